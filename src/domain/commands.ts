@@ -1,0 +1,46 @@
+// The commands every front end sends: the Ink UI, the scenario runner and the tests alike.
+import type { Address, GrabPolicy, Millis, Mode, UserId } from './types';
+
+export interface SendItem {
+  sku: string;
+  spec?: string;
+  count: number;
+}
+
+export interface SendCommand {
+  type: 'send';
+  as: UserId;
+  mode: Mode;
+  /** direct: the friend. */
+  to?: UserId;
+  /** grab, lottery, lucky bag: the group. */
+  group?: string;
+  sku?: string;
+  spec?: string;
+  /** grab and lottery: number of units (份数). Direct is always 1. */
+  count?: number;
+  /** lucky bag: several gifts and counts. */
+  items?: SendItem[];
+  message?: string;
+  /** lottery: absolute draw time (the runner resolves `+1h`). */
+  drawAt?: Millis;
+  eligible?: 'all' | UserId[];
+  /** A scenario label, kept on the packet. */
+  label?: string;
+}
+
+export type AddressChoice = number | Address;
+
+export type Command =
+  | SendCommand
+  | { type: 'open'; as: UserId; packet: string }
+  | { type: 'join'; as: UserId; packet: string }
+  | { type: 'claim'; as: UserId; packet: string; address?: AddressChoice }
+  | { type: 'spec'; as: UserId; packet: string; to: string }
+  | { type: 'redeem'; as: UserId; packet: string }
+  | { type: 'advance'; by: Millis }
+  | { type: 'advanceTo'; to: Millis }
+  | { type: 'say'; as: UserId; chat: string; text: string }
+  | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis };
+
+export type CommandType = Command['type'];

@@ -1,0 +1,19 @@
+// Money is integer fen. Formatting only; every movement is a ledger event (see evolve.ts).
+import type { Fen } from './types';
+
+export function isFen(n: unknown): n is Fen {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
+/** 1990 → "¥19.90" */
+export function yuan(fen: Fen): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** ¥10,000: a variant above this is never giftable. */
+export const GIFT_PRICE_CAP: Fen = 1_000_000;
+export const MAX_PACKET_COUNT = 100;
+export const MAX_GROUP_MEMBERS = 500;
+export const MESSAGE_MAX = 100;

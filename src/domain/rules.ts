@@ -1,0 +1,77 @@
+// Small read-only rules shared by the engine and the screens: who may do what, what a product
+// costs, whether it can be given. Pure functions of state.
+import { GIFT_PRICE_CAP } from './money';
+import type { Group, Packet, Product, Spec, State, Unit, UserId } from './types';
+
+export const NOT_GIFTABLE_CATEGORIES = new Set(['jewellery', 'education']);
+
+export type GiftableReason = 'flag' | 'category' | 'price';
+
+/** Why a variant cannot be given, or null when it can. */
+export function notGiftableReason(product: Product, spec: Spec): GiftableReason | null {
+  if (product.giftable === false) return 'flag';
+  if (NOT_GIFTABLE_CATEGORIES.has(product.category)) return 'category';
+  if (spec.price > GIFT_PRICE_CAP) return 'price';
+  return null;
+}
+
+/** The named variant, or the only one when the name is omitted. */
+export function resolveSpec(product: Product, specId: string | undefined): Spec | undefined {
+  if (specId === undefined) return product.specs.length === 1 ? product.specs[0] : undefined;
+  return product.specs.find((s) => s.id === specId);
+}
+
+export const stockKey = (sku: string, spec: string) => `${sku}/${spec}`;
+
+export function areFriends(state: State, a: UserId, b: UserId): boolean {
+  if (a === b) return false;
+  return state.users[a]?.friends.includes(b) === true || state.users[b]?.friends.includes(a) === true;
+}
+
+export function isMember(group: Group, user: UserId): boolean {
+  return group.members.includes(user);
+}
+
+export function dmChat(a: UserId, b: UserId): string {
+  return a < b ? `dm:${a}|${b}` : `dm:${b}|${a}`;
+}
+
+export const groupChat = (g: string) => `group:${g}`;
+
+export function chatOf(packet: Packet): string {
+  return packet.group !== null ? groupChat(packet.group) : dmChat(packet.sender, packet.to!);
+}
+
+/** The members of a chat, or null for an unknown chat. */
+export function chatMembers(state: State, chat: string): UserId[] | null {
+  if (chat.startsWith('group:')) return state.groups[chat.slice(6)]?.members ?? null;
+  if (chat.startsWith('dm:')) {
+    const [a, b] = chat.slice(3).split('|');
+    if (a === undefined || b === undefined || !state.users[a] || !state.users[b]) return null;
+    return [a, b];
+  }
+  return null;
+}
+
+export type PacketStatus = 'open' | 'drawn' | 'done';
+
+export const isLive = (u: Unit) => u.state === 'open' || u.state === 'assigned';
+
+export function packetStatus(p: Packet): PacketStatus {
+  if (p.lottery && !p.lottery.drawn) return 'open';
+  if (p.units.some(isLive)) return p.lottery ? 'drawn' : 'open';
+  return 'done';
+}
+
+/** The unit a user holds (assigned or claimed) in a packet, or -1. */
+export function unitOf(p: Packet, user: UserId): number {
+  return p.units.findIndex((u) => u.holder === user && (u.state === 'assigned' || u.state === 'claimed'));
+}
+
+/** Who could take a unit of a group packet: the members except the sender (lottery: the eligible). */
+export function takers(state: State, p: Pick<Packet, 'group' | 'sender'>, eligible?: 'all' | UserId[]): UserId[] {
+  const g = p.group === null ? undefined : state.groups[p.group];
+  if (!g) return [];
+  const pool = eligible === undefined || eligible === 'all' ? g.members : eligible;
+  return pool.filter((m) => m !== p.sender && g.members.includes(m));
+}

@@ -1,0 +1,165 @@
+// A world (users, groups, catalog) as written in data/world.json or inline in a scenario, its
+// validation, and the initial State built from it. Pure: the caller reads the file.
+import { z } from 'zod';
+import { addressProblems } from './address';
+import { MAX_GROUP_MEMBERS } from './money';
+import { stockKey } from './rules';
+import { MINUTE } from './time';
+import type { GrabPolicy, Millis, Product, State, User } from './types';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -');
+const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const addressSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  region: z.string(),
+  detail: z.string(),
+});
+
+const userSchema = z.object({
+  id,
+  name: z.string().min(1).max(40),
+  wallet: fen,
+  friends: z.array(id).default([]),
+  addresses: z.array(addressSchema).default([]),
+  bot: z.boolean().optional(),
+});
+
+const groupSchema = z.object({ id, name: z.string().min(1).max(60), members: z.array(id).min(1) });
+
+const specSchema = z.object({
+  id,
+  label: z.string().min(1).max(40),
+  price: fen.min(1),
+  stock: z.number().int().nonnegative().optional(),
+});
+
+const productSchema = z.object({
+  id,
+  title: z.string().min(1).max(80),
+  category: z.string().min(1).max(40),
+  delivery: z.enum(['address', 'voucher', 'virtual']),
+  specs: z.array(specSchema).min(1),
+  giftable: z.boolean().optional(),
+  brand: z.string().max(40).optional(),
+  emoji: z.string().max(8).optional(),
+});
+
+export const worldSchema = z
+  .object({
+    users: z.array(userSchema).min(1),
+    groups: z.array(groupSchema).default([]),
+    catalog: z.array(productSchema).default([]),
+    settings: z
+      .object({
+        grabPolicy: z.enum(['first-address', 'reserve-on-open']).optional(),
+        holdMinutes: z.number().int().positive().max(24 * 60).optional(),
+        crowd: z.number().int().nonnegative().optional(),
+      })
+      .optional(),
+  })
+  .superRefine((w, ctx) => {
+    const users = new Set<string>();
+    w.users.forEach((u, i) => {
+      if (users.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id "${u.id}"` });
+      users.add(u.id);
+    });
+    w.users.forEach((u, i) => {
+      u.friends.forEach((f, j) => {
+        if (!users.has(f)) ctx.addIssue({ code: 'custom', path: ['users', i, 'friends', j], message: `unknown user "${f}"` });
+      });
+      u.addresses.forEach((a, j) => {
+        const p = addressProblems(a)[0];
+        if (p) ctx.addIssue({ code: 'custom', path: ['users', i, 'addresses', j, p.field], message: `invalid address (${p.problem})` });
+      });
+    });
+    const groups = new Set<string>();
+    w.groups.forEach((g, i) => {
+      if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate group id "${g.id}"` });
+      groups.add(g.id);
+      if (g.members.length > MAX_GROUP_MEMBERS)
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: `a group holds at most ${MAX_GROUP_MEMBERS} members` });
+      if (new Set(g.members).size !== g.members.length)
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: 'a member is listed twice' });
+      g.members.forEach((m, j) => {
+        if (!users.has(m)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'members', j], message: `unknown user "${m}"` });
+      });
+    });
+    const skus = new Set<string>();
+    w.catalog.forEach((p, i) => {
+      if (skus.has(p.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'id'], message: `duplicate product id "${p.id}"` });
+      skus.add(p.id);
+      const specs = new Set<string>();
+      p.specs.forEach((s, j) => {
+        if (specs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'specs', j, 'id'], message: `duplicate variant id "${s.id}"` });
+        specs.add(s.id);
+      });
+    });
+  });
+
+export type World = z.infer<typeof worldSchema>;
+export type WorldInput = z.input<typeof worldSchema>;
+
+/** Where a world is wrong: a path like `users[2].friends[0]` and what is wrong there. */
+export interface WorldProblem {
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+export function parseWorld(input: unknown): { ok: true; world: World } | { ok: false; problems: WorldProblem[] } {
+  const r = worldSchema.safeParse(input);
+  if (r.success) return { ok: true, world: r.data };
+  return { ok: false, problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+}
+
+export const DEFAULT_HOLD: Millis = 5 * MINUTE;
+
+/** The state at the start of a session or scenario. Friendship is made symmetric here. */
+export function initialState(world: World, seed: string, start: Millis): State {
+  const users: Record<string, User> = {};
+  const wallets: Record<string, number> = {};
+  for (const u of world.users) {
+    users[u.id] = { id: u.id, name: u.name, friends: [], addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}) };
+    wallets[u.id] = u.wallet;
+  }
+  for (const u of world.users)
+    for (const f of u.friends) {
+      if (f === u.id) continue;
+      if (!users[u.id]!.friends.includes(f)) users[u.id]!.friends.push(f);
+      if (!users[f]!.friends.includes(u.id)) users[f]!.friends.push(u.id);
+    }
+  const catalog: Record<string, Product> = {};
+  const stock: Record<string, number> = {};
+  for (const p of world.catalog) {
+    catalog[p.id] = structuredClone(p) as Product;
+    for (const s of p.specs) if (s.stock !== undefined) stock[stockKey(p.id, s.id)] = s.stock;
+  }
+  const total = Object.values(wallets).reduce((a, b) => a + b, 0);
+  const grabPolicy: GrabPolicy = world.settings?.grabPolicy ?? 'first-address';
+  return {
+    seed,
+    now: start,
+    start,
+    settings: { grabPolicy, holdMs: (world.settings?.holdMinutes ?? DEFAULT_HOLD / MINUTE) * MINUTE },
+    users,
+    groups: Object.fromEntries(world.groups.map((g) => [g.id, { id: g.id, name: g.name, members: g.members.slice() }])),
+    catalog,
+    wallets,
+    escrow: 0,
+    merchant: 0,
+    total,
+    stock,
+    packets: {},
+    order: [],
+    nextPacket: 1,
+    nextMessage: 1,
+    nextEvent: 1,
+    messages: [],
+    events: [],
+  };
+}
