@@ -1,0 +1,12 @@
+// The bundle's entry: run main and set the exit code without cutting stdout short.
+import { main } from './main';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,28 @@
+// Names of the domain's things, shared by the runner's account and the screens.
+import type { Mode, UnitState } from '../domain/types';
+import type { PacketStatus } from '../domain/rules';
+import type { Lang } from './index';
+
+export const MODE_NAMES: Record<Mode, { zh: string; en: string }> = {
+  direct: { zh: '礼物', en: 'Gift' },
+  grab: { zh: '群发礼物', en: 'Group gift' },
+  lottery: { zh: '礼物抽奖', en: 'Gift lottery' },
+  luckybag: { zh: '拼手气礼物袋', en: 'Lucky bag' },
+};
+
+export const UNIT_STATE_NAMES: Record<UnitState, { zh: string; en: string }> = {
+  open: { zh: '待领取', en: 'open' },
+  assigned: { zh: '待收下', en: 'awaiting acceptance' },
+  claimed: { zh: '已领取', en: 'claimed' },
+  refunded: { zh: '已退回', en: 'refunded' },
+};
+
+export const STATUS_NAMES: Record<PacketStatus, { zh: string; en: string }> = {
+  open: { zh: '进行中', en: 'open' },
+  drawn: { zh: '已开奖', en: 'drawn' },
+  done: { zh: '已结束', en: 'done' },
+};
+
+export const modeName = (m: Mode, lang: Lang) => MODE_NAMES[m][lang];
+export const unitStateName = (s: UnitState, lang: Lang) => UNIT_STATE_NAMES[s][lang];
+export const statusName = (s: PacketStatus, lang: Lang) => STATUS_NAMES[s][lang];

@@ -1,0 +1,228 @@
+// Reading a scenario file (SCENARIOS.md, a public contract): its shape is checked here, so a
+// malformed file stops with the file, the step index and the field at fault (exit 2). What is
+// well-formed but not allowed (a count of 0, an unknown user) is left to the engine: a refusal,
+// which is a result.
+import { z } from 'zod';
+import type { AddressChoice, Command, SendItem } from '../domain/commands';
+import { parseDrawAt, parseDuration, parseIso, DEFAULT_START } from '../domain/time';
+import { formatPath, parseWorld, type World } from '../domain/world';
+import type { Address, Millis } from '../domain/types';
+import { dmChat } from '../domain/rules';
+
+export class ScenarioError extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${where}: ${detail}`);
+  }
+}
+
+const str = z.string();
+const sendSchema = z.strictObject({
+  mode: z.enum(['direct', 'grab', 'lottery', 'luckybag']),
+  to: str.optional(),
+  group: str.optional(),
+  sku: str.optional(),
+  spec: str.optional(),
+  count: z.number().optional(),
+  message: str.optional(),
+  drawAt: str.optional(),
+  eligible: z.union([z.literal('all'), z.array(str)]).optional(),
+  items: z.array(z.strictObject({ sku: str, spec: str.optional(), count: z.number() })).optional(),
+});
+
+const addressObject = z.strictObject({ name: str.optional(), phone: str.optional(), region: str.optional(), detail: str.optional() });
+
+/** Fields every step may carry besides its verb. */
+const common = { as: str.optional(), label: str.optional(), note: str.optional(), mark: str.optional() };
+
+const VERB_SCHEMAS = {
+  send: z.strictObject({ ...common, send: sendSchema }),
+  open: z.strictObject({ ...common, open: str }),
+  join: z.strictObject({ ...common, join: str }),
+  claim: z.strictObject({ ...common, claim: str, address: z.union([z.number().int().nonnegative(), addressObject]).optional() }),
+  spec: z.strictObject({ ...common, spec: str, to: str }),
+  redeem: z.strictObject({ ...common, redeem: str }),
+  advance: z.strictObject({ ...common, advance: str }),
+  say: z.strictObject({ ...common, say: str, chat: str.optional() }),
+  policy: z.strictObject({ ...common, policy: z.enum(['first-address', 'reserve-on-open']), hold: str.optional() }),
+} as const;
+
+export type Verb = keyof typeof VERB_SCHEMAS;
+export const VERBS = Object.keys(VERB_SCHEMAS) as Verb[];
+
+/** A step as played: the command it becomes, plus what the player and screens need. */
+export interface Step {
+  i: number;
+  verb: Verb;
+  as: string | null;
+  /** The packet label or id a step refers to (open/join/claim/spec/redeem). */
+  ref: string | null;
+  label: string | null;
+  note: string | null;
+  mark: string | null;
+  /** The raw step, for the account. */
+  raw: Record<string, unknown>;
+  /** Build the engine command at play time (drawAt `+1h` is relative to the clock then). */
+  command: (now: Millis, resolve: (ref: string) => string) => Command;
+}
+
+export interface Scenario {
+  file: string;
+  name: string;
+  seed: string;
+  start: Millis;
+  startText: string;
+  /** The inline world, or null for the bundled one. */
+  world: World | null;
+  steps: Step[];
+}
+
+const topSchema = z.object({
+  name: str.optional(),
+  seed: str,
+  start: str.optional(),
+  world: z.union([z.literal('default'), z.record(str, z.unknown())]).optional(),
+  steps: z.array(z.unknown()),
+  description: str.optional(),
+});
+
+function firstIssue(err: z.ZodError): { path: string; message: string } {
+  const issue = err.issues[0]!;
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return { path: formatPath(issue.path), message };
+}
+
+export function parseScenario(text: string, file: string): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError(file, 'file', `not valid JSON (${(e as Error).message})`);
+  }
+  const top = topSchema.safeParse(json);
+  if (!top.success) {
+    const { path, message } = firstIssue(top.error);
+    throw new ScenarioError(file, `field "${path || 'file'}"`, message);
+  }
+  const t = top.data;
+  const startText = t.start ?? DEFAULT_START;
+  const start = parseIso(startText);
+  if (start === null) throw new ScenarioError(file, 'field "start"', `"${startText}" is not an ISO 8601 time with an offset`);
+  let world: World | null = null;
+  if (t.world !== undefined && t.world !== 'default') {
+    const w = parseWorld(t.world);
+    if (!w.ok) throw new ScenarioError(file, `field "world.${w.problems[0]!.path}"`, w.problems[0]!.message);
+    world = w.world;
+  }
+  const labels = new Set<string>();
+  const steps = t.steps.map((raw, i) => parseStep(raw, i, file, labels));
+  const name = t.name ?? file.replace(/^.*\//, '').replace(/\.json$/, '');
+  return { file, name, seed: t.seed, start, startText, world, steps };
+}
+
+function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
+  const at = (field: string) => `step ${i}, field "${field}"`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
+  const obj = raw as Record<string, unknown>;
+  const verbs = VERBS.filter((v) => v in obj);
+  if (verbs.length !== 1)
+    throw new ScenarioError(
+      file,
+      `step ${i}`,
+      verbs.length === 0 ? `no verb: one of ${VERBS.join(', ')}` : `more than one verb (${verbs.join(', ')})`,
+    );
+  const verb = verbs[0]!;
+  const parsed = VERB_SCHEMAS[verb].safeParse(obj);
+  if (!parsed.success) {
+    const { path, message } = firstIssue(parsed.error);
+    throw new ScenarioError(file, at(path), message);
+  }
+  const s = parsed.data as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
+  if (verb !== 'advance' && verb !== 'policy' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
+  if (s.label !== undefined) {
+    if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
+    if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label "${s.label}" is used twice`);
+    labels.add(s.label);
+  }
+  const as = s.as ?? '';
+  const base = { i, verb, as: s.as ?? null, label: s.label ?? null, note: s.note ?? null, mark: s.mark ?? null, raw: obj };
+  switch (verb) {
+    case 'send': {
+      const send = s.send as z.infer<typeof sendSchema>;
+      if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
+        throw new ScenarioError(file, at('send.drawAt'), `"${send.drawAt}" is neither +Nm/+Nh nor an ISO time with an offset`);
+      return {
+        ...base,
+        ref: null,
+        command: (now) => ({
+          type: 'send',
+          as,
+          mode: send.mode,
+          ...(send.to !== undefined ? { to: send.to } : {}),
+          ...(send.group !== undefined ? { group: send.group } : {}),
+          ...(send.sku !== undefined ? { sku: send.sku } : {}),
+          ...(send.spec !== undefined ? { spec: send.spec } : {}),
+          ...(send.count !== undefined ? { count: send.count } : {}),
+          ...(send.items !== undefined ? { items: send.items as SendItem[] } : {}),
+          ...(send.message !== undefined ? { message: send.message } : {}),
+          ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
+          ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
+          ...(s.label !== undefined ? { label: s.label } : {}),
+        }),
+      };
+    }
+    case 'open':
+    case 'join':
+    case 'redeem': {
+      const ref = s[verb] as string;
+      return { ...base, ref, command: (_now, resolve) => ({ type: verb, as, packet: resolve(ref) }) };
+    }
+    case 'claim': {
+      const ref = s.claim as string;
+      const address = s.address as AddressChoice | Partial<Address> | undefined;
+      return {
+        ...base,
+        ref,
+        command: (_now, resolve) => ({
+          type: 'claim',
+          as,
+          packet: resolve(ref),
+          ...(address !== undefined ? { address: address as AddressChoice } : {}),
+        }),
+      };
+    }
+    case 'spec': {
+      const ref = s.spec as string;
+      const to = s.to as string;
+      return { ...base, ref, command: (_now, resolve) => ({ type: 'spec', as, packet: resolve(ref), to }) };
+    }
+    case 'advance': {
+      const by = parseDuration(s.advance as string);
+      if (by === null) throw new ScenarioError(file, at('advance'), `"${String(s.advance)}" is not a duration like 30s, 10m, 1h or 2d`);
+      return { ...base, ref: null, command: () => ({ type: 'advance', by }) };
+    }
+    case 'say': {
+      const text = s.say as string;
+      const chat = (s.chat as string | undefined) ?? null;
+      if (chat === null) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
+      return {
+        ...base,
+        ref: null,
+        command: () => ({ type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text }),
+      };
+    }
+    case 'policy': {
+      const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string);
+      if (hold === null) throw new ScenarioError(file, at('hold'), `"${String(s.hold)}" is not a duration`);
+      return {
+        ...base,
+        ref: null,
+        command: () => ({ type: 'policy', grabPolicy: s.policy as 'first-address' | 'reserve-on-open', ...(hold !== undefined ? { holdMs: hold } : {}) }),
+      };
+    }
+  }
+}

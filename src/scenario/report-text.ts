@@ -1,0 +1,85 @@
+// The readable account of a played scenario (`play FILE` without --json), in Chinese by
+// default or English: each step as the acting user doing it, what the engine did, and the end.
+import { refusalMessage } from '../domain/errors';
+import { yuan } from '../domain/money';
+import { packetStatus } from '../domain/rules';
+import { toShort } from '../domain/time';
+import { modeName, statusName, unitStateName } from '../i18n/domain-words';
+import { describeEvent, giftName, userName, type Naming } from '../i18n/events';
+import { translator, type Lang } from '../i18n';
+import type { Played } from './play';
+
+const t = translator({
+  title: { zh: '场景「{name}」 种子 {seed} 开始 {start}（北京时间）', en: 'Scenario "{name}", seed {seed}, start {start} (Beijing time)' },
+  refused: { zh: '✗ 被拒 {code}：{message}', en: '✗ refused {code}: {message}' },
+  nothing: { zh: '（无变化）', en: '(nothing happened)' },
+  end: { zh: '结束 {time}', en: 'End {time}' },
+  wallets: { zh: '钱包', en: 'Wallets' },
+  ledger: { zh: '托管 {escrow} · 商家 {merchant} · 总额 {total} {check}', en: 'escrow {escrow} · merchant {merchant} · total {total} {check}' },
+  conserved: { zh: '守恒 ✓', en: 'conserved ✓' },
+  broken: { zh: '不守恒 ✗', en: 'NOT conserved ✗' },
+  packets: { zh: '礼物', en: 'Packets' },
+  entrants: { zh: '参与 {n} 人', en: '{n} entrants' },
+  unit: { zh: '{gift} {state}{holder}', en: '{gift} {state}{holder}' },
+});
+
+const VERB_NAMES: Record<string, { zh: string; en: string }> = {
+  send: { zh: '发礼物', en: 'send' },
+  open: { zh: '打开', en: 'open' },
+  join: { zh: '参与抽奖', en: 'join' },
+  claim: { zh: '领取', en: 'claim' },
+  spec: { zh: '换规格', en: 'switch variant' },
+  redeem: { zh: '核销', en: 'redeem' },
+  advance: { zh: '时间前进', en: 'advance' },
+  say: { zh: '发消息', en: 'say' },
+  policy: { zh: '切换规则', en: 'switch policy' },
+};
+
+export function playedText(played: Played, lang: Lang = 'zh'): string {
+  const { state, scenario } = played;
+  const labelOf = new Map<string, string>();
+  for (const [label, id] of played.labels) labelOf.set(id, label);
+  const naming: Naming = { packet: (id) => labelOf.get(id) ?? id };
+  const lines: string[] = [t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }), ''];
+  for (const { step, at, outcome } of played.outcomes) {
+    const who = step.as === null ? '' : `${userName(state, step.as)} `;
+    const what = VERB_NAMES[step.verb]![lang];
+    const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.label ?? '');
+    lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
+    if (step.note) lines.push(`   💬 ${step.note}`);
+    if (!outcome.ok) {
+      lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
+      continue;
+    }
+    const described = outcome.events.map((e) => describeEvent(state, e, lang, naming)).filter((x): x is string => x !== null);
+    if (described.length === 0) lines.push(`   ${t(lang, 'nothing')}`);
+    for (const d of described) lines.push(`   ${d}`);
+  }
+  lines.push('', t(lang, 'end', { time: toShort(state.now) }));
+  lines.push(`${t(lang, 'wallets')}: ${Object.entries(state.wallets).map(([id, w]) => `${userName(state, id)} ${yuan(w)}`).join(' · ')}`);
+  const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant;
+  lines.push(
+    t(lang, 'ledger', {
+      escrow: yuan(state.escrow),
+      merchant: yuan(state.merchant),
+      total: yuan(state.total),
+      check: t(lang, sum === state.total ? 'conserved' : 'broken'),
+    }),
+  );
+  if (state.order.length > 0) lines.push(`${t(lang, 'packets')}:`);
+  for (const id of state.order) {
+    const p = state.packets[id]!;
+    const target = p.to !== null ? userName(state, p.to) : (state.groups[p.group!]?.name ?? p.group);
+    const extra = p.lottery ? ` · ${t(lang, 'entrants', { n: p.lottery.entrants.length })}` : '';
+    lines.push(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
+    for (const u of p.units)
+      lines.push(
+        `     ${t(lang, 'unit', {
+          gift: giftName(state, u.sku, u.spec),
+          state: unitStateName(u.state, lang),
+          holder: u.holder && u.state !== 'open' ? ` ${userName(state, u.holder)}` : '',
+        })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}`,
+      );
+  }
+  return lines.join('\n') + '\n';
+}

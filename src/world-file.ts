@@ -1,0 +1,25 @@
+// Reading a world file from disk (the bundled data/world.json or another), with a message that
+// names the file and the field at fault.
+import { readFileSync } from 'node:fs';
+import { parseWorld, type World } from './domain/world';
+import { dataPath } from './paths';
+
+export class WorldFileError extends Error {}
+
+export function loadWorldFile(file: string = dataPath('world.json')): World {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new WorldFileError(`${file}: cannot read the world (${(e as Error).message})`);
+  }
+  const r = parseWorld(json);
+  if (!r.ok) throw new WorldFileError(`${file}: field "${r.problems[0]!.path}": ${r.problems[0]!.message}`);
+  return r.world;
+}
+
+let bundled: World | null = null;
+/** The bundled world, read once per process. */
+export function bundledWorld(): World {
+  return (bundled ??= loadWorldFile());
+}
