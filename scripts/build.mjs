@@ -1,22 +1,32 @@
 // Bundles bin/bluepacket's code into dist/ with esbuild: production React, ESM with code
 // splitting so the terminal UI loads only when a session starts. Runs on `npm install`.
+// It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist`;
+const next = `${root}dist.next`;
+rmSync(next, { recursive: true, force: true });
 await build({
+  absWorkingDir: root,
   entryPoints: { bluepacket: 'src/cli/entry.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: 'dist',
+  outdir: next,
   chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Ink loads the React devtools only when DEV is set; it is not installed.
+  external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
 });
+rmSync(out, { recursive: true, force: true });
+renameSync(next, out);

@@ -1,17 +1,45 @@
-// The interactive session. Until the terminal UI lands this shows the bundled world and how to
-// play a scenario.
-import { yuan } from '../domain/money';
+// `bluepacket` with no command: the interactive session in the terminal panes, on the data file.
+import { parseArgs } from 'node:util';
+import { initialState } from '../domain/world';
+import { DEFAULT_START, parseIso } from '../domain/time';
+import { isLang } from '../i18n';
+import { DEFAULT_DB } from '../paths';
 import { bundledWorld } from '../world-file';
+import { UsageError } from './usage';
 
-export async function sessionCommand(_argv: string[]): Promise<number> {
-  const w = bundledWorld();
-  const out: string[] = ['bluepacket — 内置世界 (data/world.json)', ''];
-  for (const g of w.groups) out.push(`群 ${g.name} (${g.id})：${g.members.length} 人`);
-  out.push('', `用户 ${w.users.length} 人，例如：`);
-  for (const u of w.users.slice(0, 8)) out.push(`  ${u.name} (${u.id}) 钱包 ${yuan(u.wallet)}`);
-  out.push('', `礼物 ${w.catalog.length} 件：`);
-  for (const p of w.catalog) out.push(`  ${p.emoji ?? '🎁'} ${p.title}  ${p.specs.map((s) => `${s.label} ${yuan(s.price)}`).join(' / ')}`);
-  out.push('', '运行一个场景：  bin/bluepacket play data/scenarios/lottery-new-year.json', '');
-  process.stdout.write(out.join('\n'));
-  return 0;
+export async function sessionCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      users: { type: 'string' },
+      group: { type: 'string' },
+      lang: { type: 'string' },
+      reset: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const lang = values.lang ?? 'zh';
+  if (!isLang(lang)) throw new UsageError('--lang is zh or en');
+  // No terminal (piped, CI): say where to go instead of failing inside Ink. Ink's
+  // isRawModeSupported is undefined, not false, without a TTY, so test the streams themselves.
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      lang === 'zh'
+        ? 'bluepacket: 界面需要终端（TTY）。无界面运行场景请用：bin/bluepacket play FILE [--json]\n'
+        : 'bluepacket: the UI needs a terminal (TTY). To play a scenario headless: bin/bluepacket play FILE [--json]\n',
+    );
+    return 2;
+  }
+  const { startTui } = await import('../ui/tui');
+  const world = bundledWorld();
+  return startTui({
+    db: values.db ?? DEFAULT_DB(),
+    reset: values.reset === true,
+    lang,
+    init: () => initialState(world, values.seed ?? 'bluepacket', parseIso(DEFAULT_START)!),
+    ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
+    ...(values.group ? { group: values.group } : {}),
+  });
 }

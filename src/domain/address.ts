@@ -5,9 +5,12 @@ import type { Address } from './types';
 export type AddressField = 'name' | 'phone' | 'region' | 'detail';
 export type AddressProblem = { field: AddressField; problem: 'empty' | 'length' | 'format' | 'control' };
 
-/** C0/C1 controls, DEL, bidi overrides and isolates: never allowed in text that reaches a screen. */
+/**
+ * C0/C1 controls, DEL, bidi marks (LRM, RLM, ALM), overrides and isolates, and the line and
+ * paragraph separators: never allowed in text that reaches a screen.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 export function hasControl(text: string): boolean {
   return CONTROL.test(text);

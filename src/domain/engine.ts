@@ -182,14 +182,19 @@ function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unkn
   }
 }
 
+/** A record lookup that ignores Object.prototype: a user or packet called "constructor" is unknown. */
+function own<T>(rec: Record<string, T>, key: string): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(rec, key) ? rec[key] : undefined;
+}
+
 function needUser(state: State, id: UserId, field = 'as') {
-  const u = state.users[id];
+  const u = own(state.users, id);
   if (!u) fail('UNKNOWN_USER', field);
   return u;
 }
 
 function needPacket(state: State, id: string): Packet {
-  const p = state.packets[id];
+  const p = own(state.packets, id);
   if (!p) fail('UNKNOWN_PACKET', 'packet');
   return p;
 }
@@ -216,7 +221,7 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     needUser(state, cmd.to, 'to');
     if (!areFriends(state, cmd.as, cmd.to)) fail('NOT_FRIEND', 'to');
   } else if (cmd.mode === 'grab' || cmd.mode === 'lottery' || cmd.mode === 'luckybag') {
-    const g = cmd.group === undefined ? undefined : state.groups[cmd.group];
+    const g = cmd.group === undefined ? undefined : own(state.groups, cmd.group);
     if (!g) fail('UNKNOWN_GROUP', 'group');
     if (!isMember(g, cmd.as)) fail('NOT_MEMBER', 'group');
     if (cmd.mode === 'lottery' && cmd.eligible !== undefined && cmd.eligible !== 'all') {
@@ -239,7 +244,7 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   if (wanted.length === 0) fail('BAD_COUNT', 'items');
   const lines: Line[] = wanted.map((w, i) => {
     const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
-    const product = state.catalog[w.sku];
+    const product = own(state.catalog, w.sku);
     if (!product) fail('UNKNOWN_SKU', `${field}${field ? '.' : ''}sku`);
     const spec = resolveSpec(product, w.spec);
     if (!spec) fail('UNKNOWN_SPEC', `${field}${field ? '.' : ''}spec`);
@@ -276,7 +281,8 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   let lottery: Packet['lottery'] = null;
   if (cmd.mode === 'lottery') {
     const drawSeed = drawSeedOf(seed);
-    const eligible = cmd.eligible === undefined || cmd.eligible === 'all' ? 'all' : cmd.eligible.filter((u) => u !== cmd.as);
+    const eligible =
+      cmd.eligible === undefined || cmd.eligible === 'all' ? 'all' : cmd.eligible.filter((u, i, all) => u !== cmd.as && all.indexOf(u) === i);
     lottery = { drawAt: drawAt!, eligible, entrants: [], winners: null, description: message, commitment: sha256(drawSeed), drawSeed, drawn: false };
   }
   const packet: Packet = {

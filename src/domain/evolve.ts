@@ -55,6 +55,7 @@ export function evolve(state: State, e: DomainEvent): void {
       p.lottery!.drawn = true;
       p.lottery!.winners = e.winners.slice();
       p.expiresAt = e.at + DAY;
+      addMessage(state, { at: e.at, chat: chatOf(p), from: null, text: 'draw', packet: p.id, system: true });
       break;
     }
     case 'assigned': {
@@ -96,6 +97,7 @@ export function evolve(state: State, e: DomainEvent): void {
         packet: p.id,
         system: true,
         for: e.user,
+        amount: e.amount,
       });
       break;
     }

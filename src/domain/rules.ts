@@ -44,10 +44,10 @@ export function chatOf(packet: Packet): string {
 
 /** The members of a chat, or null for an unknown chat. */
 export function chatMembers(state: State, chat: string): UserId[] | null {
-  if (chat.startsWith('group:')) return state.groups[chat.slice(6)]?.members ?? null;
+  if (chat.startsWith('group:')) return Object.hasOwn(state.groups, chat.slice(6)) ? state.groups[chat.slice(6)]!.members : null;
   if (chat.startsWith('dm:')) {
     const [a, b] = chat.slice(3).split('|');
-    if (a === undefined || b === undefined || !state.users[a] || !state.users[b]) return null;
+    if (a === undefined || b === undefined || !Object.hasOwn(state.users, a) || !Object.hasOwn(state.users, b)) return null;
     return [a, b];
   }
   return null;
@@ -73,5 +73,5 @@ export function takers(state: State, p: Pick<Packet, 'group' | 'sender'>, eligib
   const g = p.group === null ? undefined : state.groups[p.group];
   if (!g) return [];
   const pool = eligible === undefined || eligible === 'all' ? g.members : eligible;
-  return pool.filter((m) => m !== p.sender && g.members.includes(m));
+  return pool.filter((m, i) => m !== p.sender && g.members.includes(m) && pool.indexOf(m) === i);
 }

@@ -49,10 +49,11 @@ export function toIso(t: Millis): string {
   );
 }
 
-/** Short Beijing time for screens: 01-28 20:00. */
+/** Short Beijing time for screens: 01-28 20:00 (01-28 20:00:12 when the seconds are not 0). */
 export function toShort(t: Millis): string {
   const d = new Date(t + BEIJING_OFFSET);
-  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const s = d.getUTCSeconds();
+  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${s ? `:${pad(s)}` : ''}`;
 }
 
 /** Clock-only Beijing time: 20:00:05. */

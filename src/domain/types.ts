@@ -122,9 +122,11 @@ export interface ChatMessage {
   text: string;
   /** A gift card: the packet it shows. */
   packet?: PacketId;
-  /** A system line (礼物已退回…), seen only by `for` when set. */
+  /** A system line (礼物已退回…, 已开奖), seen only by `for` when set. */
   system?: boolean;
   for?: UserId;
+  /** Money a system line speaks of (a refund). */
+  amount?: Fen;
 }
 
 export interface State {

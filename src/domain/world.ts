@@ -7,7 +7,10 @@ import { stockKey } from './rules';
 import { MINUTE } from './time';
 import type { GrabPolicy, Millis, Product, State, User } from './types';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -');
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -')
+  .refine((s) => s !== '__proto__', 'the id "__proto__" is reserved');
 const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 const addressSchema = z.object({

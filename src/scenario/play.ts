@@ -18,12 +18,14 @@ export interface Played {
   outcomes: StepOutcome[];
   /** label → packet id */
   labels: Map<string, string>;
+  /** Wallets before the first step, for the account's "what moved". */
+  startWallets: Record<string, number>;
 }
 
 /** A scenario's state before its first step. */
 export function startScenario(scenario: Scenario, defaultWorld: World): Played {
   const state = initialState(scenario.world ?? defaultWorld, scenario.seed, scenario.start);
-  return { scenario, state, outcomes: [], labels: new Map() };
+  return { scenario, state, outcomes: [], labels: new Map(), startWallets: { ...state.wallets } };
 }
 
 /** Play one step: the command it becomes, executed; labels remembered from accepted sends. */

@@ -21,6 +21,8 @@ const t = translator({
   packets: { zh: '礼物', en: 'Packets' },
   entrants: { zh: '参与 {n} 人', en: '{n} entrants' },
   unit: { zh: '{gift} {state}{holder}', en: '{gift} {state}{holder}' },
+  refundedTo: { zh: '→ {who}', en: 'to {who}' },
+  unchanged: { zh: '其余 {n} 人未变', en: '{n} others unchanged' },
 });
 
 const VERB_NAMES: Record<string, { zh: string; en: string }> = {
@@ -56,7 +58,14 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
     for (const d of described) lines.push(`   ${d}`);
   }
   lines.push('', t(lang, 'end', { time: toShort(state.now) }));
-  lines.push(`${t(lang, 'wallets')}: ${Object.entries(state.wallets).map(([id, w]) => `${userName(state, id)} ${yuan(w)}`).join(' · ')}`);
+  // Only the wallets that moved: a world of 40 colleagues would bury them.
+  const start = played.startWallets;
+  const moved = Object.entries(state.wallets).filter(([id, w]) => start[id] !== w);
+  const unchanged = Object.keys(state.wallets).length - moved.length;
+  lines.push(
+    `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
+      (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
+  );
   const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant;
   lines.push(
     t(lang, 'ledger', {
@@ -77,7 +86,12 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
         `     ${t(lang, 'unit', {
           gift: giftName(state, u.sku, u.spec),
           state: unitStateName(u.state, lang),
-          holder: u.holder && u.state !== 'open' ? ` ${userName(state, u.holder)}` : '',
+          holder:
+            u.state === 'refunded'
+              ? ` ${t(lang, 'refundedTo', { who: userName(state, p.sender) })}`
+              : u.holder && u.state !== 'open'
+                ? ` ${userName(state, u.holder)}`
+                : '',
         })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}`,
       );
   }

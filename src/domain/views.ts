@@ -1,0 +1,61 @@
+// What a packet looks like to one user: the state a card shows. A read-only projection of the
+// state, so the screens never work an outcome out for themselves.
+import { unitOf } from './rules';
+import type { Packet, State, UserId } from './types';
+
+export type CardState =
+  | 'claimable' // 可领取: a unit is there for you to take
+  | 'toAccept' // 待收下: assigned to you (direct gift, a lottery prize, a reservation)
+  | 'claimed' // 已领取
+  | 'soldOut' // 手慢了 / 已领完
+  | 'joinable' // 参与抽奖
+  | 'joined' // 已参与，待开奖
+  | 'notEligible' // 不在名单内
+  | 'won' // 你中奖了 (and accepted or not yet: see toAccept/claimed)
+  | 'lost' // 未中奖
+  | 'expired' // 已过期
+  | 'sent' // the sender's own card: progress
+  | 'refunded' // the sender's card once everything came back
+  | 'notForYou'; // a direct gift between two others (never shown: DMs are private)
+
+export interface CardView {
+  state: CardState;
+  /** Units taken (claimed) and the total. */
+  taken: number;
+  total: number;
+  /** Units still open (not held by anyone). */
+  left: number;
+  /** The viewer's unit index, when they hold one. */
+  mine: number;
+  entrants: number;
+  refunded: number;
+}
+
+export function cardView(state: State, p: Packet, user: UserId): CardView {
+  const total = p.units.length;
+  const taken = p.units.filter((u) => u.state === 'claimed').length;
+  const left = p.units.filter((u) => u.state === 'open').length;
+  const refunded = p.units.filter((u) => u.state === 'refunded').length;
+  const mine = unitOf(p, user);
+  const entrants = p.lottery?.entrants.length ?? 0;
+  const base = { taken, total, left, mine, entrants, refunded };
+  const expired = p.expiresAt !== null && state.now >= p.expiresAt;
+  if (user === p.sender) return { ...base, state: p.settled && taken === 0 ? 'refunded' : 'sent' };
+  if (mine >= 0) return { ...base, state: p.units[mine]!.state === 'claimed' ? 'claimed' : 'toAccept' };
+  if (p.mode === 'direct') {
+    if (user !== p.to) return { ...base, state: 'notForYou' };
+    return { ...base, state: 'expired' };
+  }
+  if (p.lottery) {
+    const lot = p.lottery;
+    if (lot.drawn) {
+      if (lot.winners!.includes(user)) return { ...base, state: 'expired' };
+      return { ...base, state: 'lost' };
+    }
+    if (lot.entrants.includes(user)) return { ...base, state: 'joined' };
+    if (lot.eligible !== 'all' && !lot.eligible.includes(user)) return { ...base, state: 'notEligible' };
+    return { ...base, state: 'joinable' };
+  }
+  if (expired) return { ...base, state: 'expired' };
+  return { ...base, state: left > 0 ? 'claimable' : 'soldOut' };
+}

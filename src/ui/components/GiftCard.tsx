@@ -1,0 +1,32 @@
+// A gift card inline in the chat: the blue card (蓝包), its mode, the gift and its state for the
+// viewer, in colour and with an icon. Its height is fixed (CARD_HEIGHT) for the chat's layout.
+import { Box, Text } from 'ink';
+import React from 'react';
+import type { Packet, State, UserId } from '../../domain/types';
+import type { Lang } from '../../i18n';
+import { cardLook } from './card-lines';
+import { truncate } from '../text/width';
+
+export function GiftCard(props: { state: State; packet: Packet; user: UserId; lang: Lang; width: number; selected: boolean; mine: boolean }) {
+  const { state, packet, user, lang, width, selected, mine } = props;
+  const look = cardLook(state, packet, user, lang);
+  const inner = Math.max(8, width - 4);
+  return (
+    <Box
+      width={width}
+      borderStyle={selected ? 'double' : 'round'}
+      borderColor={selected ? 'whiteBright' : 'blue'}
+      flexDirection="column"
+      paddingX={1}
+      alignSelf={mine ? 'flex-end' : 'flex-start'}
+    >
+      <Text color="blueBright" bold wrap="truncate">
+        {truncate(`${look.icon} ${look.lines[0]}`, inner)}
+      </Text>
+      <Text wrap="truncate">{truncate(look.lines[1], inner)}</Text>
+      <Text color={look.color} bold={look.color !== 'gray'} wrap="truncate">
+        {truncate(look.lines[2], inner)}
+      </Text>
+    </Box>
+  );
+}

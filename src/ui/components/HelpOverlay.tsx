@@ -1,0 +1,48 @@
+// The help: every key in the table, grouped, with what it does. Drawn from the same table the
+// key handler reads.
+import { Box, Text } from 'ink';
+import React from 'react';
+import type { Lang } from '../../i18n';
+import { BINDINGS, type Binding } from '../keys/keymap';
+import { tr } from '../model/effects';
+
+const GROUPS: Array<{ id: Binding['group']; zh: string; en: string }> = [
+  { id: 'app', zh: '窗格与程序', en: 'Panes and the app' },
+  { id: 'time', zh: '时间与规则', en: 'Time and rules' },
+  { id: 'move', zh: '移动与选择', en: 'Moving and choosing' },
+  { id: 'chat', zh: '聊天', en: 'Chat' },
+  { id: 'shop', zh: '选礼物', en: 'Gift shop' },
+  { id: 'form', zh: '表单与输入', en: 'Forms and typing' },
+];
+
+export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number; height: number }) {
+  const t = tr(lang);
+  const col = Math.max(20, Math.floor((width - 4) / 2));
+  const blocks = GROUPS.map((g) => ({ g, rows: BINDINGS.filter((b) => b.group === g.id) }));
+  const half = Math.ceil(blocks.length / 2);
+  const column = (bs: typeof blocks) => (
+    <Box flexDirection="column" width={col}>
+      {bs.map(({ g, rows }) => (
+        <Box key={g.id} flexDirection="column" marginBottom={1}>
+          <Text bold color="cyanBright">
+            {g[lang]}
+          </Text>
+          {rows.map((b) => (
+            <Text key={b.id} wrap="truncate">
+              {`  ${b.show.padEnd(7)} ${b.label[lang]}`}
+            </Text>
+          ))}
+        </Box>
+      ))}
+    </Box>
+  );
+  return (
+    <Box width={width} height={height} borderStyle="double" borderColor="cyanBright" flexDirection="column" paddingX={1} overflow="hidden">
+      <Text bold>{t('帮助 · 按任意键关闭 · Ctrl-C 随时退出', 'Help · any key closes · Ctrl-C always quits')}</Text>
+      <Box>
+        {column(blocks.slice(0, half))}
+        {column(blocks.slice(half))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,37 @@
+// A vertical list with a cursor; disabled rows are dimmed and say why.
+import { Box, Text } from 'ink';
+import React from 'react';
+import { truncate } from '../text/width';
+
+export interface MenuItem {
+  id: string;
+  label: string;
+  /** Shown after the label, right-aligned in spirit (a price, a count). */
+  hint?: string;
+  disabled?: string;
+}
+
+/** Rows to draw so the cursor stays visible in `height` rows. */
+export function windowAround(total: number, cursor: number, height: number): [number, number] {
+  if (total <= height) return [0, total];
+  const start = Math.min(Math.max(0, cursor - Math.floor(height / 2)), total - height);
+  return [start, start + height];
+}
+
+export function Menu({ items, cursor, width, height }: { items: MenuItem[]; cursor: number; width: number; height?: number }) {
+  const [from, to] = windowAround(items.length, cursor, height ?? items.length);
+  return (
+    <Box flexDirection="column" width={width}>
+      {items.slice(from, to).map((it, k) => {
+        const i = from + k;
+        const on = i === cursor;
+        const text = `${on ? '▶ ' : '  '}${it.label}${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`;
+        return (
+          <Text key={it.id + i} color={it.disabled ? 'gray' : on ? 'cyanBright' : undefined} bold={on} inverse={on && !it.disabled} wrap="truncate">
+            {truncate(text, width)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,234 @@
+// The app's brain, outside React: it owns the UI state (panes, their screen stacks, the focus
+// owner, the overlay), turns a key into an action through the one key table, asks the focused
+// screen what the action means, and carries the effects out — engine commands go through the
+// store, the only way anything in the world changes. React components only draw snapshots.
+import type { Key } from 'ink';
+import type { Command } from '../domain/commands';
+import { nextDeadline, type Outcome } from '../domain/engine';
+import { refusalMessage } from '../domain/errors';
+import { HOUR, toShort } from '../domain/time';
+import type { DomainEvent, State } from '../domain/types';
+import { describeEvent } from '../i18n/events';
+import type { Lang } from '../i18n';
+import type { Store } from '../store';
+import { resolveKey, type ActionId, type Context } from './keys/keymap';
+import { tr, type Action, type Effect, type Env } from './model/effects';
+import { chatScreen, editingField, top, type PaneState, type UiState } from './model/screens';
+import { SCREENS } from './screens';
+
+export interface Layout {
+  paneWidth: number;
+  bodyHeight: number;
+}
+
+export interface ControllerOptions {
+  lang: Lang;
+  /** Called when the user quits (q). */
+  onQuit?: () => void;
+}
+
+type Listener = () => void;
+
+export class Controller {
+  private ui: UiState;
+  private listeners = new Set<Listener>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped on every change of the UI state or the world: what React subscribes to. */
+  version = 0;
+  layout: Layout = { paneWidth: 30, bodyHeight: 20 };
+
+  constructor(
+    readonly store: Store,
+    panes: Array<{ user: string; chat: string }>,
+    readonly options: ControllerOptions,
+  ) {
+    this.ui = {
+      panes: panes.map((p) => ({ user: p.user, chat: p.chat, stack: [chatScreen()] })),
+      focus: 0,
+      overlay: null,
+      notice: null,
+    };
+  }
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+  state(): State {
+    return this.store.state();
+  }
+  snapshot(): UiState {
+    return this.ui;
+  }
+
+  subscribe = (fn: Listener) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  getVersion = () => this.version;
+
+  private changed() {
+    this.version++;
+    for (const fn of this.listeners) fn();
+  }
+
+  private setUi(ui: UiState) {
+    this.ui = ui;
+    this.changed();
+  }
+
+  /** Another process wrote the data file: show what it did. */
+  async refresh(): Promise<void> {
+    if (await this.store.refresh()) this.changed();
+  }
+
+  envFor(i: number): Env {
+    const pane = this.ui.panes[i]!;
+    return { state: this.state(), user: pane.user, pane, lang: this.lang, width: this.layout.paneWidth, height: this.layout.bodyHeight };
+  }
+
+  /** What the keyboard is doing now: for the key table, the status bar and the help. */
+  context(): Context {
+    const pane = this.ui.panes[this.ui.focus]!;
+    const screen = top(pane);
+    const editing = editingField(screen) !== null;
+    const actions = SCREENS[screen.kind].actions(screen, this.envFor(this.ui.focus));
+    return { editing, screenActions: this.ui.overlay ? [] : actions };
+  }
+
+  /** A key from Ink's useInput. Returns the promise of any engine work it started (tests await it). */
+  handleKey(input: string, key: Key): Promise<void> {
+    if (this.ui.overlay === 'help') {
+      // The help overlay takes any key to close; q still quits.
+      if (input === 'q') return this.global({ id: 'quit' });
+      this.setUi({ ...this.ui, overlay: null });
+      return Promise.resolve();
+    }
+    const action = resolveKey(input, key, this.context());
+    if (!action) return Promise.resolve();
+    return this.dispatch(action);
+  }
+
+  dispatch(action: Action): Promise<void> {
+    if (GLOBAL.has(action.id)) return this.global(action);
+    const i = this.ui.focus;
+    const pane = this.ui.panes[i]!;
+    const screen = top(pane);
+    const effect = SCREENS[screen.kind].act(screen, action, this.envFor(i));
+    return effect ? this.apply(i, effect) : Promise.resolve();
+  }
+
+  /** Typing in the focused pane's text field. */
+  setText(paneIndex: number, value: string) {
+    const pane = this.ui.panes[paneIndex]!;
+    const screen = top(pane);
+    const mod = SCREENS[screen.kind];
+    if (!mod.setText) return;
+    this.setUi(this.withTop(paneIndex, mod.setText(screen, value)));
+  }
+
+  /** Enter in the focused pane's text field. */
+  submitText(paneIndex: number): Promise<void> {
+    const screen = top(this.ui.panes[paneIndex]!);
+    const effect = SCREENS[screen.kind].submit?.(screen, this.envFor(paneIndex));
+    return effect ? this.apply(paneIndex, effect) : Promise.resolve();
+  }
+
+  private withTop(i: number, screen: PaneState['stack'][number]): UiState {
+    return this.mapPane(i, (p) => ({ ...p, stack: [...p.stack.slice(0, -1), screen] }));
+  }
+
+  private mapPane(i: number, f: (p: PaneState) => PaneState): UiState {
+    return { ...this.ui, panes: this.ui.panes.map((p, j) => (j === i ? f(p) : p)) };
+  }
+
+  /** Carry out an effect for pane i. Engine commands are queued so key presses never interleave. */
+  async apply(i: number, effect: Effect): Promise<void> {
+    switch (effect.type) {
+      case 'replace':
+        return this.setUi(this.withTop(i, effect.screen));
+      case 'push':
+        return this.setUi(this.mapPane(i, (p) => ({ ...p, stack: [...p.stack, effect.screen] })));
+      case 'pop': {
+        const n = effect.n ?? 1;
+        if (n <= 0) return;
+        return this.setUi(this.mapPane(i, (p) => ({ ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : [chatScreen()] })));
+      }
+      case 'home':
+        return this.setUi(this.mapPane(i, (p) => ({ ...p, stack: [chatScreen()] })));
+      case 'chat':
+        return this.setUi(this.mapPane(i, (p) => ({ ...p, chat: effect.chat, stack: [chatScreen()] })));
+      case 'notice':
+        return this.setUi({ ...this.ui, notice: { text: effect.text, tone: effect.tone } });
+      case 'many':
+        for (const e of effect.effects) await this.apply(i, e);
+        return;
+      case 'run': {
+        const outcome = await this.run(effect.command);
+        const next = outcome.ok ? effect.ok(outcome) : effect.fail(outcome);
+        if (next) await this.apply(i, next);
+        return;
+      }
+    }
+  }
+
+  /** Run an engine command through the store, one at a time. */
+  run(command: Command): Promise<Outcome> {
+    const job = this.queue.then(() => this.store.execute(command));
+    this.queue = job.catch(() => undefined);
+    return job.then((outcome) => {
+      this.changed();
+      return outcome;
+    });
+  }
+
+  private async global(action: Action): Promise<void> {
+    const t = tr(this.lang);
+    switch (action.id) {
+      case 'help':
+        return this.setUi({ ...this.ui, overlay: 'help' });
+      case 'quit':
+        this.options.onQuit?.();
+        return;
+      case 'nextPane':
+      case 'prevPane': {
+        const n = this.ui.panes.length;
+        return this.setUi({ ...this.ui, focus: (this.ui.focus + (action.id === 'nextPane' ? 1 : n - 1)) % n });
+      }
+      case 'pane':
+        if (action.n !== undefined && action.n < this.ui.panes.length) this.setUi({ ...this.ui, focus: action.n });
+        return;
+      case 'hour':
+        return this.advance({ type: 'advance', by: HOUR });
+      case 'deadline': {
+        const d = nextDeadline(this.state());
+        if (!d) return this.setUi({ ...this.ui, notice: { text: t('没有待到期的礼物', 'Nothing is due'), tone: 'info' } });
+        return this.advance({ type: 'advanceTo', to: d.at });
+      }
+      case 'policy': {
+        const next = this.state().settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';
+        const o = await this.run({ type: 'policy', grabPolicy: next });
+        if (o.ok) this.setUi({ ...this.ui, notice: { text: describeEvent(this.state(), o.events[0]!, this.lang) ?? '', tone: 'info' } });
+        return;
+      }
+    }
+  }
+
+  private async advance(cmd: Command): Promise<void> {
+    const o = await this.run(cmd);
+    if (!o.ok) return this.setUi({ ...this.ui, notice: { text: refusalMessage(o.code, this.lang), tone: 'bad' } });
+    this.setUi({ ...this.ui, notice: { text: clockNotice(this.state(), o.events, this.lang), tone: 'info' } });
+  }
+}
+
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy']);
+
+/** "时间 → 01-28 21:00 · l1 开奖 · 退回 2 份" */
+function clockNotice(state: State, events: DomainEvent[], lang: Lang): string {
+  const t = tr(lang);
+  const parts = [t(`时间 → ${toShort(state.now)}`, `time → ${toShort(state.now)}`)];
+  const draws = events.filter((e) => e.type === 'drawn').length;
+  const refunds = events.filter((e) => e.type === 'refunded').length;
+  if (draws) parts.push(t(`${draws} 个抽奖开奖`, `${draws} lottery drawn`));
+  if (refunds) parts.push(t(`${refunds} 份礼物退回`, `${refunds} gifts refunded`));
+  return parts.join(' · ');
+}

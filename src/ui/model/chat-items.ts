@@ -1,0 +1,84 @@
+// The lines a chat takes up for one viewer, worked out without rendering, so a chat of
+// thousands of messages draws only what fits.
+import { yuan } from '../../domain/money';
+import type { ChatMessage, State, UserId } from '../../domain/types';
+import type { Lang } from '../../i18n';
+import { CARD_HEIGHT } from '../components/card-lines';
+import { tr } from './effects';
+import { displaySafe } from '../text/sanitize';
+import { wrap } from '../text/width';
+
+export interface ChatItem {
+  msg: ChatMessage;
+  kind: 'text' | 'card' | 'system';
+  height: number;
+  /** For text and system lines: the wrapped lines. */
+  lines: string[];
+  mine: boolean;
+}
+
+/** Messages of a chat this user may see (system lines meant for someone else are not). */
+export function visibleMessages(state: State, chat: string, user: UserId): ChatMessage[] {
+  return state.messages.filter((m) => m.chat === chat && (m.for === undefined || m.for === user));
+}
+
+export function systemText(m: ChatMessage, lang: Lang): string {
+  const s = tr(lang);
+  if (m.text === 'draw') return s('🎲 礼物抽奖已开奖', '🎲 The gift lottery has been drawn');
+  if (m.text === 'refund.surplus') return s(`↩ 未抽出的礼物已退回 ${yuan(m.amount ?? 0)}`, `↩ An undrawn gift came back: ${yuan(m.amount ?? 0)}`);
+  if (m.text === 'refund.expired') return s(`↩ 礼物已过期，已退回 ${yuan(m.amount ?? 0)}`, `↩ A gift expired: ${yuan(m.amount ?? 0)} refunded`);
+  return m.text;
+}
+
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
+  const mine = m.from === user;
+  if (m.system) {
+    const lines = wrap(systemText(m, lang), width);
+    return { msg: m, kind: 'system', height: lines.length, lines, mine };
+  }
+  if (m.packet !== undefined) {
+    // A card, with the 赠言 above it when there is one.
+    const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + '：'}${displaySafe(m.text)}`, width) : [];
+    return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
+  }
+  const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}：`;
+  const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));
+  return { msg: m, kind: 'text', height: lines.length, lines, mine };
+}
+
+/**
+ * The items to draw in `height` lines: the newest at the bottom, or, when a card is selected
+ * (`focusId`), a window that keeps it in view. Items are laid out lazily from the window's end,
+ * so a long chat costs only what is drawn.
+ */
+export function visibleWindow(
+  messages: readonly ChatMessage[],
+  make: (m: ChatMessage) => ChatItem,
+  height: number,
+  focusId: number | null,
+): ChatItem[] {
+  let end = messages.length;
+  if (focusId !== null) {
+    const i = messages.findIndex((m) => m.id === focusId);
+    if (i >= 0) {
+      // Keep the focused item and as much after it as fits below it.
+      let used = make(messages[i]!).height;
+      end = i + 1;
+      while (end < messages.length) {
+        const h = make(messages[end]!).height;
+        if (used + h > height) break;
+        used += h;
+        end++;
+      }
+    }
+  }
+  const out: ChatItem[] = [];
+  let used = 0;
+  for (let j = end - 1; j >= 0; j--) {
+    const item = make(messages[j]!);
+    if (used + item.height > height) break;
+    out.unshift(item);
+    used += item.height;
+  }
+  return out;
+}
