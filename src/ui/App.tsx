@@ -12,7 +12,10 @@ import { TooSmall } from './components/TooSmall';
 import { frameFor } from './layout';
 
 export function App({ c, cols, rows }: { c: Controller; cols: number; rows: number }) {
-  useSyncExternalStore(c.subscribe, c.getVersion);
+  const version = useSyncExternalStore(c.subscribe, c.getVersion);
+  useEffect(() => {
+    c.drawnVersion = version;
+  });
   const { exit } = useApp();
   useEffect(() => {
     c.options.onQuit = () => exit();

@@ -35,6 +35,10 @@ export class Controller {
   private queue: Promise<unknown> = Promise.resolve();
   /** Bumped on every change of the UI state or the world: what React subscribes to. */
   version = 0;
+  /** The version the last drawn frame showed (the test harness waits for it to catch up). */
+  drawnVersion = -1;
+  /** The work the last key started: tests wait for it instead of sleeping. */
+  private work: Promise<void> = Promise.resolve();
   layout: Layout = { paneWidth: 30, bodyHeight: 20 };
 
   constructor(
@@ -95,8 +99,23 @@ export class Controller {
     return { editing, screenActions: this.ui.overlay ? [] : actions };
   }
 
-  /** A key from Ink's useInput. Returns the promise of any engine work it started (tests await it). */
+  /** Resolves once the work started by the keys so far is done. */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.work;
+      await seen;
+    } while (seen !== this.work);
+  }
+
+  /** A key from Ink's useInput. Returns the promise of any engine work it started. */
   handleKey(input: string, key: Key): Promise<void> {
+    const job = this.keyJob(input, key);
+    this.work = this.work.then(() => job).catch(() => undefined);
+    return job;
+  }
+
+  private keyJob(input: string, key: Key): Promise<void> {
     if (this.ui.overlay === 'help') {
       // The help overlay takes any key to close; q still quits.
       if (input === 'q') return this.global({ id: 'quit' });
@@ -130,7 +149,9 @@ export class Controller {
   submitText(paneIndex: number): Promise<void> {
     const screen = top(this.ui.panes[paneIndex]!);
     const effect = SCREENS[screen.kind].submit?.(screen, this.envFor(paneIndex));
-    return effect ? this.apply(paneIndex, effect) : Promise.resolve();
+    const job = effect ? this.apply(paneIndex, effect) : Promise.resolve();
+    this.work = this.work.then(() => job).catch(() => undefined);
+    return job;
   }
 
   private withTop(i: number, screen: PaneState['stack'][number]): UiState {

@@ -1,0 +1,80 @@
+// A fake terminal for rendering the app in tests: a stdout whose width and height you choose
+// (ink-testing-library's is fixed at 100 columns), that can be resized, and a stdin to type into.
+import { EventEmitter } from 'node:events';
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
+
+export class FakeStdout extends EventEmitter {
+  frames: string[] = [];
+  isTTY = true;
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
+    super();
+  }
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+  lastFrame = () => this.frames[this.frames.length - 1] ?? '';
+  resize(columns: number, rows: number) {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
+}
+
+export class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/** The escape sequences a terminal sends for named keys. */
+export const KEYS = {
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  enter: '\r',
+  esc: '\u001b',
+  tab: '\t',
+  'shift-tab': '\u001b[Z',
+  backspace: '\u007f',
+  'ctrl-c': '\u0003',
+} as const;
+export type KeyName = keyof typeof KEYS;
+
+/** A frame as plain text lines (colours and styles removed). */
+export function plain(frame: string): string[] {
+  return stripVTControlCharacters(frame).split('\n');
+}
+
+/** Display columns [from, to) of a line, counting wide characters as two. */
+export function sliceColumns(line: string, from: number, to: number): string {
+  let col = 0;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(line)) {
+    const w = stringWidth(segment);
+    if (col >= from && col + w <= to) out += segment;
+    col += w;
+    if (col >= to) break;
+  }
+  return out;
+}
