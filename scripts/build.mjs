@@ -27,6 +27,9 @@ await build({
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
+  // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 rmSync(out, { recursive: true, force: true });
 renameSync(next, out);

@@ -18,11 +18,15 @@ export function hasControl(text: string): boolean {
 
 /** Length in user-perceived characters (so an emoji counts once). */
 export function charLength(text: string): number {
+  // Latin and CJK text without combining marks or emoji is one unit per character: no need
+  // to segment it (the engine measures every 赠言 and chat line).
+  if (SIMPLE.test(text)) return text.length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
 }
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+const SIMPLE = /^[\u0000-\u02ff\u3000-\u9fff\uff00-\uffef]*$/;
 
 const PHONE = /^1[3-9]\d{9}$/;
 

@@ -32,10 +32,10 @@ export type Outcome = Accepted | Refusal;
 
 const CHAT_MAX = 500;
 
-class Refused extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(refusal.code);
-  }
+// Thrown to unwind a decision at the first refusal. Not an Error: a refusal is an ordinary
+// outcome, and capturing a stack trace for each one is most of its cost.
+class Refused {
+  constructor(readonly refusal: Refusal) {}
 }
 function fail(code: RefusalCode, field?: string): never {
   throw new Refused(refuse(code, field));
@@ -107,11 +107,25 @@ export function packetDeadlines(p: Packet): Deadline[] {
 }
 
 /** The earliest pending deadline (ties: send order, then release, draw, expire). */
+// The packets not yet settled, in send order: a long session should not walk thousands of
+// settled packets on every clock move. A cache beside the state (never stored), rebuilt when the
+// `order` array is not the one it was built from; settled packets drop out as they are met.
+const unsettledCache = new WeakMap<State, { order: string[]; seen: number; ids: string[] }>();
+function unsettled(state: State): string[] {
+  let c = unsettledCache.get(state);
+  if (!c || c.order !== state.order || c.seen > state.order.length) {
+    c = { order: state.order, seen: 0, ids: [] };
+    unsettledCache.set(state, c);
+  }
+  for (; c.seen < state.order.length; c.seen++) c.ids.push(state.order[c.seen]!);
+  c.ids = c.ids.filter((id) => state.packets[id]?.settled === false);
+  return c.ids;
+}
+
 export function nextDeadline(state: State): Deadline | null {
   let best: Deadline | null = null;
-  for (const id of state.order) {
+  for (const id of unsettled(state)) {
     const p = state.packets[id]!;
-    if (p.settled) continue;
     for (const d of packetDeadlines(p)) {
       if (best === null || d.at < best.at) best = d;
     }

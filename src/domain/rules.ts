@@ -28,8 +28,17 @@ export function areFriends(state: State, a: UserId, b: UserId): boolean {
   return state.users[a]?.friends.includes(b) === true || state.users[b]?.friends.includes(a) === true;
 }
 
+// A group of 500 asks "is X a member" for every claim and join: a Set per members list, made
+// once. Keyed by the array itself, so a changed list (a new state from the store) gets its own.
+const memberSets = new WeakMap<readonly UserId[], Set<UserId>>();
+function memberSet(group: Group): Set<UserId> {
+  let set = memberSets.get(group.members);
+  if (!set) memberSets.set(group.members, (set = new Set(group.members)));
+  return set;
+}
+
 export function isMember(group: Group, user: UserId): boolean {
-  return group.members.includes(user);
+  return memberSet(group).has(user);
 }
 
 export function dmChat(a: UserId, b: UserId): string {
@@ -72,6 +81,7 @@ export function unitOf(p: Packet, user: UserId): number {
 export function takers(state: State, p: Pick<Packet, 'group' | 'sender'>, eligible?: 'all' | UserId[]): UserId[] {
   const g = p.group === null ? undefined : state.groups[p.group];
   if (!g) return [];
-  const pool = eligible === undefined || eligible === 'all' ? g.members : eligible;
-  return pool.filter((m, i) => m !== p.sender && g.members.includes(m) && pool.indexOf(m) === i);
+  if (eligible === undefined || eligible === 'all') return g.members.filter((m) => m !== p.sender);
+  const members = memberSet(g);
+  return [...new Set(eligible)].filter((m) => m !== p.sender && members.has(m));
 }
