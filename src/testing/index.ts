@@ -9,7 +9,7 @@ import { HOUR, DEFAULT_START, parseDuration, parseIso } from '../domain/time';
 import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
 import type { Lang } from '../i18n';
-import { memoryStore } from '../store';
+import { memoryStore, type Store } from '../store';
 import { Controller } from '../ui/controller';
 import { frameFor } from '../ui/layout';
 import { choosePanes } from '../ui/panes';
@@ -33,6 +33,8 @@ export interface RenderOptions {
   lang?: Lang;
   /** Start from this state instead (e.g. one a scenario left). */
   state?: State;
+  /** Use this store (e.g. a file store, to test persistence) instead of a memory one. */
+  store?: Store;
 }
 
 export interface AppHarness {
@@ -68,8 +70,8 @@ function worldOf(opt: RenderOptions['world']): World {
 export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const cols = opts.cols ?? 160;
   const rows = opts.rows ?? 45;
-  const state = opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!);
-  const store = memoryStore(state);
+  const store = opts.store ?? memoryStore(opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!));
+  const state = store.state();
   const panes = choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
   const c = new Controller(store, panes, { lang: opts.lang ?? 'zh' });
   const stdout = new FakeStdout(cols, rows);
