@@ -147,9 +147,14 @@ export class Controller {
 
   /** Enter in the focused pane's text field. */
   submitText(paneIndex: number): Promise<void> {
-    const screen = top(this.ui.panes[paneIndex]!);
-    const effect = SCREENS[screen.kind].submit?.(screen, this.envFor(paneIndex));
-    const job = effect ? this.apply(paneIndex, effect) : Promise.resolve();
+    // Deferred to a microtask: the app's own key handler gets the same Enter, before or after
+    // the field's (ink re-subscribes handlers on every render), and must still see the field
+    // editing, or the Enter that ends typing would also select the row the cursor lands on.
+    const job = Promise.resolve().then(() => {
+      const screen = top(this.ui.panes[paneIndex]!);
+      const effect = SCREENS[screen.kind].submit?.(screen, this.envFor(paneIndex));
+      return effect ? this.apply(paneIndex, effect) : undefined;
+    });
     this.work = this.work.then(() => job).catch(() => undefined);
     return job;
   }

@@ -211,7 +211,7 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, 'yellow');
   const price = p.units.reduce((n, u) => n + u.price, 0);
-  push(`${s('礼物', 'Gifts')}: ${p.units.length} · ${yuan(price)}`);
+  push(`${s('共', 'In all')} ${p.units.length} ${s('份', 'gifts')} · ${yuan(price)}`);
   if (p.lottery) {
     const lot = p.lottery;
     push(s(`开奖 ${toShort(lot.drawAt)} · ${lot.entrants.length}人参与`, `draw ${toShort(lot.drawAt)} · ${lot.entrants.length} in`));
@@ -221,16 +221,27 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
     } else push(`${s('承诺', 'commit')} ${lot.commitment.slice(0, 16)}…`, 'gray');
   }
   if (p.expiresAt !== null) push(s(`${toShort(p.expiresAt)} 前有效`, `valid until ${toShort(p.expiresAt)}`), 'gray');
-  p.units.forEach((u, i) => {
-    const gift = giftName(state, u.sku, u.spec);
-    const mine = u.holder === user && u.state !== 'open';
-    const holder = u.holder && u.state !== 'open' ? ` ${userName(state, u.holder)}` : '';
+  // The gifts, then the units: open ones summed up per gift (a grab of 50 is one line), taken
+  // ones listed with who has them, the viewer's own first. With one kind of gift the unit lines
+  // leave its name out, so each fits on a line.
+  const kinds = new Map<string, number>();
+  for (const u of p.units) kinds.set(giftName(state, u.sku, u.spec), (kinds.get(giftName(state, u.sku, u.spec)) ?? 0) + 1);
+  for (const [gift, n] of kinds) push(`🎁 ${gift} ×${n}`);
+  const one = kinds.size === 1;
+  const open = new Map<string, number>();
+  for (const u of p.units) if (u.state === 'open') open.set(giftName(state, u.sku, u.spec), (open.get(giftName(state, u.sku, u.spec)) ?? 0) + 1);
+  for (const [gift, n] of open) push(`${unitStateName('open', lang)} ×${n}${one ? '' : ` ${gift}`}`);
+  const taken = p.units.filter((u) => u.state !== 'open');
+  taken.sort((a, b) => Number(b.holder === user) - Number(a.holder === user));
+  for (const u of taken) {
+    const mine = u.holder === user;
+    const holder = u.holder ? `${userName(state, u.holder)} ` : '';
     let extra = '';
     if (mine && u.address) extra = ` · ${u.address.name} ${maskPhone(u.address.phone)}`; // the holder sees their own address
     else if (user === p.sender && u.state === 'claimed' && u.address) extra = s(' · 已填地址', ' · address filled');
     if (mine && u.voucher) extra += ` · ${s('券码', 'code')} ${u.voucher}${u.redeemed ? s(' 已核销', ' redeemed') : ''}`;
     if (mine && u.state === 'claimed' && state.catalog[u.sku]?.delivery === 'virtual') extra += s(' · 已放入卡包', ' · in your wallet');
-    push(`${i + 1}. ${gift} ${unitStateName(u.state, lang)}${holder}${extra}`, mine ? 'green' : undefined);
-  });
+    push(`${holder}${unitStateName(u.state, lang)}${one ? '' : ` ${giftName(state, u.sku, u.spec)}`}${extra}`, mine ? 'green' : u.state === 'refunded' ? 'gray' : undefined);
+  }
   return out;
 }

@@ -1,0 +1,32 @@
+// Command builders for readable tests. Packets are numbered p0001, p0002… in send order.
+// A `spec` of null leaves the variant out of the command (for products with one variant).
+import type { AddressChoice, Command, SendCommand, SendItem } from '../../src/domain/commands';
+import type { GrabPolicy, Millis } from '../../src/domain/types';
+
+export const pid = (n: number) => `p${String(n).padStart(4, '0')}`;
+
+type Extra = Partial<Omit<SendCommand, 'type' | 'as' | 'mode'>>;
+
+export const direct = (as: string, to: string, sku = 'tea', spec: string | null = 'red', extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'direct', to, sku, ...(spec === null ? {} : { spec }), ...extra,
+});
+export const grab = (as: string, group: string, count: number, sku = 'tea', spec: string | null = 'red', extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'grab', group, count, sku, ...(spec === null ? {} : { spec }), ...extra,
+});
+export const lottery = (as: string, group: string, count: number, drawAt: Millis, extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'lottery', group, count, sku: 'tea', spec: 'red', drawAt, ...extra,
+});
+export const luckybag = (as: string, group: string, items: SendItem[], extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'luckybag', group, items, ...extra,
+});
+export const open = (as: string, packet: string): Command => ({ type: 'open', as, packet });
+export const join = (as: string, packet: string): Command => ({ type: 'join', as, packet });
+export const claim = (as: string, packet: string, address?: AddressChoice): Command =>
+  address === undefined ? { type: 'claim', as, packet } : { type: 'claim', as, packet, address };
+export const spec = (as: string, packet: string, to: string): Command => ({ type: 'spec', as, packet, to });
+export const redeem = (as: string, packet: string): Command => ({ type: 'redeem', as, packet });
+export const advance = (by: Millis): Command => ({ type: 'advance', by });
+export const advanceTo = (to: Millis): Command => ({ type: 'advanceTo', to });
+export const policy = (grabPolicy: GrabPolicy, holdMs?: Millis): Command =>
+  holdMs === undefined ? { type: 'policy', grabPolicy } : { type: 'policy', grabPolicy, holdMs };
+export const say = (as: string, chat: string, text: string): Command => ({ type: 'say', as, chat, text });

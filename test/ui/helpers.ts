@@ -1,0 +1,106 @@
+// Shared steps for the UI flow tests: every step goes through the keyboard, one key at a time,
+// through the harness (the real controller, screens and engine).
+import stringWidth from 'string-width';
+import { expect } from 'vitest';
+import { renderApp, plain, sliceColumns, type AppHarness, type RenderOptions } from '../../src/testing';
+import { frameFor } from '../../src/ui/layout';
+import type { Packet } from '../../src/domain/types';
+
+export { renderApp, plain, sliceColumns, type AppHarness };
+
+/** The mode menu's rows, in order. */
+export const MODE_ROW = { direct: 0, grab: 1, lottery: 2, luckybag: 3 } as const;
+
+/** Open the shop (g), search for a product (/ query Enter) and open it (Enter). */
+export async function openProduct(app: AppHarness, user: string, query: string): Promise<void> {
+  await app.press(user, { text: 'g' });
+  await app.waitFor(/选礼物|Gift shop/, { user });
+  await app.press(user, { text: '/' });
+  await app.type(user, query);
+  await app.press(user, 'enter'); // ends the search
+  await app.press(user, 'enter'); // opens the first hit
+}
+
+/** From the product screen: the variant at `spec` (rows down), then the mode. */
+export async function pickSpecAndMode(app: AppHarness, user: string, spec: number, mode: keyof typeof MODE_ROW): Promise<void> {
+  for (let i = 0; i < spec; i++) await app.press(user, 'down');
+  await app.press(user, 'enter');
+  await app.waitFor(/怎么送|How to give it/, { user });
+  for (let i = 0; i < MODE_ROW[mode]; i++) await app.press(user, 'down');
+  await app.press(user, 'enter');
+}
+
+/** A grab packet of `count` units of a product, sent from the user's group chat. */
+export async function sendGrab(app: AppHarness, user: string, query: string, count: number, spec = 0): Promise<void> {
+  await openProduct(app, user, query);
+  await pickSpecAndMode(app, user, spec, 'grab');
+  // compose rows: count, message, next
+  for (let i = 1; i < count; i++) await app.press(user, { text: '+' });
+  await app.press(user, 'down', 'down', 'enter'); // next → confirm
+  await app.waitFor(/确认支付|Pay and send/, { user });
+  await app.press(user, 'enter'); // pay
+  await app.waitFor(/礼物已发出|Gift sent/);
+}
+
+/** The packets in send order. */
+export function packets(app: AppHarness): Packet[] {
+  const s = app.state();
+  return s.order.map((id) => s.packets[id]!);
+}
+
+export function lastPacket(app: AppHarness): Packet {
+  const all = packets(app);
+  expect(all.length).toBeGreaterThan(0);
+  return all[all.length - 1]!;
+}
+
+/** Select the newest card in the user's chat (↑) and open it (Enter). */
+export async function openNewestCard(app: AppHarness, user: string): Promise<void> {
+  await app.press(user, 'up', 'enter');
+}
+
+/** The frame's pane rows, plain, for a frame written by the harness's fake terminal. */
+export function paneRows(frame: string, cols: number, rows: number, panes: number): string[] {
+  const f = frameFor(cols, rows, panes);
+  return plain(frame).slice(0, f.paneHeight);
+}
+
+/** The columns of pane i in a plain line. */
+export function paneColumns(line: string, i: number, cols: number, rows: number, panes: number): string {
+  const f = frameFor(cols, rows, panes);
+  return sliceColumns(line, i * f.paneWidth, (i + 1) * f.paneWidth);
+}
+
+/** What line y of a plain frame shows outside pane i's columns (all of it below the panes). */
+export function outsidePane(line: string, y: number, i: number, cols: number, rows: number, panes: number): string {
+  const f = frameFor(cols, rows, panes);
+  if (y >= f.paneHeight) return line;
+  return sliceColumns(line, 0, i * f.paneWidth) + '\n' + sliceColumns(line, (i + 1) * f.paneWidth, cols);
+}
+
+export const displayWidth = (s: string) => stringWidth(s);
+
+export type { RenderOptions };
+
+/** A pane's text with borders, line breaks and spaces removed: for text a card may wrap. */
+export function flat(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[│┃║╭╮╰╯┏┓┗┛╔╗╚╝─━═]/g, ''))
+    .join('')
+    .replace(/\s+/g, '');
+}
+
+/** Does the pane show the text, allowing for it to be wrapped across lines? */
+export function paneShows(app: AppHarness, user: string, text: string): boolean {
+  return flat(app.pane(user)).includes(flat(text));
+}
+
+/** waitFor, for text that may be wrapped. */
+export async function waitForWrapped(app: AppHarness, user: string, text: string, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!paneShows(app, user, text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" did not appear in ${user}'s pane:\n${app.pane(user)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
