@@ -460,8 +460,9 @@ function decideSpec(state: State, as: UserId, packetId: string, to: string, emit
   if (k in state.stock && state.stock[k]! < 1) fail('OUT_OF_STOCK', 'to');
   const at = state.now;
   emit({ type: 'specChanged', at, user: as, packet: p.id, unit: i, from: u.spec, to: spec.id });
-  emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
-  emit({ type: 'stock', at, sku: u.sku, spec: spec.id, delta: -1 });
+  // Stock follows the variant: the old one's reservation comes back, the new one's is taken.
+  if (stockKey(u.sku, u.spec) in state.stock) emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
+  if (k in state.stock) emit({ type: 'stock', at, sku: u.sku, spec: spec.id, delta: -1 });
   return { unit: i, spec: spec.id };
 }
 

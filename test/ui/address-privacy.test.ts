@@ -74,7 +74,6 @@ it('a bad phone on the new-address form is flagged on the field, fixed with Back
   // Every frame ever drawn: nothing outside dad's pane shows any of it.
   const dad = users.indexOf('dad');
   const frames = [...new Set(app.stdout.frames)];
-  console.time('f');
   expect(frames.length).toBeGreaterThan(20);
   let sawInDad = 0;
   for (const frame of frames) {
@@ -88,7 +87,6 @@ it('a bad phone on the new-address form is flagged on the field, fixed with Back
       for (const secret of SECRETS) expect(outside, `a frame shows "${secret}" outside the claimer's pane:\n${text.join('\n')}`).not.toContain(secret);
     }
   }
-  console.timeEnd('f');
   // The check looked at frames that did show the address (in dad's pane).
   expect(sawInDad).toBeGreaterThan(5);
 });
