@@ -21,6 +21,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
+  // string-width is the top cost of a frame: every import of it (Ink's too) gets the cached one.
+  alias: { 'string-width': './src/vendor/string-width-cached.ts' },
   // Ink loads the React devtools only when DEV is set; it is not installed.
   external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.

@@ -43,12 +43,13 @@ function fail(code: RefusalCode, field?: string): never {
 
 /** Decide what a command does, without changing anything. */
 export function decide(state: State, cmd: Command): Outcome {
-  const out: NewEvent[] = [];
-  const emit = (e: NewEvent) => out.push(e);
+  const out: DomainEvent[] = [];
+  let seq = state.nextEvent;
+  // Each event is a fresh literal: numbering it in place spares a copy per event.
+  const emit = (e: NewEvent) => out.push(Object.assign(e, { seq: seq++ }) as DomainEvent);
   try {
     const result = decideInto(state, cmd, emit);
-    let seq = state.nextEvent;
-    return { ok: true, events: out.map((e) => ({ ...e, seq: seq++ }) as DomainEvent), ...(result ? { result } : {}) };
+    return { ok: true, events: out, ...(result ? { result } : {}) };
   } catch (err) {
     if (err instanceof Refused) return err.refusal;
     throw err;
@@ -154,7 +155,8 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
     });
   }
   let seq = state.nextEvent;
-  return out.map((e) => ({ ...e, seq: seq++ }) as DomainEvent);
+  for (const e of out) Object.assign(e, { seq: seq++ });
+  return out as DomainEvent[];
 }
 
 function refundInto(state: State, out: NewEvent[], p: Packet, u: Unit, i: number, at: Millis, reason: 'expired' | 'surplus') {
@@ -244,7 +246,9 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
         if (!isMember(g, id)) fail('NOT_MEMBER', 'eligible');
       }
     }
-    takerCount = takers(state, { group: g.id, sender: cmd.as }, cmd.mode === 'lottery' ? (cmd.eligible ?? 'all') : 'all').length;
+    const eligible = cmd.mode === 'lottery' ? (cmd.eligible ?? 'all') : 'all';
+    // Everyone but the sender (a member, checked above): no need to list 500 members to count them.
+    takerCount = eligible === 'all' ? g.members.length - 1 : takers(state, { group: g.id, sender: cmd.as }, eligible).length;
   } else {
     fail('WRONG_MODE', 'mode');
   }

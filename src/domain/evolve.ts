@@ -12,7 +12,7 @@ export function evolve(state: State, e: DomainEvent): void {
   state.events.push(e);
   switch (e.type) {
     case 'sent': {
-      const p: Packet = JSON.parse(JSON.stringify(e.packet));
+      const p = clonePacket(e.packet);
       state.packets[p.id] = p;
       state.order.push(p.id);
       state.nextPacket++;
@@ -120,6 +120,19 @@ export function evolve(state: State, e: DomainEvent): void {
       state.settings = { ...e.settings };
       break;
   }
+}
+
+/** The state's own copy of a sent packet: the event keeps the packet as it was sent. */
+function clonePacket(p: Packet): Packet {
+  const lot = p.lottery;
+  return {
+    ...p,
+    units: p.units.map((u) => (u.address ? { ...u, address: { ...u.address } } : { ...u })),
+    opened: p.opened.slice(),
+    lottery: lot
+      ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
+      : null,
+  };
 }
 
 function markSettled(p: Packet): void {

@@ -2,10 +2,10 @@
 // malformed file stops with the file, the step index and the field at fault (exit 2). What is
 // well-formed but not allowed (a count of 0, an unknown user) is left to the engine: a refusal,
 // which is a result.
-import { z } from 'zod';
 import type { AddressChoice, Command, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START } from '../domain/time';
-import { formatPath, parseWorld, type World } from '../domain/world';
+import { parseWorld, type World } from '../domain/world';
+import { check, optional, S } from './shape';
 import type { Address, Millis } from '../domain/types';
 import { dmChat } from '../domain/rules';
 
@@ -19,35 +19,48 @@ export class ScenarioError extends Error {
   }
 }
 
-const str = z.string();
-const sendSchema = z.strictObject({
-  mode: z.enum(['direct', 'grab', 'lottery', 'luckybag']),
-  to: str.optional(),
-  group: str.optional(),
-  sku: str.optional(),
-  spec: str.optional(),
-  count: z.number().optional(),
-  message: str.optional(),
-  drawAt: str.optional(),
-  eligible: z.union([z.literal('all'), z.array(str)]).optional(),
-  items: z.array(z.strictObject({ sku: str, spec: str.optional(), count: z.number() })).optional(),
+const str = S.string;
+const sendShape = S.object({
+  mode: S.enum('direct', 'grab', 'lottery', 'luckybag'),
+  to: optional(str),
+  group: optional(str),
+  sku: optional(str),
+  spec: optional(str),
+  count: optional(S.number),
+  message: optional(str),
+  drawAt: optional(str),
+  eligible: optional(S.either('"all" or a list of user ids', S.enum('all'), S.array(str))),
+  items: optional(S.array(S.object({ sku: str, spec: optional(str), count: S.number }))),
 });
 
-const addressObject = z.strictObject({ name: str.optional(), phone: str.optional(), region: str.optional(), detail: str.optional() });
+interface SendFields {
+  mode: 'direct' | 'grab' | 'lottery' | 'luckybag';
+  to?: string;
+  group?: string;
+  sku?: string;
+  spec?: string;
+  count?: number;
+  message?: string;
+  drawAt?: string;
+  eligible?: 'all' | string[];
+  items?: SendItem[];
+}
+
+const addressObject = S.object({ name: optional(str), phone: optional(str), region: optional(str), detail: optional(str) });
 
 /** Fields every step may carry besides its verb. */
-const common = { as: str.optional(), label: str.optional(), note: str.optional(), mark: str.optional() };
+const common = { as: optional(str), label: optional(str), note: optional(str), mark: optional(str) };
 
 const VERB_SCHEMAS = {
-  send: z.strictObject({ ...common, send: sendSchema }),
-  open: z.strictObject({ ...common, open: str }),
-  join: z.strictObject({ ...common, join: str }),
-  claim: z.strictObject({ ...common, claim: str, address: z.union([z.number().int().nonnegative(), addressObject]).optional() }),
-  spec: z.strictObject({ ...common, spec: str, to: str }),
-  redeem: z.strictObject({ ...common, redeem: str }),
-  advance: z.strictObject({ ...common, advance: str }),
-  say: z.strictObject({ ...common, say: str, chat: str.optional() }),
-  policy: z.strictObject({ ...common, policy: z.enum(['first-address', 'reserve-on-open']), hold: str.optional() }),
+  send: S.object({ ...common, send: sendShape }),
+  open: S.object({ ...common, open: str }),
+  join: S.object({ ...common, join: str }),
+  claim: S.object({ ...common, claim: str, address: optional(S.either('a saved address index or an address object', S.index, addressObject)) }),
+  spec: S.object({ ...common, spec: str, to: str }),
+  redeem: S.object({ ...common, redeem: str }),
+  advance: S.object({ ...common, advance: str }),
+  say: S.object({ ...common, say: str, chat: optional(str) }),
+  policy: S.object({ ...common, policy: S.enum('first-address', 'reserve-on-open'), hold: optional(str) }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;
@@ -80,20 +93,26 @@ export interface Scenario {
   steps: Step[];
 }
 
-const topSchema = z.object({
-  name: str.optional(),
-  seed: str,
-  start: str.optional(),
-  world: z.union([z.literal('default'), z.record(str, z.unknown())]).optional(),
-  steps: z.array(z.unknown()),
-  description: str.optional(),
-});
+interface Top {
+  name?: string;
+  seed: string;
+  start?: string;
+  world?: unknown;
+  steps: unknown[];
+}
 
-function firstIssue(err: z.ZodError): { path: string; message: string } {
-  const issue = err.issues[0]!;
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return { path: formatPath(issue.path), message };
+/** The file's top level. Fields this version does not know are left alone (a newer file may add some). */
+function checkTop(json: unknown, file: string): Top {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ScenarioError(file, 'file', 'a scenario is a JSON object');
+  const t = json as Record<string, unknown>;
+  const field = (k: string, message: string) => new ScenarioError(file, `field "${k}"`, message);
+  if (typeof t.seed !== 'string') throw field('seed', t.seed === undefined ? 'required' : 'expected a string');
+  if (!Array.isArray(t.steps)) throw field('steps', t.steps === undefined ? 'required' : 'expected an array of steps');
+  for (const k of ['name', 'start', 'description'])
+    if (t[k] !== undefined && typeof t[k] !== 'string') throw field(k, 'expected a string');
+  if (t.world !== undefined && t.world !== 'default' && (typeof t.world !== 'object' || t.world === null || Array.isArray(t.world)))
+    throw field('world', 'expected "default" or a world object');
+  return t as unknown as Top;
 }
 
 export function parseScenario(text: string, file: string): Scenario {
@@ -103,12 +122,7 @@ export function parseScenario(text: string, file: string): Scenario {
   } catch (e) {
     throw new ScenarioError(file, 'file', `not valid JSON (${(e as Error).message})`);
   }
-  const top = topSchema.safeParse(json);
-  if (!top.success) {
-    const { path, message } = firstIssue(top.error);
-    throw new ScenarioError(file, `field "${path || 'file'}"`, message);
-  }
-  const t = top.data;
+  const t = checkTop(json, file);
   const startText = t.start ?? DEFAULT_START;
   const start = parseIso(startText);
   if (start === null) throw new ScenarioError(file, 'field "start"', `"${startText}" is not an ISO 8601 time with an offset`);
@@ -136,12 +150,9 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
       verbs.length === 0 ? `no verb: one of ${VERBS.join(', ')}` : `more than one verb (${verbs.join(', ')})`,
     );
   const verb = verbs[0]!;
-  const parsed = VERB_SCHEMAS[verb].safeParse(obj);
-  if (!parsed.success) {
-    const { path, message } = firstIssue(parsed.error);
-    throw new ScenarioError(file, at(path), message);
-  }
-  const s = parsed.data as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
+  const issue = check(VERB_SCHEMAS[verb], obj);
+  if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
+  const s = obj as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
   if (verb !== 'advance' && verb !== 'policy' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
     if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
@@ -152,7 +163,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   const base = { i, verb, as: s.as ?? null, label: s.label ?? null, note: s.note ?? null, mark: s.mark ?? null, raw: obj };
   switch (verb) {
     case 'send': {
-      const send = s.send as z.infer<typeof sendSchema>;
+      const send = s.send as SendFields;
       if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
         throw new ScenarioError(file, at('send.drawAt'), `"${send.drawAt}" is neither +Nm/+Nh nor an ISO time with an offset`);
       return {

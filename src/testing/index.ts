@@ -40,6 +40,10 @@ export interface RenderOptions {
 export interface AppHarness {
   controller: Controller;
   stdout: FakeStdout;
+  /** The terminal's input, for a test that wants to write raw bytes itself. */
+  stdin: FakeStdin;
+  /** Wait for the work the keys started and the frame that shows it. */
+  idle(): Promise<void>;
   /** The engine state (the store's, live). */
   state(): State;
   /** The last frame, plain text. */
@@ -118,6 +122,8 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const harness: AppHarness = {
     controller: c,
     stdout,
+    stdin,
+    idle: settle,
     state: () => store.state(),
     frame: () => plain(stdout.lastFrame()).join('\n'),
     pane(user) {

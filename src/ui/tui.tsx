@@ -30,7 +30,9 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     throw e;
   }
   const c = new Controller(store, panes, { lang: opts.lang });
-  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true });
+  // 60 fps: a key answers within a frame. Incremental rendering rewrites only the lines that
+  // changed, so four panes do not repaint for a status-bar tick.
+  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60, incrementalRendering: true });
   const poll = setInterval(() => void c.refresh().catch(() => undefined), 1000);
   try {
     await app.waitUntilExit();

@@ -1,0 +1,228 @@
+// `npm run bench`: the figures, measured here and now. It reports; it never fails CI.
+// Each figure prints a table row and one JSON line {name, median, p95, unit, runs, target}.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute } from '../src/domain/engine';
+import { drawWithoutReplacement } from '../src/domain/random';
+import { DEFAULT_START, parseIso } from '../src/domain/time';
+import { initialState, parseWorld } from '../src/domain/world';
+import type { State } from '../src/domain/types';
+import { openFileStore } from '../src/store';
+import { KEYS } from '../src/testing/terminal';
+import { bundledWorld } from '../src/world-file';
+import { bigScenario, bigWorld } from './generate';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/bluepacket');
+const tmp = mkdtempSync(join(tmpdir(), 'bp-bench-'));
+const only = process.argv.slice(2);
+
+interface Figure {
+  name: string;
+  median: number;
+  p95: number;
+  unit: 'ms' | 'us' | 'MB' | 'x';
+  runs: number;
+  target: string;
+  note?: string;
+}
+const figures: Figure[] = [];
+
+function stats(xs: number[]) {
+  const s = xs.slice().sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+  return { median: q(0.5), p95: q(0.95) };
+}
+
+function report(f: Figure) {
+  figures.push(f);
+  const r = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+  console.log(`${f.name.padEnd(34)} median ${r(f.median).padStart(7)} ${f.unit.padEnd(2)}  p95 ${r(f.p95).padStart(7)} ${f.unit.padEnd(2)}  runs ${String(f.runs).padStart(4)}  target ${f.target}${f.note ? `  (${f.note})` : ''}`);
+  console.log(JSON.stringify({ name: f.name, median: +f.median.toFixed(3), p95: +f.p95.toFixed(3), unit: f.unit, runs: f.runs, target: f.target }));
+}
+
+const want = (name: string) => only.length === 0 || only.some((o) => name.includes(o));
+
+/** Wall time of a whole process, start included. */
+function timeProcess(args: string[], runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    out.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return out;
+}
+
+// ---- headless play ---------------------------------------------------------------------
+if (want('headless')) {
+  const file = join(tmp, 'big.json');
+  writeFileSync(file, JSON.stringify(bigScenario(10_000, 500)));
+  timeProcess([BIN, 'play', file, '--json'], 2); // warm the disk cache
+  const bare = timeProcess(['-e', '0'], 10);
+  const play = timeProcess([BIN, 'play', file, '--json'], 10);
+  const b = stats(bare);
+  report({ name: 'node -e 0 (bare Node)', ...b, unit: 'ms', runs: bare.length, target: 'reference' });
+  report({ name: 'headless play, 10,000 steps, 500', ...stats(play), unit: 'ms', runs: play.length, target: '<= 500 ms', note: 'start included' });
+}
+
+// ---- a 500-entrant draw ----------------------------------------------------------------
+if (want('draw')) {
+  const entrants = Array.from({ length: 500 }, (_, i) => `u${i}`);
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const t = performance.now();
+    drawWithoutReplacement(entrants, 100, `draw-${i}`);
+    times.push((performance.now() - t) * 1000);
+  }
+  report({ name: 'draw 100 of 500 entrants', ...stats(times.slice(200)), unit: 'us', runs: 1800, target: '< 1 ms' });
+}
+
+// ---- persisting one action with 5,000 settled packets -----------------------------------
+/** A state with `n` settled packets (direct gifts, accepted) and a few open ones. */
+function settledState(n: number): State {
+  const w = parseWorld(bigWorld(50));
+  if (!w.ok) throw new Error('bench world');
+  const state = initialState(w.world, 'bench', parseIso(DEFAULT_START)!);
+  for (let i = 0; i < n; i++) {
+    const from = `u${(i % 49) + 1}`;
+    const to = `u${i % 49}`;
+    const sent = execute(state, { type: 'send', as: from, mode: 'direct', to, sku: 'card', spec: 'c', message: '新年快乐' });
+    if (!sent.ok) throw new Error(`bench: ${sent.code}`);
+    const claimed = execute(state, { type: 'claim', as: to, packet: String(sent.result!.packet) });
+    if (!claimed.ok) throw new Error(`bench: ${claimed.code}`);
+  }
+  return state;
+}
+
+if (want('persist')) {
+  const db = join(tmp, 'persist.json');
+  const state = settledState(5000);
+  let store = await openFileStore(db, { init: () => state });
+  await store.close();
+  store = await openFileStore(db, { init: () => state });
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t = performance.now();
+    const o = await store.execute({ type: 'say', as: 'u1', chat: 'group:big', text: `第${i}条` });
+    times.push(performance.now() - t);
+    if (!o.ok) throw new Error('bench: say refused');
+  }
+  await store.close();
+  const size = readFileSync(db).length;
+  report({ name: 'persist one action, 5,000 settled', ...stats(times.slice(10)), unit: 'ms', runs: 50, target: '<= 20 ms', note: `main file ${(size / 1024).toFixed(0)} KB` });
+}
+
+// ---- cold start to the first complete frame, on a pseudo-terminal ----------------------
+/** Time from spawn to the first output containing `marker`, under `script` (a real pty). */
+function ptyTime(cmd: string, marker: string | null): Promise<{ ms: number; hwmKb: number }> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn('script', ['-qfec', `stty cols 160 rows 45; exec ${cmd}`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let buf = '';
+    let done = false;
+    const finish = (ms: number) => {
+      if (done) return;
+      done = true;
+      // The session's peak memory so far, from the kernel (the node process is script's child).
+      let hwmKb = 0;
+      try {
+        const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+        for (const k of kids) hwmKb = Math.max(hwmKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${k}/status`, 'utf8'))?.[1] ?? 0));
+      } catch {
+        /* the process may be gone */
+      }
+      child.stdin.write('\u0003');
+      setTimeout(() => child.kill('SIGKILL'), 300);
+      resolve({ ms, hwmKb });
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString('utf8');
+      if (marker !== null && buf.includes(marker)) finish(performance.now() - t);
+    });
+    child.on('exit', () => (marker === null ? finish(performance.now() - t) : !done && reject(new Error(`bench: no frame from ${cmd}:\n${buf.slice(-500)}`))));
+    setTimeout(() => !done && reject(new Error(`bench: timeout waiting for ${cmd}`)), 15_000);
+  });
+}
+
+if (want('start')) {
+  const bare: number[] = [];
+  const start: number[] = [];
+  let hwm = 0;
+  for (let i = 0; i < 12; i++) {
+    bare.push((await ptyTime(`${process.execPath} -e 0`, null)).ms);
+    const db = join(tmp, `start-${i}.json`);
+    rmSync(db, { force: true });
+    // The status bar is the frame's last part: once it is out, the whole first frame is.
+    const r = await ptyTime(`${process.execPath} ${BIN} --db ${db}`, '北京时间');
+    start.push(r.ms);
+    hwm = Math.max(hwm, r.hwmKb);
+  }
+  const b = stats(bare.slice(2));
+  const s = stats(start.slice(2));
+  report({ name: 'bare node -e 0 on a pty', ...b, unit: 'ms', runs: 10, target: 'reference' });
+  report({ name: 'cold start to first frame (pty)', ...s, unit: 'ms', runs: 10, target: '<= 3x bare Node', note: `${(s.median / b.median).toFixed(1)}x bare` });
+  report({ name: 'start: ratio to bare Node', median: s.median / b.median, p95: s.p95 / b.p95, unit: 'x', runs: 10, target: '<= 3' });
+  if (hwm) report({ name: 'session peak RSS at first frame', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 10, target: '<= 150 MB' });
+}
+
+// ---- key press to frame, 4 panes, 1,000 messages and 200 cards -------------------------
+/** The bundled world with 200 gift cards and 800 chat lines in the family group. */
+function busyState(): State {
+  const state = initialState(bundledWorld(), 'bench', parseIso(DEFAULT_START)!);
+  const family = state.groups.family!.members;
+  for (let i = 0; i < 200; i++) {
+    const o = execute(state, { type: 'send', as: family[i % 4]!, mode: 'grab', group: 'family', sku: 'ecard', spec: state.catalog.ecard!.specs[0]!.id, count: 1, message: `红包${i}` });
+    if (!o.ok) throw new Error(`bench: ${o.code}`);
+  }
+  for (let i = 0; i < 800; i++) execute(state, { type: 'say', as: family[i % 8]!, chat: 'group:family', text: `第${i}条消息，新年快乐🎉` });
+  return state;
+}
+
+if (want('key')) {
+  // The real session (the production bundle) on a pseudo-terminal: the time from writing a key
+  // to the last byte of the frame it causes.
+  const db = join(tmp, 'busy.json');
+  const seeded = await openFileStore(db, { init: busyState });
+  await seeded.close();
+  const child = spawn('script', ['-qfec', `stty cols 160 rows 45; exec ${process.execPath} ${BIN} --db ${db} --users mom,dad,ming,hong`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let last = 0;
+  let got = '';
+  child.stdout.on('data', (d: Buffer) => {
+    last = performance.now();
+    got += d.toString('utf8');
+  });
+  const until = async (cond: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 2));
+  };
+  await until(() => got.includes('北京时间'), 15_000);
+  await new Promise((r) => setTimeout(r, 500));
+  const keys = [KEYS.up, KEYS.up, KEYS.down, KEYS.tab, KEYS.up, KEYS.down, KEYS.up];
+  const times: number[] = [];
+  for (let i = 0; i < 120; i++) {
+    const t = performance.now();
+    last = 0;
+    child.stdin.write(keys[i % keys.length]!);
+    // The frame is done when the output has been quiet for 30 ms.
+    await until(() => last > 0 && performance.now() - last > 30, 1000);
+    if (last > 0) times.push(last - t);
+  }
+  let hwm = 0;
+  try {
+    for (const k of readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+      hwm = Math.max(hwm, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${k}/status`, 'utf8'))?.[1] ?? 0));
+  } catch {
+    /* gone */
+  }
+  child.stdin.write('\u0003');
+  setTimeout(() => child.kill('SIGKILL'), 500);
+  report({ name: 'key press to frame (4 panes, 1k msgs)', ...stats(times.slice(10)), unit: 'ms', runs: times.length - 10, target: 'p95 <= 16 ms', note: 'pty, production bundle' });
+  if (hwm) report({ name: 'session peak RSS (busy chat, keys)', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 1, target: '<= 150 MB' });
+}
+
+rmSync(tmp, { recursive: true, force: true });
+console.log(`\n${figures.length} figures on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

@@ -1,0 +1,75 @@
+// A small shape checker for scenario steps. A 10,000-step file is checked step by step before
+// it plays, and a general schema library spent longer on that than the engine spends playing;
+// this does only what steps need, and names the field at fault the same way.
+export type Shape =
+  | { t: 'string' }
+  | { t: 'number' }
+  | { t: 'index' }
+  | { t: 'enum'; values: readonly string[] }
+  | { t: 'array'; of: Shape }
+  | { t: 'object'; fields: Record<string, { shape: Shape; optional?: boolean }>; entries: Array<[string, { shape: Shape; optional?: boolean }]> }
+  | { t: 'either'; options: readonly Shape[]; describe: string };
+
+export const S = {
+  string: { t: 'string' } as Shape,
+  number: { t: 'number' } as Shape,
+  /** A whole number ≥ 0. */
+  index: { t: 'index' } as Shape,
+  enum: (...values: string[]): Shape => ({ t: 'enum', values }),
+  array: (of: Shape): Shape => ({ t: 'array', of }),
+  object: (fields: Record<string, Shape | [Shape, 'optional']>): Shape => {
+    const entries = Object.entries(fields).map(([k, v]): [string, { shape: Shape; optional?: boolean }] => [k, Array.isArray(v) ? { shape: v[0], optional: true } : { shape: v }]);
+    return { t: 'object', fields: Object.fromEntries(entries), entries };
+  },
+  either: (describe: string, ...options: Shape[]): Shape => ({ t: 'either', options, describe }),
+};
+
+export const optional = (s: Shape): [Shape, 'optional'] => [s, 'optional'];
+
+export interface ShapeIssue {
+  path: string;
+  message: string;
+}
+
+const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+/** The first place `value` does not fit `shape`, or null when it fits. Objects are strict: unknown fields are at fault. */
+export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | null {
+  const at = (message: string): ShapeIssue => ({ path, message });
+  switch (shape.t) {
+    case 'string':
+      return typeof value === 'string' ? null : at(`expected a string, got ${kind(value)}`);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : at(`expected a number, got ${kind(value)}`);
+    case 'index':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : at('expected a whole number ≥ 0');
+    case 'enum':
+      return typeof value === 'string' && shape.values.includes(value) ? null : at(`expected one of ${shape.values.map((v) => `"${v}"`).join(', ')}`);
+    case 'array': {
+      if (!Array.isArray(value)) return at(`expected an array, got ${kind(value)}`);
+      for (let i = 0; i < value.length; i++) {
+        const issue = check(shape.of, value[i], `${path}[${i}]`);
+        if (issue) return issue;
+      }
+      return null;
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return at(`expected an object, got ${kind(value)}`);
+      const obj = value as Record<string, unknown>;
+      for (const key in obj) if (!Object.hasOwn(shape.fields, key)) return { path: join(path, key), message: `unknown field "${key}"` };
+      for (const [key, f] of shape.entries) {
+        if (obj[key] === undefined) {
+          if (!f.optional) return { path: join(path, key), message: 'required' };
+          continue;
+        }
+        const issue = check(f.shape, obj[key], join(path, key));
+        if (issue) return issue;
+      }
+      return null;
+    }
+    case 'either':
+      return shape.options.some((o) => check(o, value, path) === null) ? null : at(`expected ${shape.describe}`);
+  }
+}
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
