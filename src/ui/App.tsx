@@ -35,7 +35,19 @@ export function App({ c, cols, rows }: { c: Controller; cols: number; rows: numb
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {ui.panes.map((p, i) => (
-            <Pane key={`${i}:${p.user}`} c={c} index={i} width={frame.paneWidth} height={frame.paneHeight} inner={frame.innerWidth} body={frame.bodyHeight} />
+            <Pane
+              key={`${i}:${p.user}`}
+              c={c}
+              index={i}
+              pane={p}
+              focused={ui.focus === i}
+              typing={ui.overlay === null}
+              stateVersion={c.stateVersion}
+              width={frame.paneWidth}
+              height={frame.paneHeight}
+              inner={frame.innerWidth}
+              body={frame.bodyHeight}
+            />
           ))}
         </Box>
       )}

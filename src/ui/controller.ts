@@ -35,6 +35,9 @@ export class Controller {
   private queue: Promise<unknown> = Promise.resolve();
   /** Bumped on every change of the UI state or the world: what React subscribes to. */
   version = 0;
+  /** Bumped only when the world (the engine state) changes: panes whose own UI state did not
+   * change re-render only then. */
+  stateVersion = 0;
   /** The version the last drawn frame showed (the test harness waits for it to catch up). */
   drawnVersion = -1;
   /** The work the last key started: tests wait for it instead of sleeping. */
@@ -82,7 +85,10 @@ export class Controller {
 
   /** Another process wrote the data file: show what it did. */
   async refresh(): Promise<void> {
-    if (await this.store.refresh()) this.changed();
+    if (await this.store.refresh()) {
+      this.stateVersion++;
+      this.changed();
+    }
   }
 
   envFor(i: number): Env {
@@ -202,6 +208,7 @@ export class Controller {
     const job = this.queue.then(() => this.store.execute(command));
     this.queue = job.catch(() => undefined);
     return job.then((outcome) => {
+      if (outcome.ok) this.stateVersion++;
       this.changed();
       return outcome;
     });

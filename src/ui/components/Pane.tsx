@@ -6,7 +6,7 @@ import { yuan } from '../../domain/money';
 import { chatMembers } from '../../domain/rules';
 import type { Controller } from '../controller';
 import { tr } from '../model/effects';
-import { top } from '../model/screens';
+import { top, type PaneState } from '../model/screens';
 import { SCREENS } from '../screens';
 import { displaySafe } from '../text/sanitize';
 import { fit } from '../text/width';
@@ -21,10 +21,24 @@ export function chatTitle(c: Controller, chat: string, user: string): string {
   return `👤 ${displaySafe(state.users[other]?.name ?? other)}`;
 }
 
-export function Pane({ c, index, width, height, inner, body }: { c: Controller; index: number; width: number; height: number; inner: number; body: number }) {
-  const ui = c.snapshot();
-  const pane = ui.panes[index]!;
-  const focused = ui.focus === index;
+interface PaneProps {
+  c: Controller;
+  index: number;
+  /** The pane's own UI state: a new object only when this pane changed. */
+  pane: PaneState;
+  focused: boolean;
+  /** Text fields may take the keyboard (no overlay is open). */
+  typing: boolean;
+  /** The world's version: the pane redraws when the engine state changed. */
+  stateVersion: number;
+  width: number;
+  height: number;
+  inner: number;
+  body: number;
+}
+
+/** Only the panes whose props changed re-render: a key in one pane leaves the others alone. */
+export const Pane = React.memo(function Pane({ c, index, pane, focused, typing, width, height, inner, body }: PaneProps) {
   const state = c.state();
   const t = tr(c.lang);
   const screen = top(pane);
@@ -42,10 +56,10 @@ export function Pane({ c, index, width, height, inner, body }: { c: Controller; 
       <mod.View
         screen={screen}
         env={env}
-        focused={focused && ui.overlay === null}
+        focused={focused && typing}
         onText={(v: string) => c.setText(index, v)}
         onSubmit={() => void c.submitText(index)}
       />
     </Box>
   );
-}
+});

@@ -38,7 +38,7 @@ export function TextField({ value, focus, width, rows = 1, max, placeholder = ''
   if (!focus) {
     const lines = value === '' ? [placeholder] : wrap(displaySafe(value), width).slice(0, rows);
     return (
-      <Box width={width} height={rows} flexDirection="column" overflow="hidden">
+      <Box width={width} height={rows} flexDirection="column">
         {lines.map((l, i) => (
           <Text key={i} color={value === '' ? 'gray' : undefined} wrap="truncate">
             {l}

@@ -74,7 +74,8 @@ export const chatModule: ScreenModule<Chat> = {
     const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width), bodyHeight, screen.cursor);
     return (
       <Box flexDirection="column" width={env.width} height={env.height}>
-        <Box flexDirection="column" height={bodyHeight} justifyContent="flex-end" overflow="hidden">
+        {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
+        <Box flexDirection="column" height={bodyHeight} justifyContent="flex-end">
           {items.length === 0 && (
             <Text color="gray" wrap="truncate">
               {s('还没有消息。按 g 选礼物', 'No messages yet. Press g to pick a gift')}
