@@ -3,7 +3,7 @@
 import { ScenarioError } from '../scenario/parse';
 import { WorldFileError } from '../world-file';
 import { drawCommand } from './draw-command';
-import { playCommand } from './play-command';
+import { playCommand, playTuiCommand } from './play-command';
 import { HELP, UsageError } from './usage';
 
 function helpLang(argv: string[]): 'zh' | 'en' {
@@ -20,11 +20,16 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     switch (command) {
       case 'play':
+        if (rest.includes('--tui')) return await playTuiCommand(rest);
         process.stdout.write(playCommand(rest));
         return 0;
       case 'draw':
         process.stdout.write(drawCommand(rest));
         return 0;
+      case 'lookbook': {
+        const { lookbookCommand } = await import('./lookbook-command');
+        return await lookbookCommand(rest);
+      }
       default: {
         if (command !== undefined && !command.startsWith('-')) throw new UsageError(`unknown command "${command}" (see --help)`);
         const { sessionCommand } = await import('./session-command');

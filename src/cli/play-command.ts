@@ -10,24 +10,55 @@ import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
 import { UsageError } from './usage';
 
-export function playCommand(argv: string[]): string {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  tui: { type: 'boolean' },
+  speed: { type: 'string' },
+  step: { type: 'boolean' },
+  users: { type: 'string' },
+} as const;
+
+/** `play FILE --tui`: the scenario in the panes. Needs a terminal, like the session. */
+export async function playTuiCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const lang = values.lang ?? 'zh';
   if (!isLang(lang)) throw new UsageError('play: --lang is zh or en');
-  const file = positionals[0]!;
+  const speed = values.speed === undefined ? 1 : Number(values.speed);
+  if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
+  if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
+  const scenario = readScenario(positionals[0]!);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
+    return 2;
+  }
+  const { startPlayerTui } = await import('../player/tui');
+  return startPlayerTui({
+    scenario,
+    world: scenario.world ?? bundledWorld(),
+    lang,
+    speed,
+    step: values.step === true,
+    ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
+  });
+}
+
+function readScenario(file: string) {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new ScenarioError(file, 'file', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const scenario = parseScenario(text, file);
+  return parseScenario(text, file);
+}
+
+export function playCommand(argv: string[]): string {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
+  const lang = values.lang ?? 'zh';
+  if (!isLang(lang)) throw new UsageError('play: --lang is zh or en');
+  const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
   return values.json ? JSON.stringify(playedJson(played, lang), null, 2) + '\n' : playedText(played, lang);
 }

@@ -8,8 +8,13 @@ export const HELP = {
   bluepacket [选项]                       打开多窗格终端界面（需要终端）
   bluepacket play FILE [--json] [--lang zh|en]
                                           无界面地运行场景文件，输出过程与结果
+  bluepacket play FILE --tui [--speed N] [--step] [--users a,b]
+                                          在窗格里播放场景：空格暂停，→/← 步进，m 标记，r 重来；
+                                          任何操作即接管（--speed 0 为瞬间，--step 每步等待 →）
   bluepacket draw --seed SEED --count N ENTRANT...
                                           重跑一次抽奖：按抽取顺序输出中奖者
+  bluepacket lookbook [NAME...] [--check|--update|--list]
+                                          把各个界面状态渲染成文本；--check 与 lookbook/ 比对
   bluepacket --help                       显示本帮助
 
 界面选项:
@@ -19,6 +24,7 @@ export const HELP = {
   --users a,b,c     哪些用户有窗格（默认按宽度放 3–4 个）
   --group ID        窗格显示的群
   --lang zh|en      界面语言（默认 zh）
+  --crowd N         群里 N 个机器人成员抢礼物、参与抽奖（默认取内置世界的设置 30；0 关闭）
 
 退出码: 0 正常；2 文件或参数无效；1 程序错误。
 `,
@@ -28,8 +34,14 @@ Usage:
   bluepacket [options]                    open the multi-pane terminal UI (needs a terminal)
   bluepacket play FILE [--json] [--lang zh|en]
                                           play a scenario file headless and report
+  bluepacket play FILE --tui [--speed N] [--step] [--users a,b]
+                                          play it in the panes: Space pauses, →/← step, m marks,
+                                          r restarts; any action takes over (--speed 0 is instant,
+                                          --step waits for → before each step)
   bluepacket draw --seed SEED --count N ENTRANT...
                                           re-run a lottery draw: winners in draw order
+  bluepacket lookbook [NAME...] [--check|--update|--list]
+                                          render named screens as text; --check compares with lookbook/
   bluepacket --help                       this help
 
 UI options:
@@ -39,6 +51,7 @@ UI options:
   --users a,b,c     who gets a pane (default: 3–4, as many as fit the width)
   --group ID        the group the panes show
   --lang zh|en      the language (default zh)
+  --crowd N         N bot members race for gifts and enter lotteries (default 30, the world's; 0 = off)
 
 Exit codes: 0 done; 2 invalid file or arguments; 1 a bug.
 `,

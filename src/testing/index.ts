@@ -5,6 +5,7 @@
 // started and for the frame that shows it: no sleeps, no zero-delay key storms.
 import { render } from 'ink';
 import React from 'react';
+import { CrowdDriver, VirtualScheduler } from '../crowd';
 import { HOUR, DEFAULT_START, parseDuration, parseIso } from '../domain/time';
 import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
@@ -15,6 +16,10 @@ import { frameFor } from '../ui/layout';
 import { choosePanes } from '../ui/panes';
 import { Root } from '../ui/Root';
 import { bundledWorld } from '../world-file';
+import { parseScenario } from '../scenario/parse';
+import { Player } from '../player/player';
+import { scenarioPanes } from '../player/panes';
+import { SwapStore } from '../player/swap-store';
 import { FakeStdin, FakeStdout, KEYS, plain, sliceColumns, type KeyName } from './terminal';
 
 export { KEYS, plain, sliceColumns, type KeyName } from './terminal';
@@ -35,6 +40,22 @@ export interface RenderOptions {
   state?: State;
   /** Use this store (e.g. a file store, to test persistence) instead of a memory one. */
   store?: Store;
+  /** Bots of the group who race the panes (src/crowd), on a virtual clock the test moves with
+   * `app.crowd.advance`. Default: no crowd. */
+  crowd?: number;
+  /** The panes exactly (user and chat), instead of choosing them from `users`/`group`. */
+  panes?: Array<{ user: string; chat: string }>;
+}
+
+/** The crowd in a test: nothing fires until the test moves the virtual clock. */
+export interface CrowdHarness {
+  driver: CrowdDriver;
+  clock: VirtualScheduler;
+  /** Virtual milliseconds since the app started. */
+  now(): number;
+  /** Move the virtual clock (ms, or '5s', '1m'): the bots' steps due by then run, in order, each
+   * waiting for the engine, then the frame catches up. */
+  advance(by: number | string): Promise<void>;
 }
 
 export interface AppHarness {
@@ -61,6 +82,8 @@ export interface AppHarness {
   /** Move the simulated clock (e.g. '1h', '30m'), as the presenter's keys do. */
   advance(duration: string): Promise<void>;
   resize(cols: number, rows: number): Promise<void>;
+  /** The crowd, when `crowd` was asked for. */
+  crowd: CrowdHarness | null;
   unmount(): void;
 }
 
@@ -71,12 +94,37 @@ function worldOf(opt: RenderOptions['world']): World {
   return r.world;
 }
 
+export interface PlayerHarness extends AppHarness {
+  player: Player;
+}
+
+/**
+ * Render a scenario playing in the panes (`play FILE --tui`), paused before its first step
+ * (`step: true`) unless told otherwise; `speed: 0` plays without animation.
+ */
+export async function renderPlayer(
+  scenarioText: string,
+  opts: { file?: string; cols?: number; rows?: number; lang?: Lang; users?: string[]; speed?: number; step?: boolean } = {},
+): Promise<PlayerHarness> {
+  const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json');
+  const world = scenario.world ?? bundledWorld();
+  const store = new SwapStore(initialState(world, scenario.seed, scenario.start));
+  const cols = opts.cols ?? 160;
+  const panes = scenarioPanes(store.state(), scenario, cols, opts.users);
+  const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes });
+  const player = new Player(app.controller, store, scenario, world, { speed: opts.speed ?? 0, step: opts.step ?? true, sleep: async () => {} });
+  app.controller.player = player;
+  await player.start();
+  await app.idle();
+  return Object.assign(app, { player });
+}
+
 export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const cols = opts.cols ?? 160;
   const rows = opts.rows ?? 45;
   const store = opts.store ?? memoryStore(opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!));
   const state = store.state();
-  const panes = choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
+  const panes = opts.panes ?? choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
   const c = new Controller(store, panes, { lang: opts.lang ?? 'zh' });
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
@@ -89,6 +137,24 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     exitOnCtrlC: false,
     patchConsole: false,
   });
+
+  let crowd: CrowdHarness | null = null;
+  if (opts.crowd !== undefined && opts.crowd > 0) {
+    const clock = new VirtualScheduler();
+    const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user) });
+    driver.start();
+    crowd = {
+      driver,
+      clock,
+      now: () => clock.now(),
+      async advance(by) {
+        const ms = typeof by === 'number' ? by : parseDuration(by);
+        if (ms === null) throw new Error(`renderApp: bad duration "${String(by)}"`);
+        await clock.advance(ms, () => driver.idle());
+        await settle();
+      },
+    };
+  }
 
   const paneIndex = (user: string) => {
     const i = c.snapshot().panes.findIndex((p) => p.user === user);
@@ -128,7 +194,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     frame: () => plain(stdout.lastFrame()).join('\n'),
     pane(user) {
       const i = paneIndex(user);
-      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().panes.length);
+      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().panes.length, c.player ? 1 : 0);
       const lines = plain(stdout.lastFrame()).slice(0, f.paneHeight);
       return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
     },
@@ -176,7 +242,9 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
       await new Promise((r) => setTimeout(r, 20));
       await settle();
     },
+    crowd,
     unmount() {
+      crowd?.driver.stop();
       instance.unmount();
       instance.cleanup();
     },

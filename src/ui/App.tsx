@@ -6,6 +6,7 @@ import React, { useEffect, useSyncExternalStore } from 'react';
 import type { Controller } from './controller';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Pane } from './components/Pane';
+import { MarksOverlay, PlayerBar } from './components/PlayerBar';
 import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
 import { TooSmall } from './components/TooSmall';
@@ -24,7 +25,8 @@ export function App({ c, cols, rows }: { c: Controller; cols: number; rows: numb
     void c.handleKey(input, key);
   });
   const ui = c.snapshot();
-  const frame = frameFor(cols, rows, ui.panes.length);
+  const player = c.player?.view() ?? null;
+  const frame = frameFor(cols, rows, ui.panes.length, player ? 1 : 0);
   // The controller lays screens out with the same sizes the panes draw with.
   c.layout = { paneWidth: frame.innerWidth, bodyHeight: frame.bodyHeight };
   if (!frame.ok) return <TooSmall lang={c.lang} cols={cols} rows={rows} need={frame.need} />;
@@ -32,6 +34,8 @@ export function App({ c, cols, rows }: { c: Controller; cols: number; rows: numb
     <Box flexDirection="column" width={cols} height={frame.height}>
       {ui.overlay === 'help' ? (
         <HelpOverlay lang={c.lang} width={cols} height={frame.paneHeight} />
+      ) : player?.marksOpen ? (
+        <MarksOverlay view={player} lang={c.lang} width={cols} height={frame.paneHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {ui.panes.map((p, i) => (
@@ -52,6 +56,7 @@ export function App({ c, cols, rows }: { c: Controller; cols: number; rows: numb
         </Box>
       )}
       <Timeline state={c.state()} lang={c.lang} width={cols} height={frame.timelineHeight} />
+      {player && <PlayerBar view={player} lang={c.lang} width={cols} />}
       <StatusBar c={c} width={cols} />
     </Box>
   );

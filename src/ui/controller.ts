@@ -29,6 +29,31 @@ export interface ControllerOptions {
 
 type Listener = () => void;
 
+/** What the controller needs of a scenario player driving the panes (src/player). */
+export interface PlayerHooks {
+  /** The marks list is open: the moving keys go to it. */
+  readonly marksOpen: boolean;
+  handle(action: Action): Promise<void>;
+  /** The presenter did something themselves: the scenario stops driving. */
+  live(): void;
+  /** What the player bar and the marks list show. */
+  view(): PlayerViewLike;
+}
+
+export interface PlayerViewLike {
+  at: number;
+  total: number;
+  mode: 'auto' | 'step' | 'live';
+  paused: boolean;
+  busy: boolean;
+  note: string | null;
+  marksOpen: boolean;
+  marksCursor: number;
+  marks: Array<{ name: string; step: number }>;
+}
+
+const PLAYER_ACTIONS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
+
 export class Controller {
   private ui: UiState;
   private listeners = new Set<Listener>();
@@ -42,6 +67,8 @@ export class Controller {
   drawnVersion = -1;
   /** The work the last key started: tests wait for it instead of sleeping. */
   private work: Promise<void> = Promise.resolve();
+  /** The scenario player, when `play --tui` drives the panes. */
+  player: PlayerHooks | null = null;
   layout: Layout = { paneWidth: 30, bodyHeight: 20 };
 
   constructor(
@@ -101,8 +128,10 @@ export class Controller {
     const pane = this.ui.panes[this.ui.focus]!;
     const screen = top(pane);
     const editing = editingField(screen) !== null;
+    if (this.player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
     const actions = SCREENS[screen.kind].actions(screen, this.envFor(this.ui.focus));
-    return { editing, screenActions: this.ui.overlay ? [] : actions };
+    const atRest = this.player !== null && !editing && screen.kind === 'chat' && this.ui.overlay === null;
+    return { editing, screenActions: this.ui.overlay ? [] : actions, player: atRest };
   }
 
   /** Resolves once the work started by the keys so far is done. */
@@ -134,6 +163,7 @@ export class Controller {
   }
 
   dispatch(action: Action): Promise<void> {
+    if (this.player && (this.player.marksOpen || PLAYER_ACTIONS.has(action.id))) return this.player.handle(action);
     if (GLOBAL.has(action.id)) return this.global(action);
     const i = this.ui.focus;
     const pane = this.ui.panes[i]!;
@@ -203,8 +233,43 @@ export class Controller {
     }
   }
 
+  // ---- for the scenario player: it changes the world itself and shows the acting user's screens
+
+  /** The world was changed outside run() (the player played a step, or swapped the state in). */
+  worldChanged(): void {
+    this.stateVersion++;
+    this.changed();
+  }
+
+  paneOf(user: string): number {
+    return this.ui.panes.findIndex((p) => p.user === user);
+  }
+
+  /** Show a screen over the chat in a user's pane (null: back to the chat), as that user would. */
+  show(user: string, screen: PaneState['stack'][number] | null, chat?: string): void {
+    const i = this.paneOf(user);
+    if (i < 0) return;
+    this.setUi(this.mapPane(i, (p) => ({ ...p, chat: chat ?? p.chat, stack: screen ? [chatScreen(), screen] : [chatScreen()] })));
+  }
+
+  /** Every pane back to its chat, showing these chats (one per pane). */
+  rest(chats: string[]): void {
+    this.setUi({ ...this.ui, panes: this.ui.panes.map((p, i) => ({ ...p, chat: chats[i] ?? p.chat, stack: [chatScreen()] })), overlay: null });
+  }
+
+  notify(text: string | null, tone: 'good' | 'bad' | 'info' = 'info'): void {
+    this.setUi({ ...this.ui, notice: text === null ? null : { text, tone } });
+  }
+
+  /** Redraw (the player's bar changed). */
+  touch(): void {
+    this.changed();
+  }
+
   /** Run an engine command through the store, one at a time. */
   run(command: Command): Promise<Outcome> {
+    // A command from the keyboard (not from the player): the presenter takes over.
+    this.player?.live();
     const job = this.queue.then(() => this.store.execute(command));
     this.queue = job.catch(() => undefined);
     return job.then((outcome) => {

@@ -30,11 +30,12 @@ export function defaultPaneCount(cols: number, available: number): number {
   return Math.max(1, Math.min(MAX_DEFAULT_PANES, available, Math.floor(cols / MIN_PANE_WIDTH)));
 }
 
-export function frameFor(cols: number, rows: number, panes: number): Frame {
+/** `extraRows`: lines under the panes besides the status bar (the player's caption). */
+export function frameFor(cols: number, rows: number, panes: number, extraRows = 0): Frame {
   const needCols = Math.max(2, panes) * MIN_PANE_WIDTH;
   const height = rows - 1;
   const timelineHeight = rows >= 40 ? 9 : rows >= 28 ? 7 : 5;
-  const paneHeight = height - STATUS_ROWS - timelineHeight;
+  const paneHeight = height - STATUS_ROWS - timelineHeight - extraRows;
   const paneWidth = Math.floor(cols / Math.max(1, panes));
   const ok = cols >= needCols && rows >= MIN_ROWS;
   return {

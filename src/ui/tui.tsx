@@ -6,8 +6,10 @@ import type { State } from '../domain/types';
 import type { Lang } from '../i18n';
 import { openFileStore } from '../store';
 import { UsageError } from '../cli/usage';
+import { CrowdDriver } from '../crowd';
 import { Controller } from './controller';
 import { choosePanes, PaneChoiceError } from './panes';
+import { recordTo, type Recording } from './record';
 import { Root } from './Root';
 
 export interface TuiOptions {
@@ -17,6 +19,8 @@ export interface TuiOptions {
   init: () => State;
   users?: string[];
   group?: string;
+  /** How many bots of the group race the panes (src/crowd); 0 or absent = none. */
+  crowd?: number;
 }
 
 export async function startTui(opts: TuiOptions): Promise<number> {
@@ -30,13 +34,26 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     throw e;
   }
   const c = new Controller(store, panes, { lang: opts.lang });
-  // 60 fps: a key answers within a frame. Incremental rendering rewrites only the lines that
-  // changed, so four panes do not repaint for a status-bar tick.
-  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60, incrementalRendering: true });
+  let recording: Recording<typeof process.stdout> | undefined;
+  if (opts.record) {
+    try {
+      recording = recordTo(opts.record, process.stdout);
+    } catch (e) {
+      await store.close();
+      throw new UsageError(`--record ${opts.record}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
+  // writer moves up one line too few after a frame ending in a newline, so every update lands
+  // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
+  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
   const poll = setInterval(() => void c.refresh().catch(() => undefined), 1000);
+  const crowd = new CrowdDriver(c, { size: opts.crowd ?? 0, exclude: panes.map((p) => p.user) });
+  crowd.start();
   try {
     await app.waitUntilExit();
   } finally {
+    crowd.stop();
     clearInterval(poll);
     await store.close();
   }

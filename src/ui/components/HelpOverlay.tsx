@@ -13,6 +13,7 @@ const GROUPS: Array<{ id: Binding['group']; zh: string; en: string }> = [
   { id: 'chat', zh: '聊天', en: 'Chat' },
   { id: 'shop', zh: '选礼物', en: 'Gift shop' },
   { id: 'form', zh: '表单与输入', en: 'Forms and typing' },
+  { id: 'player', zh: '播放场景（play --tui）', en: 'Playing a scenario (play --tui)' },
 ];
 
 export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number; height: number }) {

@@ -27,10 +27,16 @@ export type ActionId =
   | 'add'
   | 'stopEdit'
   | 'nextField'
-  | 'prevField';
+  | 'prevField'
+  | 'playPause'
+  | 'stepForward'
+  | 'stepBack'
+  | 'marks'
+  | 'restart';
 
-/** Where a binding works: everywhere the keyboard is not in a text field, in some screens, or while typing. */
-export type Scope = 'global' | 'screen' | 'text';
+/** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
+ * while typing, or while a scenario plays in the panes (at rest in the chat). */
+export type Scope = 'global' | 'screen' | 'text' | 'player';
 
 type Special = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'tab' | 'pageUp' | 'pageDown';
 export interface KeySpec {
@@ -47,7 +53,7 @@ export interface Binding {
   label: { zh: string; en: string };
   scope: Scope;
   /** For the help overlay's grouping. */
-  group: 'app' | 'time' | 'move' | 'chat' | 'shop' | 'form';
+  group: 'app' | 'time' | 'move' | 'chat' | 'shop' | 'form' | 'player';
 }
 
 const k = (input: string): KeySpec => ({ input });
@@ -74,6 +80,11 @@ export const BINDINGS: Binding[] = [
   { id: 'minus', keys: [k('-')], show: '-', label: { zh: '减少', en: 'fewer' }, scope: 'screen', group: 'form' },
   { id: 'plus', keys: [k('+'), k('=')], show: '+', label: { zh: '增加', en: 'more' }, scope: 'screen', group: 'form' },
   { id: 'add', keys: [k('a')], show: 'a', label: { zh: '再加一件', en: 'add a gift' }, scope: 'screen', group: 'form' },
+  { id: 'playPause', keys: [k(' ')], show: 'Space', label: { zh: '暂停/继续', en: 'pause/resume' }, scope: 'player', group: 'player' },
+  { id: 'stepForward', keys: [sp('rightArrow')], show: '→', label: { zh: '下一步', en: 'next step' }, scope: 'player', group: 'player' },
+  { id: 'stepBack', keys: [sp('leftArrow')], show: '←', label: { zh: '上一步', en: 'step back' }, scope: 'player', group: 'player' },
+  { id: 'marks', keys: [k('m')], show: 'm', label: { zh: '跳到标记', en: 'marks' }, scope: 'player', group: 'player' },
+  { id: 'restart', keys: [k('r')], show: 'r', label: { zh: '从头再来', en: 'restart' }, scope: 'player', group: 'player' },
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', label: { zh: '结束输入', en: 'stop typing' }, scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', label: { zh: '下一项', en: 'next field' }, scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', label: { zh: '上一项', en: 'previous field' }, scope: 'text', group: 'form' },
@@ -104,12 +115,16 @@ export interface Context {
   editing: boolean;
   /** The actions the focused screen handles (the screen's own list). */
   screenActions: readonly ActionId[];
+  /** A scenario plays in the panes and the keyboard is at rest: the player's keys work. */
+  player?: boolean;
 }
 
 /** The bindings that work now, in table order. */
 export function activeBindings(ctx: Context): Binding[] {
   if (ctx.editing) return BINDINGS.filter((b) => b.scope === 'text' && (b.id === 'stopEdit' || ctx.screenActions.includes(b.id)));
-  return BINDINGS.filter((b) => b.scope === 'global' || (b.scope === 'screen' && ctx.screenActions.includes(b.id)));
+  return BINDINGS.filter(
+    (b) => b.scope === 'global' || (b.scope === 'player' && ctx.player === true) || (b.scope === 'screen' && ctx.screenActions.includes(b.id)),
+  );
 }
 
 /** The action a key press means now, with the digit for `pane`. */

@@ -1,0 +1,34 @@
+// `bin/bluepacket play FILE --tui`: the scenario plays in the panes, on a memory store (it never
+// touches the session's data file), and the presenter can pause, step, jump or take over.
+import { render } from 'ink';
+import React from 'react';
+import { initialState, type World } from '../domain/world';
+import type { Lang } from '../i18n';
+import type { Scenario } from '../scenario/parse';
+import { Controller } from '../ui/controller';
+import { Root } from '../ui/Root';
+import { scenarioPanes } from './panes';
+import { Player } from './player';
+import { SwapStore } from './swap-store';
+
+export interface PlayerTuiOptions {
+  scenario: Scenario;
+  world: World;
+  lang: Lang;
+  speed: number;
+  step: boolean;
+  users?: string[];
+}
+
+export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
+  const state = initialState(opts.world, opts.scenario.seed, opts.scenario.start);
+  const store = new SwapStore(state);
+  const panes = scenarioPanes(state, opts.scenario, process.stdout.columns || 80, opts.users);
+  const c = new Controller(store, panes, { lang: opts.lang });
+  const player = new Player(c, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step });
+  c.player = player;
+  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  void player.start();
+  await app.waitUntilExit();
+  return 0;
+}

@@ -1,0 +1,84 @@
+// Playing a scenario in the panes: stepping forward and back, marks, restart, taking over.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { renderPlayer, type PlayerHarness } from '../../src/testing';
+
+const scenario = (name: string) => readFileSync(join(__dirname, '../../data/scenarios', name), 'utf8');
+const story = JSON.stringify({
+  name: 'story',
+  seed: 'step-test',
+  steps: [
+    { as: 'mom', send: { mode: 'grab', group: 'family', sku: 'guazi', count: 2, message: '新年快乐' }, label: 'g1', note: '妈妈发了两盒瓜子', mark: 'sent' },
+    { as: 'dad', open: 'g1', note: '爸爸打开看看' },
+    { as: 'dad', claim: 'g1', address: 0, note: '爸爸先填地址，抢到' },
+    { as: 'ming', claim: 'g1', address: { name: '李明', phone: '13700137000', region: '北京市 海淀区', detail: '中关村大街1号' }, mark: 'ming' },
+    { as: 'hong', claim: 'g1', address: 0, note: '小红手慢了', mark: 'sold-out' },
+    { advance: '24h', note: '一天后' },
+  ],
+});
+
+let app: PlayerHarness | undefined;
+afterEach(() => app?.unmount());
+
+it('the screen after ← equals the screen before →, at every step', async () => {
+  app = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 160, rows: 45 });
+  const total = app.player.view().total;
+  for (let k = 0; k < total; k++) {
+    const before = app.frame();
+    await app.press('mom', 'right');
+    await app.idle();
+    expect(app.player.view().at).toBe(k + 1);
+    const after = app.frame();
+    expect(after).not.toBe(before);
+    await app.press('mom', 'left');
+    expect(app.player.view().at).toBe(k);
+    expect(app.frame()).toBe(before);
+    await app.press('mom', 'right');
+  }
+  expect(app.pane('hong')).toContain('已过期'); // a day later the unclaimed box is gone
+});
+
+it('same seed, same screens: two plays give the same frame at every step', async () => {
+  const frames = async () => {
+    const a = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 120, rows: 40 });
+    const out: string[] = [a.frame()];
+    for (let k = 0; k < a.player.view().total; k++) {
+      await a.press('mom', 'right');
+      out.push(a.frame());
+    }
+    a.unmount();
+    return out;
+  };
+  expect(await frames()).toEqual(await frames());
+});
+
+it('m lists the marks and jumps to one; r restarts from the seed', async () => {
+  app = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 160, rows: 45 });
+  const start = app.frame();
+  await app.press('mom', { text: 'm' });
+  await app.waitFor('sold-out');
+  expect(app.frame()).toContain('sent');
+  await app.press('mom', 'down', 'down', 'enter');
+  expect(app.player.view().at).toBe(5); // right after the step marked sold-out
+  expect(app.pane('hong')).toContain('手慢了');
+  await app.press('mom', { text: 'r' });
+  expect(app.player.view().at).toBe(0);
+  expect(app.frame()).toBe(start);
+});
+
+it('the presenter takes over with the keyboard: the scenario stops driving', async () => {
+  app = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 160, rows: 45 });
+  await app.press('mom', 'right');
+  await app.press('dad', 'up', 'enter'); // dad opens the card himself: an engine command from the keyboard
+  expect(app.player.view().mode).toBe('live');
+  await app.waitFor('现场操作');
+  await app.press('dad', 'esc', 'right');
+  expect(app.player.view().at).toBe(1); // → no longer steps
+});
+
+it('plays by itself to the end at --speed 0, with refusals as results', async () => {
+  app = await renderPlayer(scenario('grab-race.json'), { speed: 0, step: false, cols: 160, rows: 45 });
+  await app.waitFor('播放完毕');
+  expect(app.player.view().at).toBe(app.player.view().total);
+});
