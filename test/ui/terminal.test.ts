@@ -21,9 +21,10 @@ describe('a small terminal', () => {
     await app.waitFor('1 👥');
     expect(app.frame()).not.toContain('Please enlarge');
     expect(app.pane('ming')).toContain('3 👥');
-    // The panes share the width: ming's pane ends at the right edge.
+    // Three panes of 53 columns share the 160.
     const top = plain(app.stdout.lastFrame())[0]!;
-    expect(stringWidth(top)).toBe(159 - (159 % 3) + 0 === 159 ? 159 : stringWidth(top));
+    expect(stringWidth(top)).toBe(159);
+    expect(top.startsWith('╭') || top.startsWith('┏')).toBe(true);
     // Keys work after the resize.
     await app.press('dad', { text: 'g' });
     await app.waitFor('Gift shop', { user: 'dad' });
@@ -74,50 +75,58 @@ describe('hostile text in the chat line', () => {
     app = await renderApp({ users, cols, rows });
     const first = app.stdout.frames.length;
 
-    await app.press('dad', 'enter'); // the chat line takes the keyboard
-    await app.waitFor('› ', { user: 'dad' });
-    // 1. Escape sequences, pasted (one write) and typed (one character at a time).
-    await app.paste('dad', '\u001b[31mRED\u001b[2J\u001b]0;pwned\u0007');
-    await app.type('dad', 'x\u001b[2Jy');
+    await app.press('dad', 'enter'); // the chat line takes the keyboard, and keeps it after each send
+    const input = () => (app!.controller.snapshot().panes[1]!.stack.at(-1) as { input: string }).input;
+    // 1. Escape sequences: a colour and a clear-screen (ink 6.8 crashed on ESC[31m), an OSC title,
+    //    sequences that are no key (ctrl-modified unknown, SGR mouse, reset).
+    await app.paste('dad', '\u001b[31mRED\u001b[2J');
+    expect(input()).toBe('RED');
     await app.press('dad', 'enter');
     await app.waitFor('RED', { user: 'dad' });
-    // 2. Control characters.
+    await app.paste('dad', '\u001b]0;pwned\u0007');
+    await app.paste('dad', ' \u001b[1;5X\u001b[<0;10;10M\u001b[0m!');
     await app.press('dad', 'enter');
+    // 2. Control characters.
     await app.paste('dad', 'a\u0000b\u0007c\u0008d\u007fe\u009bf');
+    expect(input()).toMatch(/^a.*f$/);
     await app.press('dad', 'enter');
     // 3. Zero-width and right-to-left marks, and a family emoji joined with ZWJ.
-    await app.press('dad', 'enter');
     await app.paste('dad', 'L\u200bR\u202eevil\u202c 👨‍👩‍👧 end');
+    expect(input()).not.toMatch(/[\u200b\u200d\u202c\u202e]/);
     await app.press('dad', 'enter');
     await app.waitFor('end', { user: 'dad' });
     // 4. A 10,000-character paste: cut to what the line takes, the layout unmoved.
-    await app.press('dad', 'enter');
     await app.paste('dad', '长'.repeat(5000) + 'w'.repeat(5000));
+    expect(input()).toHaveLength(200);
     await app.press('dad', 'enter');
     // 5. Backspace after an emoji removes the whole emoji.
-    await app.press('dad', 'enter');
     await app.type('dad', 'ok😀');
     await app.press('dad', 'backspace');
-    expect(app.controller.snapshot().panes[1]!.stack.at(-1)).toMatchObject({ input: 'ok' });
+    expect(input()).toBe('ok');
     await app.type('dad', '👍🏽');
     await app.press('dad', 'backspace');
-    expect(app.controller.snapshot().panes[1]!.stack.at(-1)).toMatchObject({ input: 'ok' });
+    expect(input()).toBe('ok');
     await app.type('dad', '🎉');
     await app.press('dad', 'enter');
     await app.waitFor('ok🎉', { user: 'dad' });
 
     // What was said, as the engine stored it: no escapes, controls, marks, lone surrogates.
     const said = app.state().messages.filter((m) => m.from === 'dad').map((m) => m.text);
-    expect(said).toHaveLength(5);
+        expect(said).toHaveLength(6);
     for (const text of said) {
       expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       expect(text).not.toMatch(/[\u200b-\u200f\u202a-\u202e]/);
       expect(text).not.toMatch(LONE_SURROGATE);
     }
-    expect(said[0]).toContain('RED');
+    expect(said[0]).toBe('RED');
+    // (ink-text-input reads a stale value for the second key of one chunk: order may shuffle.)
+    expect(said[1]).toContain('0;pwned');
+    expect(said[1]).toContain('!');
+    expect(said[2]).toBe('abcdef');
+    expect(said[3]).toBe('LRevil 👨👩👧 end');
+    expect(said[4]).toBe('长'.repeat(200));
     expect(said[0]).not.toContain('[2J');
-    expect(said[3]!.length).toBeLessThanOrEqual(200);
-    expect(said[4]).toBe('ok🎉');
+    expect(said[5]).toBe('ok🎉');
     // The other panes see the same, cleaned.
     expect(app.pane('mom')).toContain('ok🎉');
 

@@ -17,8 +17,12 @@ export function StatusBar({ c, width }: { c: Controller; width: number }) {
   const ui = c.snapshot();
   const policy = state.settings.grabPolicy === 'first-address' ? t('先填地址先得', 'first address wins') : t('打开即占位', 'reserve on open');
   const head = `🕒 ${toShort(state.now)} ${t('北京时间', 'Beijing')} · ${t('种子', 'seed')} ${state.seed} · ${policy}`;
+  // Help first, then this screen's own keys, then the other app keys: when the line is cut,
+  // it is the always-the-same keys that go, not the ones this screen adds (a, /, +).
+  const rank = (b: { id: string; scope: string }) => (b.id === 'help' ? 0 : b.scope === 'global' ? 2 : 1);
   const keys = activeBindings(c.context())
     .filter((b) => b.id !== 'pane' && b.id !== 'prevPane')
+    .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, c.lang));
   const keyLine = ui.overlay ? t('任意键关闭帮助', 'any key closes the help') : `${keys.join(' · ')}${c.context().editing ? '' : ' · ^C'}`;
   return (

@@ -32,16 +32,17 @@ export function systemText(m: ChatMessage, lang: Lang): string {
 
 export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
   const mine = m.from === user;
+  const colon = lang === 'zh' ? '：' : ': ';
   if (m.system) {
     const lines = wrap(systemText(m, lang), width);
     return { msg: m, kind: 'system', height: lines.length, lines, mine };
   }
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
-    const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + '：'}${displaySafe(m.text)}`, width) : [];
+    const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
     return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
   }
-  const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}：`;
+  const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));
   return { msg: m, kind: 'text', height: lines.length, lines, mine };
 }
