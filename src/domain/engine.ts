@@ -319,6 +319,7 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     lottery,
     claims: 0,
     settled: false,
+    policy: cmd.mode === 'grab' ? { ...state.settings } : null,
   };
   emit({ type: 'sent', at, packet });
   emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
@@ -347,13 +348,16 @@ function decideOpen(state: State, as: UserId, packetId: string, emit: Emit) {
   checkAccess(state, p, as);
   const at = state.now;
   const first = !p.opened.includes(as);
-  const reserve = p.mode === 'grab' && state.settings.grabPolicy === 'reserve-on-open' && as !== p.sender && unitOf(p, as) < 0;
+  const rule = p.policy ?? state.settings;
+  // Opening reserves a unit once: a hold that lapsed is not renewed by opening again (or one
+  // person could keep a unit from everyone until the expiry); the claim can still take one.
+  const reserve = p.mode === 'grab' && rule.grabPolicy === 'reserve-on-open' && as !== p.sender && first && unitOf(p, as) < 0;
   if (reserve) {
     if (isExpired(state, p)) fail('EXPIRED', 'packet');
     const i = p.units.findIndex((u) => u.state === 'open');
     if (i < 0) fail('SOLD_OUT', 'packet');
-    if (first) emit({ type: 'opened', at, user: as, packet: p.id });
-    emit({ type: 'reserved', at, user: as, packet: p.id, unit: i, until: at + state.settings.holdMs });
+    emit({ type: 'opened', at, user: as, packet: p.id });
+    emit({ type: 'reserved', at, user: as, packet: p.id, unit: i, until: at + rule.holdMs });
     return { reserved: i };
   }
   if (first) emit({ type: 'opened', at, user: as, packet: p.id });

@@ -129,6 +129,7 @@ function clonePacket(p: Packet): Packet {
     ...p,
     units: p.units.map((u) => (u.address ? { ...u, address: { ...u.address } } : { ...u })),
     opened: p.opened.slice(),
+    ...(p.policy ? { policy: { ...p.policy } } : {}),
     lottery: lot
       ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
       : null,

@@ -92,6 +92,9 @@ export interface Packet {
   claims: number;
   /** True once every unit is claimed or refunded; kept so the store can archive it. */
   settled: boolean;
+  /** A grab packet's rule, fixed when it is sent: switching the setting later changes only the
+   * packets sent after. (Absent in files written before it existed: the setting applies.) */
+  policy?: Settings | null;
 }
 
 export interface LotteryState {

@@ -1,17 +1,29 @@
 // A world (users, groups, catalog) as written in data/world.json or inline in a scenario, its
 // validation, and the initial State built from it. Pure: the caller reads the file.
-import { z } from 'zod';
+// zod/mini, not zod: the same checks without the classic API and every locale in the bundle,
+// which cost start-up time on every run. Only the English messages are loaded.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { addressProblems } from './address';
 import { MAX_GROUP_MEMBERS } from './money';
 import { stockKey } from './rules';
 import { MINUTE } from './time';
 import type { GrabPolicy, Millis, Product, State, User } from './types';
 
+z.config(en());
+
 const id = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -')
-  .refine((s) => s !== '__proto__', 'the id "__proto__" is reserved');
-const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+  .check(
+    z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -'),
+    z.refine((s) => s !== '__proto__', 'the id "__proto__" is reserved'),
+  );
+/** A whole number, like classic zod's `z.number().int()`. */
+const int = () => z.number().check(z.int());
+const fen = int().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER));
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
+const orEmpty = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 
 const addressSchema = z.object({
   name: z.string(),
@@ -22,86 +34,88 @@ const addressSchema = z.object({
 
 const userSchema = z.object({
   id,
-  name: z.string().min(1).max(40),
+  name: text(1, 40),
   wallet: fen,
-  friends: z.array(id).default([]),
-  addresses: z.array(addressSchema).default([]),
-  bot: z.boolean().optional(),
+  friends: orEmpty(id),
+  addresses: orEmpty(addressSchema),
+  bot: z.optional(z.boolean()),
 });
 
-const groupSchema = z.object({ id, name: z.string().min(1).max(60), members: z.array(id).min(1) });
+const groupSchema = z.object({ id, name: text(1, 60), members: nonEmpty(id) });
 
 const specSchema = z.object({
   id,
-  label: z.string().min(1).max(40),
-  price: fen.min(1),
-  stock: z.number().int().nonnegative().optional(),
+  label: text(1, 40),
+  price: fen.check(z.gte(1)),
+  stock: z.optional(int().check(z.nonnegative())),
 });
 
 const productSchema = z.object({
   id,
-  title: z.string().min(1).max(80),
-  category: z.string().min(1).max(40),
+  title: text(1, 80),
+  category: text(1, 40),
   delivery: z.enum(['address', 'voucher', 'virtual']),
-  specs: z.array(specSchema).min(1),
-  giftable: z.boolean().optional(),
-  brand: z.string().max(40).optional(),
-  emoji: z.string().max(8).optional(),
+  specs: nonEmpty(specSchema),
+  giftable: z.optional(z.boolean()),
+  brand: z.optional(z.string().check(z.maxLength(40))),
+  emoji: z.optional(z.string().check(z.maxLength(8))),
 });
 
 export const worldSchema = z
   .object({
-    users: z.array(userSchema).min(1),
-    groups: z.array(groupSchema).default([]),
-    catalog: z.array(productSchema).default([]),
-    settings: z
-      .object({
-        grabPolicy: z.enum(['first-address', 'reserve-on-open']).optional(),
-        holdMinutes: z.number().int().positive().max(24 * 60).optional(),
-        crowd: z.number().int().nonnegative().optional(),
-      })
-      .optional(),
+    users: nonEmpty(userSchema),
+    groups: orEmpty(groupSchema),
+    catalog: orEmpty(productSchema),
+    settings: z.optional(
+      z.object({
+        grabPolicy: z.optional(z.enum(['first-address', 'reserve-on-open'])),
+        holdMinutes: z.optional(int().check(z.positive(), z.lte(24 * 60))),
+        crowd: z.optional(int().check(z.nonnegative())),
+      }),
+    ),
   })
-  .superRefine((w, ctx) => {
-    const users = new Set<string>();
-    w.users.forEach((u, i) => {
-      if (users.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id "${u.id}"` });
-      users.add(u.id);
-    });
-    w.users.forEach((u, i) => {
-      u.friends.forEach((f, j) => {
-        if (!users.has(f)) ctx.addIssue({ code: 'custom', path: ['users', i, 'friends', j], message: `unknown user "${f}"` });
+  .check(
+    z.superRefine((w, ctx) => {
+      const users = new Set<string>();
+      w.users.forEach((u, i) => {
+        if (users.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id "${u.id}"` });
+        users.add(u.id);
       });
-      u.addresses.forEach((a, j) => {
-        const p = addressProblems(a)[0];
-        if (p) ctx.addIssue({ code: 'custom', path: ['users', i, 'addresses', j, p.field], message: `invalid address (${p.problem})` });
+      w.users.forEach((u, i) => {
+        u.friends.forEach((f, j) => {
+          if (!users.has(f)) ctx.addIssue({ code: 'custom', path: ['users', i, 'friends', j], message: `unknown user "${f}"` });
+        });
+        u.addresses.forEach((a, j) => {
+          const p = addressProblems(a)[0];
+          if (p) ctx.addIssue({ code: 'custom', path: ['users', i, 'addresses', j, p.field], message: `invalid address (${p.problem})` });
+        });
       });
-    });
-    const groups = new Set<string>();
-    w.groups.forEach((g, i) => {
-      if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate group id "${g.id}"` });
-      groups.add(g.id);
-      if (g.members.length > MAX_GROUP_MEMBERS)
-        ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: `a group holds at most ${MAX_GROUP_MEMBERS} members` });
-      if (new Set(g.members).size !== g.members.length)
-        ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: 'a member is listed twice' });
-      g.members.forEach((m, j) => {
-        if (!users.has(m)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'members', j], message: `unknown user "${m}"` });
+      const groups = new Set<string>();
+      w.groups.forEach((g, i) => {
+        if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate group id "${g.id}"` });
+        groups.add(g.id);
+        if (g.members.length > MAX_GROUP_MEMBERS)
+          ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: `a group holds at most ${MAX_GROUP_MEMBERS} members` });
+        if (new Set(g.members).size !== g.members.length)
+          ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: 'a member is listed twice' });
+        g.members.forEach((m, j) => {
+          if (!users.has(m)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'members', j], message: `unknown user "${m}"` });
+        });
       });
-    });
-    const skus = new Set<string>();
-    w.catalog.forEach((p, i) => {
-      if (skus.has(p.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'id'], message: `duplicate product id "${p.id}"` });
-      skus.add(p.id);
-      const specs = new Set<string>();
-      p.specs.forEach((s, j) => {
-        if (specs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'specs', j, 'id'], message: `duplicate variant id "${s.id}"` });
-        specs.add(s.id);
+      const skus = new Set<string>();
+      w.catalog.forEach((p, i) => {
+        if (skus.has(p.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'id'], message: `duplicate product id "${p.id}"` });
+        skus.add(p.id);
+        const specs = new Set<string>();
+        p.specs.forEach((s, j) => {
+          if (specs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'specs', j, 'id'], message: `duplicate variant id "${s.id}"` });
+          specs.add(s.id);
+        });
       });
-    });
-  });
+    }),
+  );
 
-export type World = z.infer<typeof worldSchema>;
+export type World = z.output<typeof worldSchema>;
 export type WorldInput = z.input<typeof worldSchema>;
 
 /** Where a world is wrong: a path like `users[2].friends[0]` and what is wrong there. */

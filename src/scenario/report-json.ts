@@ -24,6 +24,8 @@ export function packetJson(p: Packet) {
       redeemed: u.redeemed,
     })),
   };
+  // A grab packet says which rule it was sent under (an extension of the contract's shape).
+  if (p.mode === 'grab') return { ...base, policy: p.policy?.grabPolicy ?? null };
   if (!p.lottery) return base;
   const lot = p.lottery;
   return {

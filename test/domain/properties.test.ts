@@ -346,7 +346,9 @@ class Checker {
           break;
         case 'reserved':
           expect(p.mode).toBe('grab');
-          expect(before.settings.grabPolicy).toBe('reserve-on-open');
+          // the packet's own rule, fixed when it was sent
+          expect((p.policy ?? before.settings).grabPolicy).toBe('reserve-on-open');
+          expect(pre!.opened).not.toContain(e.user); // only the first open holds a unit
           expect(e.user).not.toBe(p.sender);
           expect(pre!.units[e.unit]!.state).toBe('open');
           expect(pre!.units.some((u) => u.holder === e.user && (u.state === 'assigned' || u.state === 'claimed'))).toBe(false);

@@ -78,7 +78,7 @@ it('the presenter takes over with the keyboard: the scenario stops driving', asy
 });
 
 it('plays by itself to the end at --speed 0, with refusals as results', async () => {
-  app = await renderPlayer(scenario('grab-race.json'), { speed: 0, step: false, cols: 160, rows: 45 });
+  app = await renderPlayer(scenario('work-grab-race.json'), { speed: 0, step: false, cols: 160, rows: 45 });
   await app.waitFor('播放完毕');
   expect(app.player.view().at).toBe(app.player.view().total);
 });

@@ -1,7 +1,7 @@
 // A vertical list with a cursor; disabled rows are dimmed and say why.
 import { Box, Text } from 'ink';
 import React from 'react';
-import { truncate } from '../text/width';
+import { truncate, width as width_ } from '../text/width';
 
 export interface MenuItem {
   id: string;
@@ -25,7 +25,10 @@ export function Menu({ items, cursor, width, height }: { items: MenuItem[]; curs
       {items.slice(from, to).map((it, k) => {
         const i = from + k;
         const on = i === cursor;
-        const text = `${on ? '▶ ' : '  '}${it.label}${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`;
+        // The label gives way first: the price and the reason a row is disabled stay readable.
+        const tail = `${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`;
+        const room = Math.max(4, width - 2 - width_(tail));
+        const text = `${on ? '▶ ' : '  '}${truncate(it.label, room)}${tail}`;
         return (
           <Text key={it.id + i} color={it.disabled ? 'gray' : on ? 'cyanBright' : undefined} bold={on} inverse={on && !it.disabled} wrap="truncate">
             {truncate(text, width)}

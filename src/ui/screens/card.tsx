@@ -211,7 +211,7 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, 'yellow');
   const price = p.units.reduce((n, u) => n + u.price, 0);
-  push(`${s('共', 'In all')} ${p.units.length} ${s('份', 'gifts')} · ${yuan(price)}`);
+  push(`${s('共', 'In all')} ${p.units.length} ${s('份', p.units.length === 1 ? 'gift' : 'gifts')} · ${yuan(price)}`);
   if (p.lottery) {
     const lot = p.lottery;
     push(s(`开奖 ${toShort(lot.drawAt)} · ${lot.entrants.length}人参与`, `draw ${toShort(lot.drawAt)} · ${lot.entrants.length} in`));

@@ -10,7 +10,7 @@ import { draftCost, draftCount } from '../model/draft';
 import { tr, type Effect, type Env } from '../model/effects';
 import type { Draft, Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
-import { truncate } from '../text/width';
+import { truncate, width } from '../text/width';
 import type { ScreenModule } from './types';
 
 type Compose = Extract<Screen, { kind: 'compose' }>;
@@ -69,6 +69,11 @@ function select(s: Compose, env: Env): Effect | null {
       return { type: 'push', screen: { kind: 'shop', tab: 0, cursor: 0, query: '', editing: null, bag: d } };
     case 'message':
       return { type: 'replace', screen: { ...s, editing: 'message' } };
+    case 'count':
+    case 'draw':
+    case 'item':
+      // Enter on a number row: done with it, on to the next row (←/→ change the number).
+      return { type: 'replace', screen: { ...s, cursor: s.cursor + 1 } };
     case 'next':
       if (d.mode === 'direct' && !d.to) return { type: 'replace', screen: { ...s, error: t('先选一位朋友', 'Pick a friend first'), cursor: 0 } };
       return { type: 'push', screen: { kind: 'confirm', draft: d, cursor: 0, error: null } };
@@ -151,13 +156,15 @@ export const composeModule: ScreenModule<Compose> = {
           if (row.id === 'message')
             return (
               <Box key="message" width={w}>
-                <Text color={on ? 'cyanBright' : undefined} bold={on}>
-                  {`${on ? '▶ ' : '  '}${line(row)} `}
-                </Text>
+                <Box marginRight={1}>
+                  <Text color={on ? 'cyanBright' : undefined} bold={on}>
+                    {`${on ? '▶ ' : '  '}${line(row)}`}
+                  </Text>
+                </Box>
                 <TextField
                   value={d.message}
                   focus={focused && screen.editing === 'message'}
-                  width={Math.max(4, w - 9)}
+                  width={Math.max(4, w - 1 - width(`▶ ${line(row)}`))}
                   rows={2}
                   max={MESSAGE_MAX}
                   placeholder={on ? t('Enter 写赠言', 'Enter to write') : t('（可选）', '(optional)')}
@@ -173,7 +180,7 @@ export const composeModule: ScreenModule<Compose> = {
           );
         })}
         <Text color="gray" wrap="truncate">
-          {truncate(`${t('合计', 'Total')} ${yuan(draftCost(env.state, d))} · ${draftCount(d)} ${t('份', 'gifts')}`, w)}
+          {truncate(`${t('合计', 'Total')} ${yuan(draftCost(env.state, d))} · ${draftCount(d)} ${t('份', draftCount(d) === 1 ? 'gift' : 'gifts')}`, w)}
         </Text>
         {screen.error && <Text color="red">{screen.error}</Text>}
       </Box>
