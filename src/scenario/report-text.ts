@@ -13,6 +13,8 @@ const t = translator({
   title: { zh: '场景「{name}」 种子 {seed} 开始 {start}（北京时间）', en: 'Scenario "{name}", seed {seed}, start {start} (Beijing time)' },
   refused: { zh: '✗ 被拒 {code}：{message}', en: '✗ refused {code}: {message}' },
   nothing: { zh: '（无变化）', en: '(nothing happened)' },
+  commitment: { zh: '  承诺 sha256(种子) = {hash}', en: '  commitment sha256(seed) = {hash}' },
+  revealed: { zh: '  公开种子 {seed}（可用 bluepacket draw 复核）', en: '  seed revealed {seed} (check it with bluepacket draw)' },
   end: { zh: '结束 {time}', en: 'End {time}' },
   wallets: { zh: '钱包', en: 'Wallets' },
   ledger: { zh: '托管 {escrow} · 商家 {merchant} · 总额 {total} {check}', en: 'escrow {escrow} · merchant {merchant} · total {total} {check}' },
@@ -49,11 +51,19 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
     const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.label ?? '');
     lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
     if (step.note) lines.push(`   💬 ${step.note}`);
+    if (step.mark) lines.push(`   🔖 ${step.mark}`);
     if (!outcome.ok) {
       lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
       continue;
     }
-    const described = outcome.events.map((e) => describeEvent(state, e, lang, naming)).filter((x): x is string => x !== null);
+    const described: string[] = [];
+    for (const e of outcome.events) {
+      const line = describeEvent(state, e, lang, naming);
+      if (line !== null) described.push(line);
+      // The fair-draw trail: the commitment published at the send, the seed revealed at the draw.
+      if (e.type === 'sent' && e.packet.lottery) described.push(t(lang, 'commitment', { hash: e.packet.lottery.commitment }));
+      if (e.type === 'drawn') described.push(t(lang, 'revealed', { seed: e.drawSeed }));
+    }
     if (described.length === 0) lines.push(`   ${t(lang, 'nothing')}`);
     for (const d of described) lines.push(`   ${d}`);
   }
