@@ -89,16 +89,13 @@ export function evolve(state: State, e: DomainEvent): void {
       state.escrow -= e.amount;
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
       markSettled(p);
-      addMessage(state, {
-        at: e.at,
-        chat: chatOf(p),
-        from: null,
-        text: e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired',
-        packet: p.id,
-        system: true,
-        for: e.user,
-        amount: e.amount,
-      });
+      // One system line per packet and moment: a grab of 50 expiring is one line, not 50.
+      const text = e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired';
+      const last = state.messages[state.messages.length - 1];
+      if (last && last.system && last.packet === p.id && last.text === text && last.at === e.at && last.for === e.user) {
+        last.amount = (last.amount ?? 0) + e.amount;
+        last.count = (last.count ?? 1) + 1;
+      } else addMessage(state, { at: e.at, chat: chatOf(p), from: null, text, packet: p.id, system: true, for: e.user, amount: e.amount });
       break;
     }
     case 'specChanged': {

@@ -128,8 +128,9 @@ export interface ChatMessage {
   /** A system line (礼物已退回…, 已开奖), seen only by `for` when set. */
   system?: boolean;
   for?: UserId;
-  /** Money a system line speaks of (a refund). */
+  /** Money a system line speaks of (a refund), and how many gifts (absent: one). */
   amount?: Fen;
+  count?: number;
 }
 
 export interface State {

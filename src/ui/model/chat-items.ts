@@ -25,8 +25,12 @@ export function visibleMessages(state: State, chat: string, user: UserId): ChatM
 export function systemText(m: ChatMessage, lang: Lang): string {
   const s = tr(lang);
   if (m.text === 'draw') return s('🎲 礼物抽奖已开奖', '🎲 The gift lottery has been drawn');
-  if (m.text === 'refund.surplus') return s(`↩ 未抽出的礼物已退回 ${yuan(m.amount ?? 0)}`, `↩ An undrawn gift came back: ${yuan(m.amount ?? 0)}`);
-  if (m.text === 'refund.expired') return s(`↩ 礼物已过期，已退回 ${yuan(m.amount ?? 0)}`, `↩ A gift expired: ${yuan(m.amount ?? 0)} refunded`);
+  const n = m.count ?? 1;
+  const amount = yuan(m.amount ?? 0);
+  if (m.text === 'refund.surplus')
+    return n > 1 ? s(`↩ ${n} 份未抽出的礼物已退回 ${amount}`, `↩ ${n} undrawn gifts came back: ${amount}`) : s(`↩ 未抽出的礼物已退回 ${amount}`, `↩ An undrawn gift came back: ${amount}`);
+  if (m.text === 'refund.expired')
+    return n > 1 ? s(`↩ ${n} 份礼物已过期，已退回 ${amount}`, `↩ ${n} gifts expired: ${amount} refunded`) : s(`↩ 礼物已过期，已退回 ${amount}`, `↩ A gift expired: ${amount} refunded`);
   return m.text;
 }
 
