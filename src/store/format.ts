@@ -9,10 +9,14 @@
 // whole send order, and `events` / `messages` the newest ones.
 // Segment (`db.json.archive/000001.json`), written once and never changed:
 //   {"format":"bluepacket-archive","version":1,"file":"<id of its main file>","packets":[[pos,p]…],"events":[…],"messages":[…]}
-import { z } from 'zod';
+// zod/mini (see src/domain/world.ts, which also loads its English messages).
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { formatPath } from '../domain/world';
 import type { ChatMessage, DomainEvent, Packet, State } from '../domain/types';
 import { StoreError } from './store';
+
+z.config(en());
 
 export const FORMAT = 'bluepacket';
 export const SEGMENT_FORMAT = 'bluepacket-archive';
@@ -48,17 +52,17 @@ export interface SegmentDoc {
 // (loose objects, nothing per unit beyond its state) to cost little for thousands of packets.
 // The ledger invariants are checked after assembly, which catches what this lets through.
 
-const int = z.number().int();
+const int = z.number().check(z.int());
 const loose = z.looseObject;
 
 const packetEntry = z.tuple([
-  int.nonnegative(),
+  int.check(z.nonnegative()),
   loose({
     id: z.string(),
     mode: z.enum(['direct', 'grab', 'lottery', 'luckybag']),
     sender: z.string(),
-    group: z.string().nullable(),
-    units: z.array(loose({ state: z.enum(['open', 'assigned', 'claimed', 'refunded']), price: int, holder: z.string().nullable() })),
+    group: z.nullable(z.string()),
+    units: z.array(loose({ state: z.enum(['open', 'assigned', 'claimed', 'refunded']), price: int, holder: z.nullable(z.string()) })),
     opened: z.array(z.string()),
     settled: z.boolean(),
   }),
@@ -80,7 +84,7 @@ const storedState = z.object({
   total: int,
   stock: z.record(z.string(), int),
   packets: z.array(packetEntry),
-  packetCount: int.nonnegative(),
+  packetCount: int.check(z.nonnegative()),
   nextPacket: int,
   nextMessage: int,
   nextEvent: int,
@@ -91,9 +95,9 @@ const storedState = z.object({
 const mainDoc = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
-  rev: int.nonnegative(),
-  id: z.string().regex(/^[0-9a-f]{8,64}$/),
-  segments: z.array(z.string().regex(/^\d{6,}\.json$/)),
+  rev: int.check(z.nonnegative()),
+  id: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
+  segments: z.array(z.string().check(z.regex(/^\d{6,}\.json$/))),
   state: storedState,
 });
 
@@ -132,7 +136,7 @@ function parseJson(text: string, file: string, name: string): unknown {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.core.$ZodError): string {
   const i = error.issues[0]!;
   const path = formatPath(i.path as PropertyKey[]);
   return `${path || 'the top level'}: ${i.message}`;
