@@ -4,6 +4,7 @@ import { initialState } from '../domain/world';
 import { DEFAULT_START, parseIso } from '../domain/time';
 import { isLang } from '../i18n';
 import { DEFAULT_DB } from '../paths';
+import { checkRecordPath } from '../ui/record/path';
 import { bundledWorld } from '../world-file';
 import { UsageError } from './usage';
 
@@ -17,11 +18,21 @@ export async function sessionCommand(argv: string[]): Promise<number> {
       group: { type: 'string' },
       lang: { type: 'string' },
       reset: { type: 'boolean' },
+      crowd: { type: 'string' },
+      record: { type: 'string' },
     },
     strict: true,
   });
   const lang = values.lang ?? 'zh';
   if (!isLang(lang)) throw new UsageError('--lang is zh or en');
+  const db = values.db ?? DEFAULT_DB();
+  let record: string | undefined;
+  if (values.record !== undefined) {
+    const r = checkRecordPath(values.record, { db });
+    if (!r.ok) throw new UsageError(r.message);
+    record = r.path;
+  }
+  if (values.crowd !== undefined && !/^\d{1,4}$/.test(values.crowd)) throw new UsageError('--crowd is a number of bots, 0 for none');
   // No terminal (piped, CI): say where to go instead of failing inside Ink. Ink's
   // isRawModeSupported is undefined, not false, without a TTY, so test the streams themselves.
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -35,11 +46,14 @@ export async function sessionCommand(argv: string[]): Promise<number> {
   const { startTui } = await import('../ui/tui');
   const world = bundledWorld();
   return startTui({
-    db: values.db ?? DEFAULT_DB(),
+    db,
     reset: values.reset === true,
     lang,
     init: () => initialState(world, values.seed ?? 'bluepacket', parseIso(DEFAULT_START)!),
     ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
     ...(values.group ? { group: values.group } : {}),
+    // The bots who race the panes (the world's settings.crowd; --crowd overrides, 0 = none).
+    crowd: values.crowd !== undefined ? Number(values.crowd) : (world.settings?.crowd ?? 0),
+    ...(record ? { record } : {}),
   });
 }

@@ -25,6 +25,7 @@ export const HELP = {
   --group ID        窗格显示的群
   --lang zh|en      界面语言（默认 zh）
   --crowd N         群里 N 个机器人成员抢礼物、参与抽奖（默认取内置世界的设置 30；0 关闭）
+  --record F.cast   把会话录成 asciicast v2 文件（asciinema play 回放）；目录须已存在，已有录像会被覆盖，其他文件不会
 
 退出码: 0 正常；2 文件或参数无效；1 程序错误。
 `,
@@ -52,6 +53,7 @@ UI options:
   --group ID        the group the panes show
   --lang zh|en      the language (default zh)
   --crowd N         N bot members race for gifts and enter lotteries (default 30, the world's; 0 = off)
+  --record F.cast   record the session as an asciicast v2 file (replay: asciinema play); the folder must exist; replaces an old recording, never another file
 
 Exit codes: 0 done; 2 invalid file or arguments; 1 a bug.
 `,

@@ -45,6 +45,9 @@ export interface RenderOptions {
   crowd?: number;
   /** The panes exactly (user and chat), instead of choosing them from `users`/`group`. */
   panes?: Array<{ user: string; chat: string }>;
+  /** Give Ink this stream instead of the fake terminal itself, e.g. a recorder around it
+   * (`(out) => recordTo(path, out).stdout`, src/ui/record); frame() still reads the fake terminal. */
+  wrapStdout?: (stdout: FakeStdout) => object;
 }
 
 /** The crowd in a test: nothing fires until the test moves the virtual clock. */
@@ -130,7 +133,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(cols, rows);
   const instance = render(React.createElement(Root, { c }), {
-    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdout: (opts.wrapStdout?.(stdout) ?? stdout) as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     debug: true,

@@ -21,6 +21,8 @@ export interface TuiOptions {
   group?: string;
   /** How many bots of the group race the panes (src/crowd); 0 or absent = none. */
   crowd?: number;
+  /** Record the session to this asciicast v2 file (the caller checks it: checkRecordPath). */
+  record?: string;
 }
 
 export async function startTui(opts: TuiOptions): Promise<number> {
@@ -46,16 +48,27 @@ export async function startTui(opts: TuiOptions): Promise<number> {
   // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
   // writer moves up one line too few after a frame ending in a newline, so every update lands
   // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
-  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  const app = render(<Root c={c} />, {
+    ...(recording ? { stdout: recording.stdout, stderr: recording.tee(process.stderr) } : {}),
+    exitOnCtrlC: true,
+    patchConsole: true,
+    maxFps: 60,
+  });
   const poll = setInterval(() => void c.refresh().catch(() => undefined), 1000);
-  const crowd = new CrowdDriver(c, { size: opts.crowd ?? 0, exclude: panes.map((p) => p.user) });
+  const crowd = new CrowdDriver(c, {
+    size: opts.crowd ?? 0,
+    exclude: panes.map((p) => p.user),
+    onError: (e) => c.notify(`⚠ ${e instanceof Error ? e.message : String(e)}`, 'bad'),
+  });
   crowd.start();
   try {
     await app.waitUntilExit();
   } finally {
     crowd.stop();
     clearInterval(poll);
+    recording?.close();
     await store.close();
   }
+  if (recording?.error) process.stderr.write(`bluepacket: the recording stopped early: ${recording.error.message}\n`);
   return 0;
 }

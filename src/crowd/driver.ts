@@ -1,0 +1,174 @@
+// The crowd driver: watches the app's controller, plans once for each new packet (and once more
+// for each lottery when it is drawn), and plays the plans on a scheduler, each step through
+// controller.run(command) like a key press, so the panes and the timeline follow and a refusal
+// (SOLD_OUT after the sell-out) is an ordinary outcome. Steps fire in due order, ties by bot id,
+// so the same seed gives the same winners in the same order. A presenter's command that lands
+// before a bot's takes its unit first: the crowd has no privilege over the panes.
+import type { Command } from '../domain/commands';
+import type { Outcome } from '../domain/engine';
+import type { PacketId, State, UserId } from '../domain/types';
+import { realScheduler, type Scheduler, type TimerHandle } from './clock';
+import { crowdFor, crowdPlan, type CrowdStep } from './plan';
+
+/** What the driver needs of the controller. */
+export interface CrowdHost {
+  subscribe(fn: () => void): () => void;
+  state(): State;
+  readonly stateVersion: number;
+  run(command: Command): Promise<Outcome>;
+}
+
+export interface CrowdOptions {
+  /** How many bots of each group act (the first N bot members); 0 = no crowd. */
+  size: number;
+  /** setTimeout by default; a VirtualScheduler in tests. */
+  scheduler?: Scheduler;
+  /** Users who never act as the crowd: the ones with a pane. */
+  exclude?: readonly UserId[];
+  /** Told of every step the crowd played, and what the engine said. */
+  onStep?: (step: CrowdStep & { at: number }, outcome: Outcome) => void;
+  /** A bot's command failed (not refused: failed — the store refused to keep a broken state).
+   * The crowd goes on; the session says so rather than hide an engine bug. */
+  onError?: (error: unknown) => void;
+}
+
+interface Due {
+  due: number;
+  n: number;
+  step: CrowdStep;
+}
+
+export class CrowdDriver {
+  private readonly scheduler: Scheduler;
+  private readonly known = new Set<PacketId>();
+  /** Lotteries not drawn yet: their winners are planned when they are. */
+  private readonly undrawn = new Set<PacketId>();
+  private agenda: Due[] = [];
+  private seq = 0;
+  private timer: TimerHandle | null = null;
+  private timerDue = Infinity;
+  private unsubscribe: (() => void) | null = null;
+  private seenVersion = -1;
+  private inflight: Promise<unknown> = Promise.resolve();
+  private running = false;
+
+  constructor(
+    private readonly host: CrowdHost,
+    private readonly options: CrowdOptions,
+  ) {
+    this.scheduler = options.scheduler ?? realScheduler;
+  }
+
+  get size(): number {
+    return this.options.size;
+  }
+
+  /** Steps waiting to fire. */
+  get pending(): number {
+    return this.agenda.length;
+  }
+
+  /** Start watching. Packets already there are left alone (a resumed session does not replay
+   * them), but a lottery still to be drawn gets its bot winners' accepts when it is. */
+  start(): void {
+    if (this.running || !(this.options.size > 0)) return;
+    this.running = true;
+    const s = this.host.state();
+    for (const id of s.order) {
+      this.known.add(id);
+      const p = s.packets[id];
+      if (p?.lottery && !p.lottery.drawn) this.undrawn.add(id);
+    }
+    this.seenVersion = this.host.stateVersion;
+    this.unsubscribe = this.host.subscribe(() => this.onChange());
+  }
+
+  /** Stop: no more steps fire, timers are cleared. */
+  stop(): void {
+    this.running = false;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.timer !== null) this.scheduler.clearTimer(this.timer);
+    this.timer = null;
+    this.timerDue = Infinity;
+    this.agenda = [];
+  }
+
+  /** Resolves once the steps fired so far have been run by the engine. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.inflight;
+      await seen;
+    } while (seen !== this.inflight);
+  }
+
+  private onChange(): void {
+    if (!this.running || this.host.stateVersion === this.seenVersion) return;
+    this.seenVersion = this.host.stateVersion;
+    const state = this.host.state();
+    // New packets sit at the end of the send order: walk back to the first one already known.
+    const fresh: PacketId[] = [];
+    for (let i = state.order.length - 1; i >= 0; i--) {
+      const id = state.order[i]!;
+      if (this.known.has(id)) break;
+      fresh.unshift(id);
+    }
+    for (const id of fresh) {
+      this.known.add(id);
+      const p = state.packets[id];
+      if (!p) continue;
+      if (p.lottery && !p.lottery.drawn) this.undrawn.add(id);
+      this.schedule(crowdPlan(state, id, crowdFor(state, id, this.options.size, this.options.exclude)));
+    }
+    for (const id of [...this.undrawn]) {
+      const p = state.packets[id];
+      if (!p) {
+        this.undrawn.delete(id);
+        continue;
+      }
+      if (!p.lottery?.drawn) continue;
+      this.undrawn.delete(id);
+      this.schedule(crowdPlan(state, id, crowdFor(state, id, this.options.size, this.options.exclude)));
+    }
+  }
+
+  private schedule(steps: CrowdStep[]): void {
+    if (steps.length === 0) return;
+    const base = this.scheduler.now();
+    for (const step of steps) this.agenda.push({ due: base + step.delayMs, n: this.seq++, step });
+    this.agenda.sort(byDue);
+    this.arm();
+  }
+
+  /** One timer, for the earliest step. */
+  private arm(): void {
+    const head = this.agenda[0];
+    if (!head || !this.running) return;
+    if (this.timer !== null && this.timerDue <= head.due) return;
+    if (this.timer !== null) this.scheduler.clearTimer(this.timer);
+    this.timerDue = head.due;
+    this.timer = this.scheduler.setTimer(() => this.fire(), head.due - this.scheduler.now());
+  }
+
+  private fire(): void {
+    this.timer = null;
+    this.timerDue = Infinity;
+    if (!this.running) return;
+    const now = this.scheduler.now();
+    while (this.agenda.length > 0 && this.agenda[0]!.due <= now) {
+      const { due, step } = this.agenda.shift()!;
+      // The controller queues commands: they reach the engine in this order.
+      const job = this.host.run(step.command).then(
+        (outcome) => this.options.onStep?.({ ...step, at: due }, outcome),
+        (error: unknown) => this.options.onError?.(error),
+      );
+      this.inflight = Promise.all([this.inflight, job]);
+    }
+    this.arm();
+  }
+}
+
+function byDue(a: Due, b: Due): number {
+  return a.due - b.due || (a.step.as < b.step.as ? -1 : a.step.as > b.step.as ? 1 : 0) || a.n - b.n;
+}
