@@ -5,11 +5,12 @@ export function isFen(n: unknown): n is Fen {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 }
 
-/** 1990 → "¥19.90" */
+/** 1990 → "¥19.90", 1288800 → "¥12,888.00" */
 export function yuan(fen: Fen): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** ¥10,000: a variant above this is never giftable. */

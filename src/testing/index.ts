@@ -177,6 +177,9 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
 
   const send = async (data: string) => {
     stdin.write(data);
+    // Ink holds a lone Esc back until a setImmediate (it could start an escape sequence): let
+    // that run before anything else, or the next key would arrive as Meta+key.
+    await new Promise((r) => setImmediate(r));
     await settle();
   };
 

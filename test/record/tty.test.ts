@@ -74,7 +74,8 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       );
       const screen = () => tmux.capture('live');
       const stderr = () => (existsSync(join(dir, 'stderr.txt')) ? readFileSync(join(dir, 'stderr.txt'), 'utf8') : '');
-      await until('the first frame', () => tmux.alive('live') && screen().includes('还没有消息'), () => (tmux.alive('live') ? screen() : `the session ended: ${stderr()}`));
+      // A loaded CI machine can take a while to start a session: a generous wait, not a sleep.
+      await until('the first frame', () => tmux.alive('live') && screen().includes('还没有消息'), () => (tmux.alive('live') ? screen() : `the session ended: ${stderr()}`), 40_000);
       await until('raw mode', () => tmux.raw('live'));
 
       /** Let the screen rest: unchanged for 150 ms (a key may draw twice: the press, then the engine's answer). */

@@ -38,7 +38,7 @@ it('a grab left unclaimed for 24 h: the card shows it expired and refunded, the 
   const before = app.state().wallets.mom!;
   await sendGrab(app, 'mom', 'luckin', 2);
   expect(app.state().wallets.mom).toBe(before - 2 * 1990);
-  await app.waitFor('¥1960.20', { user: 'mom' });
+  await app.waitFor('¥1,960.20', { user: 'mom' });
 
   // 23½ hours (1410 min): still there to take.
   await app.advance('1410m');
@@ -53,7 +53,7 @@ it('a grab left unclaimed for 24 h: the card shows it expired and refunded, the 
   expect(app.state().events.filter((e) => e.type === 'refunded')).toHaveLength(2);
   await app.waitFor('↩ 2 份礼物已过期，已退回 ¥39.80', { user: 'mom' });
   expect(app.pane('mom').split('礼物已过期')).toHaveLength(2);
-  expect(app.pane('mom')).toContain('¥2000.00');
+  expect(app.pane('mom')).toContain('¥2,000.00');
   expect(app.state().wallets.mom).toBe(before);
   // The other members see it expired, and not the sender's refund line.
   await app.waitFor('已过期', { user: 'dad' });

@@ -18,13 +18,21 @@ const GROUPS: Array<{ id: Binding['group']; zh: string; en: string }> = [
 
 export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number; height: number }) {
   const t = tr(lang);
-  const col = Math.max(20, Math.floor((width - 4) / 2));
+  // As many columns as fit (each ~36 wide), the groups dealt out so the columns are even.
+  const ncols = Math.max(1, Math.min(4, Math.floor((width - 4) / 36)));
+  const col = Math.floor((width - 4) / ncols);
   const blocks = GROUPS.map((g) => ({ g, rows: BINDINGS.filter((b) => b.group === g.id) }));
-  const half = Math.ceil(blocks.length / 2);
+  const columns: (typeof blocks)[] = Array.from({ length: ncols }, () => []);
+  const heights = new Array<number>(ncols).fill(0);
+  for (const b of blocks) {
+    const i = heights.indexOf(Math.min(...heights));
+    columns[i]!.push(b);
+    heights[i]! += b.rows.length + 1;
+  }
   const column = (bs: typeof blocks) => (
     <Box flexDirection="column" width={col}>
       {bs.map(({ g, rows }) => (
-        <Box key={g.id} flexDirection="column" marginBottom={1}>
+        <Box key={g.id} flexDirection="column">
           <Text bold color="cyanBright">
             {g[lang]}
           </Text>
@@ -40,10 +48,7 @@ export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number
   return (
     <Box width={width} height={height} borderStyle="double" borderColor="cyanBright" flexDirection="column" paddingX={1} overflow="hidden">
       <Text bold>{t('帮助 · 按任意键关闭 · Ctrl-C 随时退出', 'Help · any key closes · Ctrl-C always quits')}</Text>
-      <Box>
-        {column(blocks.slice(0, half))}
-        {column(blocks.slice(half))}
-      </Box>
+      <Box>{columns.map((c, i) => <React.Fragment key={i}>{column(c)}</React.Fragment>)}</Box>
     </Box>
   );
 }

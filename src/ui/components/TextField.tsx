@@ -4,7 +4,7 @@
 // of its surrogate pair. The box has a fixed size, so a long paste never moves the layout.
 import { Box, Text } from 'ink';
 import TextInput from 'ink-text-input';
-import React from 'react';
+import React, { useRef } from 'react';
 import { cleanInput, displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
 
@@ -34,7 +34,28 @@ export function wholeGraphemeEdit(prev: string, next: string): string {
   return next;
 }
 
+/**
+ * Re-apply an edit made against a stale value onto the latest one. ink-text-input computes each
+ * key's new value from the value of its last render; when one chunk of input (a paste with an
+ * escape sequence in it) arrives as several keys in one tick, the later keys would undo the
+ * earlier ones. The edit is the difference between the stale value and its result.
+ */
+export function rebase(stale: string, next: string, latest: string): string {
+  if (stale === latest) return next;
+  let pre = 0;
+  while (pre < stale.length && pre < next.length && stale[pre] === next[pre]) pre++;
+  let suf = 0;
+  while (suf < stale.length - pre && suf < next.length - pre && stale[stale.length - 1 - suf] === next[next.length - 1 - suf]) suf++;
+  const inserted = next.slice(pre, next.length - suf);
+  const removed = stale.length - pre - suf;
+  const at = Math.max(0, latest.length - suf);
+  return latest.slice(0, Math.max(0, at - removed)) + inserted + latest.slice(at);
+}
+
 export function TextField({ value, focus, width, rows = 1, max, placeholder = '', onChange, onSubmit }: TextFieldProps) {
+  // The value as of the last change we made, ahead of the render that will show it.
+  const latest = useRef(value);
+  latest.current = value;
   if (!focus) {
     const lines = value === '' ? [placeholder] : wrap(displaySafe(value), width).slice(0, rows);
     return (
@@ -53,7 +74,12 @@ export function TextField({ value, focus, width, rows = 1, max, placeholder = ''
         value={value}
         focus={focus}
         placeholder={placeholder}
-        onChange={(next) => onChange(cleanInput(wholeGraphemeEdit(value, next), max))}
+        onChange={(next) => {
+          const base = latest.current;
+          const merged = cleanInput(wholeGraphemeEdit(base, rebase(value, next, base)), max);
+          latest.current = merged;
+          onChange(merged);
+        }}
         onSubmit={() => onSubmit()}
       />
     </Box>

@@ -39,7 +39,7 @@ export function Timeline({ state, lang, width, height }: { state: State; lang: L
       {lines.length === 0 && <Text color="gray">{t('时间线：引擎事件会出现在这里', 'Timeline: engine events appear here')}</Text>}
       {lines.map(({ e, text }) => (
         <Text key={e.seq} color={COLOR[e.type]} wrap="truncate">
-          {truncate(`${toShort(e.at).slice(6)} ${displaySafe(text)}`, width - 2)}
+          {truncate(`${toShort(e.at)} ${displaySafe(text)}`, width - 2)}
         </Text>
       ))}
     </Box>

@@ -7,7 +7,7 @@ import { TextField } from '../components/TextField';
 import { tr, type Effect, type Env } from '../model/effects';
 import { ADDRESS_FIELDS, type AddressFieldName, type Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
-import { truncate } from '../text/width';
+import { fit, truncate } from '../text/width';
 import { claimEffect } from './card';
 import type { ScreenModule } from './types';
 
@@ -102,7 +102,8 @@ export const addressModule: ScreenModule<Address> = {
     const w = env.width;
     const list = saved(env);
     const n = list.length;
-    const labelWidth = env.lang === 'zh' ? 9 : 8;
+    // Wide enough for the longest label (所在地区, four wide characters) and a space.
+    const labelWidth = env.lang === 'zh' ? 10 : 8;
     return (
       <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
         <Text bold color="blueBright">
@@ -125,7 +126,7 @@ export const addressModule: ScreenModule<Address> = {
             <Box key={f} flexDirection="column" width={w}>
               <Box width={w}>
                 <Text color={on ? 'cyanBright' : undefined} bold={on}>
-                  {`${on ? '▶' : ' '}${LABEL[f][env.lang]}`.padEnd(labelWidth - (env.lang === 'zh' ? LABEL[f].zh.length : 0), ' ')}
+                  {fit(`${on ? '▶' : ' '}${LABEL[f][env.lang]}`, labelWidth)}
                 </Text>
                 <TextField
                   value={screen.values[f]}

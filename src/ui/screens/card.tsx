@@ -220,7 +220,11 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
       push(`${s('种子', 'seed')} ${lot.drawSeed.slice(0, 16)}…`, 'gray');
     } else push(`${s('承诺', 'commit')} ${lot.commitment.slice(0, 16)}…`, 'gray');
   }
-  if (p.expiresAt !== null) push(s(`${toShort(p.expiresAt)} 前有效`, `valid until ${toShort(p.expiresAt)}`), 'gray');
+  if (p.expiresAt !== null) {
+    // After a draw the deadline is the winners' to accept, not the card's.
+    const deadline = toShort(p.expiresAt);
+    push(p.lottery ? s(`中奖者 ${deadline} 前收下`, `winners accept by ${deadline}`) : s(`${deadline} 前有效`, `valid until ${deadline}`), 'gray');
+  }
   // The gifts, then the units: open ones summed up per gift (a grab of 50 is one line), taken
   // ones listed with who has them, the viewer's own first. With one kind of gift the unit lines
   // leave its name out, so each fits on a line.
@@ -231,7 +235,11 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const open = new Map<string, number>();
   for (const u of p.units) if (u.state === 'open') open.set(giftName(state, u.sku, u.spec), (open.get(giftName(state, u.sku, u.spec)) ?? 0) + 1);
   for (const [gift, n] of open) push(`${unitStateName('open', lang)} ×${n}${one ? '' : ` ${gift}`}`);
-  const taken = p.units.filter((u) => u.state !== 'open');
+  // Refunded units nobody held are summed up like the open ones.
+  const back = new Map<string, number>();
+  for (const u of p.units) if (u.state === 'refunded' && !u.holder) back.set(giftName(state, u.sku, u.spec), (back.get(giftName(state, u.sku, u.spec)) ?? 0) + 1);
+  for (const [gift, n] of back) push(`${unitStateName('refunded', lang)} ×${n}${one ? '' : ` ${gift}`}`, 'gray');
+  const taken = p.units.filter((u) => u.state !== 'open' && !(u.state === 'refunded' && !u.holder));
   taken.sort((a, b) => Number(b.holder === user) - Number(a.holder === user));
   for (const u of taken) {
     const mine = u.holder === user;
