@@ -8,6 +8,7 @@ import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
+import { declareInteractive } from './interactive';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -32,6 +33,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
     process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
     return 2;
   }
+  declareInteractive();
   const { startPlayerTui } = await import('../player/tui');
   return startPlayerTui({
     scenario,

@@ -6,6 +6,7 @@ import { isLang } from '../i18n';
 import { DEFAULT_DB } from '../paths';
 import { checkRecordPath } from '../ui/record/path';
 import { bundledWorld } from '../world-file';
+import { declareInteractive } from './interactive';
 import { UsageError } from './usage';
 
 export async function sessionCommand(argv: string[]): Promise<number> {
@@ -43,6 +44,7 @@ export async function sessionCommand(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  declareInteractive();
   const { startTui } = await import('../ui/tui');
   const world = bundledWorld();
   return startTui({
