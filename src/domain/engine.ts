@@ -9,6 +9,7 @@ import { evolve } from './evolve';
 import { MAX_PACKET_COUNT, MESSAGE_MAX } from './money';
 import { drawSeedOf, drawWithoutReplacement, packetSeed, sha256, sourceFrom, uniformInt, voucherCode } from './random';
 import {
+  anyLive,
   areFriends,
   chatMembers,
   isLive,
@@ -103,7 +104,7 @@ export function packetDeadlines(p: Packet): Deadline[] {
     if (u.state === 'assigned' && u.holdUntil != null) out.push({ at: u.holdUntil, kind: 'release', packet: p.id, unit: i });
   });
   if (p.lottery && !p.lottery.drawn) out.push({ at: p.lottery.drawAt, kind: 'draw', packet: p.id });
-  if (p.expiresAt !== null && p.units.some(isLive)) out.push({ at: p.expiresAt, kind: 'expire', packet: p.id });
+  if (p.expiresAt !== null && anyLive(p.units)) out.push({ at: p.expiresAt, kind: 'expire', packet: p.id });
   return out;
 }
 

@@ -3,7 +3,7 @@
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { chatOf, isLive, stockKey } from './rules';
+import { anyLive, chatOf, stockKey } from './rules';
 import type { ChatMessage, DomainEvent, Packet, State } from './types';
 
 export function evolve(state: State, e: DomainEvent): void {
@@ -134,7 +134,7 @@ function clonePacket(p: Packet): Packet {
 }
 
 function markSettled(p: Packet): void {
-  p.settled = (!p.lottery || p.lottery.drawn) && !p.units.some(isLive);
+  p.settled = (!p.lottery || p.lottery.drawn) && !anyLive(p.units);
 }
 
 function addMessage(state: State, m: Omit<ChatMessage, 'id'>): void {

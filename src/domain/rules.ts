@@ -66,9 +66,16 @@ export type PacketStatus = 'open' | 'drawn' | 'done';
 
 export const isLive = (u: Unit) => u.state === 'open' || u.state === 'assigned';
 
+/** Whether any unit is still open or assigned. From the end: units are taken from the front,
+ * so the live ones sit at the back (this runs on every claim of a packet of up to 100). */
+export function anyLive(units: readonly Unit[]): boolean {
+  for (let i = units.length - 1; i >= 0; i--) if (isLive(units[i]!)) return true;
+  return false;
+}
+
 export function packetStatus(p: Packet): PacketStatus {
   if (p.lottery && !p.lottery.drawn) return 'open';
-  if (p.units.some(isLive)) return p.lottery ? 'drawn' : 'open';
+  if (anyLive(p.units)) return p.lottery ? 'drawn' : 'open';
   return 'done';
 }
 
