@@ -8,6 +8,7 @@ import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
+import { checkRecordPath } from '../ui/record/path';
 import { declareInteractive } from './interactive';
 import { UsageError } from './usage';
 
@@ -18,6 +19,7 @@ const OPTIONS = {
   speed: { type: 'string' },
   step: { type: 'boolean' },
   users: { type: 'string' },
+  record: { type: 'string' },
 } as const;
 
 /** `play FILE --tui`: the scenario in the panes. Needs a terminal, like the session. */
@@ -29,6 +31,12 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const scenario = readScenario(positionals[0]!);
+  let record: string | undefined;
+  if (values.record !== undefined) {
+    const r = checkRecordPath(values.record);
+    if (!r.ok) throw new UsageError(r.message);
+    record = r.path;
+  }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
     return 2;
@@ -41,6 +49,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
     lang,
     speed,
     step: values.step === true,
+    ...(record ? { record } : {}),
     ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
   });
 }

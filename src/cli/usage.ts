@@ -8,7 +8,7 @@ export const HELP = {
   bluepacket [选项]                       打开多窗格终端界面（需要终端）
   bluepacket play FILE [--json] [--lang zh|en]
                                           无界面地运行场景文件，输出过程与结果
-  bluepacket play FILE --tui [--speed N] [--step] [--users a,b]
+  bluepacket play FILE --tui [--speed N] [--step] [--users a,b] [--record F.cast]
                                           在窗格里播放场景：空格暂停，→/← 步进，m 标记，r 重来；
                                           任何操作即接管（--speed 0 为瞬间，--step 每步等待 →）
   bluepacket draw --seed SEED --count N ENTRANT...
@@ -35,7 +35,7 @@ Usage:
   bluepacket [options]                    open the multi-pane terminal UI (needs a terminal)
   bluepacket play FILE [--json] [--lang zh|en]
                                           play a scenario file headless and report
-  bluepacket play FILE --tui [--speed N] [--step] [--users a,b]
+  bluepacket play FILE --tui [--speed N] [--step] [--users a,b] [--record F.cast]
                                           play it in the panes: Space pauses, →/← step, m marks,
                                           r restarts; any action takes over (--speed 0 is instant,
                                           --step waits for → before each step)

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/parse';
 import { Controller } from '../ui/controller';
 import { Root } from '../ui/Root';
+import { startRecording } from '../ui/record/session';
 import { scenarioPanes } from './panes';
 import { Player } from './player';
 import { SwapStore } from './swap-store';
@@ -18,6 +19,8 @@ export interface PlayerTuiOptions {
   speed: number;
   step: boolean;
   users?: string[];
+  /** Record the terminal to this asciicast file. */
+  record?: string;
 }
 
 export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
@@ -27,8 +30,13 @@ export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
   const c = new Controller(store, panes, { lang: opts.lang });
   const player = new Player(c, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step });
   c.player = player;
-  const app = render(<Root c={c} />, { exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  const recording = startRecording(opts.record);
+  const app = render(<Root c={c} />, { ...recording.inkOptions, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
   void player.start();
-  await app.waitUntilExit();
+  try {
+    await app.waitUntilExit();
+  } finally {
+    recording.finish();
+  }
   return 0;
 }

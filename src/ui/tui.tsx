@@ -9,7 +9,7 @@ import { UsageError } from '../cli/usage';
 import { CrowdDriver } from '../crowd';
 import { Controller } from './controller';
 import { choosePanes, PaneChoiceError } from './panes';
-import { recordTo, type Recording } from './record';
+import { startRecording } from './record/session';
 import { Root } from './Root';
 
 export interface TuiOptions {
@@ -36,20 +36,18 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     throw e;
   }
   const c = new Controller(store, panes, { lang: opts.lang });
-  let recording: Recording<typeof process.stdout> | undefined;
-  if (opts.record) {
-    try {
-      recording = recordTo(opts.record, process.stdout);
-    } catch (e) {
-      await store.close();
-      throw new UsageError(`--record ${opts.record}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+  let recording;
+  try {
+    recording = startRecording(opts.record);
+  } catch (e) {
+    await store.close();
+    throw e;
   }
   // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
   // writer moves up one line too few after a frame ending in a newline, so every update lands
   // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
   const app = render(<Root c={c} />, {
-    ...(recording ? { stdout: recording.stdout, stderr: recording.tee(process.stderr) } : {}),
+    ...recording.inkOptions,
     exitOnCtrlC: true,
     patchConsole: true,
     maxFps: 60,
@@ -66,9 +64,8 @@ export async function startTui(opts: TuiOptions): Promise<number> {
   } finally {
     crowd.stop();
     clearInterval(poll);
-    recording?.close();
+    recording.finish();
     await store.close();
   }
-  if (recording?.error) process.stderr.write(`bluepacket: the recording stopped early: ${recording.error.message}\n`);
   return 0;
 }

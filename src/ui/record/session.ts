@@ -1,0 +1,29 @@
+// Recording a terminal session (`--record FILE.cast`), for both the interactive session and a
+// scenario playing in the panes: what to give Ink, and what to do when it exits.
+import { UsageError } from '../../cli/usage';
+import { recordTo } from './asciicast';
+
+export interface SessionRecording {
+  /** Options for Ink's render: the recorded stdout and stderr. */
+  inkOptions: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream };
+  /** Close the file; say so on stderr if the recording stopped early (a full disk). */
+  finish(): void;
+}
+
+export function startRecording(path: string | undefined): SessionRecording {
+  if (!path) return { inkOptions: {}, finish: () => {} };
+  let recording;
+  try {
+    recording = recordTo(path, process.stdout);
+  } catch (e) {
+    throw new UsageError(`--record ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const r = recording;
+  return {
+    inkOptions: { stdout: r.stdout as NodeJS.WriteStream, stderr: r.tee(process.stderr) as NodeJS.WriteStream },
+    finish() {
+      r.close();
+      if (r.error) process.stderr.write(`bluepacket: the recording stopped early: ${r.error.message}\n`);
+    },
+  };
+}
