@@ -40,3 +40,11 @@ export const many = (...effects: Array<Effect | null | undefined>): Effect => ({
 
 /** zh/en inline: each string sits where it is used, and English can't be forgotten. */
 export const tr = (lang: Lang) => (zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+/** ↑/↓ over a list of `count` rows: the screen with its cursor moved (kept in range), or null
+ * for any other action. Every list screen moves the same way. */
+export function moveCursor<S extends Screen & { cursor: number }>(s: S, action: Action, count: number): Effect | null {
+  if (action.id !== 'up' && action.id !== 'down') return null;
+  const cursor = Math.max(0, Math.min(count - 1, s.cursor + (action.id === 'up' ? -1 : 1)));
+  return { type: 'replace', screen: { ...s, cursor } as S };
+}

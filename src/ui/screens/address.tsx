@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { addressProblems, maskPhone, type AddressProblem } from '../../domain/address';
 import { TextField } from '../components/TextField';
-import { tr, type Effect, type Env } from '../model/effects';
+import { moveCursor, tr, type Effect, type Env } from '../model/effects';
 import { ADDRESS_FIELDS, type AddressFieldName, type Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate } from '../text/width';
@@ -71,9 +71,8 @@ export const addressModule: ScreenModule<Address> = {
     const total = saved(env).length + 5;
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(total - 1, s.cursor + 1) } };
+        return moveCursor(s, a, total);
       case 'back':
         return { type: 'pop' };
       case 'stopEdit':

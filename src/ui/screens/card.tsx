@@ -15,7 +15,7 @@ import { giftName, userName } from '../../i18n/events';
 import type { Lang } from '../../i18n';
 import { cardLook } from '../components/card-lines';
 import { Menu } from '../components/Menu';
-import { many, tr, type Effect, type Env } from '../model/effects';
+import { many, moveCursor, tr, type Effect, type Env } from '../model/effects';
 import type { Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
 import { truncate, wrap } from '../text/width';
@@ -116,9 +116,8 @@ export const cardModule: ScreenModule<Card> = {
     const choice = options[Math.min(s.cursor, options.length - 1)];
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(options.length - 1, s.cursor + 1) } };
+        return moveCursor(s, a, options.length);
       case 'back':
         return { type: 'pop' };
       case 'select':

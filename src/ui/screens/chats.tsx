@@ -5,7 +5,7 @@ import React from 'react';
 import { dmChat, groupChat } from '../../domain/rules';
 import type { State, UserId } from '../../domain/types';
 import { Menu } from '../components/Menu';
-import { tr } from '../model/effects';
+import { moveCursor, tr } from '../model/effects';
 import { displaySafe } from '../text/sanitize';
 import type { Screen } from '../model/screens';
 import type { ScreenModule } from './types';
@@ -30,9 +30,8 @@ export const chatsModule: ScreenModule<Chats> = {
     const list = chatList(env.state, env.user);
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(list.length - 1, s.cursor + 1) } };
+        return moveCursor(s, a, list.length);
       case 'back':
         return { type: 'pop' };
       case 'select': {

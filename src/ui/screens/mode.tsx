@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import type { Mode, State, UserId } from '../../domain/types';
 import { Menu } from '../components/Menu';
-import { tr, type Env } from '../model/effects';
+import { moveCursor, tr, type Env } from '../model/effects';
 import type { Draft, Screen } from '../model/screens';
 import type { ScreenModule } from './types';
 
@@ -36,9 +36,8 @@ export const modeModule: ScreenModule<ModeScreen> = {
   act(s, a, env) {
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(MODES.length - 1, s.cursor + 1) } };
+        return moveCursor(s, a, MODES.length);
       case 'back':
         return { type: 'pop' };
       case 'select': {

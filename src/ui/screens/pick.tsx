@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import type { UserId } from '../../domain/types';
 import { Menu } from '../components/Menu';
-import { many, tr, type Env } from '../model/effects';
+import { many, moveCursor, tr, type Env } from '../model/effects';
 import type { Draft, Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
 import type { ScreenModule } from './types';
@@ -28,9 +28,8 @@ export const pickModule: ScreenModule<Pick> = {
     const rowsCount = list.length + (multi ? 1 : 0);
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(rowsCount - 1, s.cursor + 1) } };
+        return moveCursor(s, a, rowsCount);
       case 'back':
         return { type: 'pop' };
       case 'select': {

@@ -4,7 +4,7 @@ import React from 'react';
 import { yuan } from '../../domain/money';
 import { notGiftableReason, stockKey } from '../../domain/rules';
 import { Menu } from '../components/Menu';
-import { many, tr } from '../model/effects';
+import { many, moveCursor, tr } from '../model/effects';
 import type { Draft, Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
 import { reasonText } from './shop';
@@ -25,9 +25,8 @@ export const productModule: ScreenModule<Product> = {
     const p = env.state.catalog[s.sku]!;
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.min(p.specs.length - 1, s.cursor + 1) } };
+        return moveCursor(s, a, p.specs.length);
       case 'back':
         return { type: 'pop' };
       case 'select': {

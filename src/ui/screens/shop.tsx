@@ -8,7 +8,7 @@ import type { Product, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import { Menu, type MenuItem } from '../components/Menu';
 import { TextField } from '../components/TextField';
-import { tr } from '../model/effects';
+import { moveCursor, tr } from '../model/effects';
 import type { Screen } from '../model/screens';
 import { displaySafe } from '../text/sanitize';
 import { truncate, width } from '../text/width';
@@ -100,9 +100,8 @@ export const shopModule: ScreenModule<Shop> = {
     const nTabs = tabs(env.state, env.lang).length;
     switch (a.id) {
       case 'up':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1) } };
       case 'down':
-        return { type: 'replace', screen: { ...s, cursor: Math.max(0, Math.min(list.length - 1, s.cursor + 1)) } };
+        return moveCursor(s, a, list.length);
       case 'left':
         return { type: 'replace', screen: { ...s, tab: (s.tab + nTabs - 1) % nTabs, cursor: 0 } };
       case 'right':
