@@ -2,13 +2,53 @@
 // splitting so the terminal UI loads only when a session starts. Runs on `npm install`.
 // It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist`;
 const next = `${root}dist.next`;
 rmSync(next, { recursive: true, force: true });
+
+// Two changes to Ink's frame assembly (ink/build/output.js), applied to Ink's own file at build
+// time; the build fails if that file changed shape. They cut the CPU of drawing a 160×44 frame:
+// - Ink fills a fresh grid of cell objects for every frame (7,000 objects, each with its own
+//   styles array) before writing the text in; the blank cells are only ever replaced, never
+//   changed, so one blank cell serves them all.
+// - Ink parses every line's colour codes into cells on every frame, caching only within the
+//   frame; most lines are the same from one frame to the next, so the caches are kept across
+//   frames (and dropped when they grow large). Cached cells are only read, never changed.
+const inkFrameAssembly = {
+  name: 'ink-frame-assembly',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const cell = /row\.push\(\{\s*type: 'char',\s*value: ' ',\s*fullWidth: false,\s*styles: \[\],\s*\}\);/;
+      const caches = 'caches = new OutputCaches();';
+      const output = 'export default class Output';
+      if (!cell.test(source) || !source.includes(caches) || !source.includes(output)) {
+        throw new Error(`scripts/build.mjs: ${path} no longer has the shape the frame-assembly patch expects: update or drop the patch`);
+      }
+      const contents = source
+        .replace(cell, 'row.push(BLANK_CELL);')
+        .replace(caches, 'caches = sharedCaches();')
+        .replace(
+          output,
+          [
+            "const BLANK_CELL = { type: 'char', value: ' ', fullWidth: false, styles: [] };",
+            'let SHARED_CACHES;',
+            'function sharedCaches() {',
+            '  if (!SHARED_CACHES || SHARED_CACHES.styledChars.size > 20000 || SHARED_CACHES.widths.size > 50000) SHARED_CACHES = new OutputCaches();',
+            '  return SHARED_CACHES;',
+            '}',
+            output,
+          ].join('\n'),
+        );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { bluepacket: 'src/cli/entry.ts' },
@@ -27,6 +67,7 @@ await build({
   external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
+  plugins: [inkFrameAssembly],
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.

@@ -134,3 +134,18 @@ describe('bin/bluepacket lookbook (the command, in-process)', () => {
     expect((await run('lookbook', '--check', '--update')).code).toBe(2);
   });
 });
+
+describe('the bundle draws the same screens', () => {
+  // bin/bluepacket runs the production bundle, whose Ink frame assembly is patched at build time
+  // (scripts/build.mjs: shared blank cells, caches kept across frames). The goldens come from
+  // unpatched Ink in-process: the bundled check must match them byte for byte. (`npm test`
+  // builds the bundle before the tests run.)
+  it('bin/bluepacket lookbook --check passes on the golden files', { timeout: 90_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../..');
+    const r = spawnSync(process.execPath, [join(root, 'bin/bluepacket'), 'lookbook', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toMatch(/all \d+ states match/);
+    expect(r.status).toBe(0);
+  });
+});

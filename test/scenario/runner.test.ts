@@ -1,5 +1,5 @@
 // The headless runner against the SCENARIOS.md contract: bin/bluepacket itself, as a user runs it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +30,7 @@ const write = (name: string, content: unknown) => {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bp-runner-'));
-  // The bundle must exist: `npm install` builds it; build it here too when a test run starts bare.
-  execFileSync(process.execPath, [join(__dirname, '../../scripts/build.mjs')], { cwd: join(__dirname, '../..') });
+  // bin/bluepacket runs the bundle: `npm test` builds it before the tests (as `npm install` does).
 });
 
 const lottery = {
