@@ -36,6 +36,8 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     throw e;
   }
   const c = new Controller(store, panes, { lang: opts.lang });
+  // --reset moved the old file aside: say where, so nothing seems lost.
+  if (store.backup) c.notify(opts.lang === 'zh' ? `旧数据已移到 ${store.backup}` : `the old data file was moved to ${store.backup}`, 'info');
   let recording;
   try {
     recording = startRecording(opts.record);
