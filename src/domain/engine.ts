@@ -11,6 +11,8 @@ import { drawSeedOf, drawWithoutReplacement, packetSeed, sha256, sourceFrom, uni
 import {
   anyLive,
   areFriends,
+  claimNeedsAddress,
+  isExpired,
   chatMembers,
   isLive,
   isMember,
@@ -339,10 +341,6 @@ function checkAccess(state: State, p: Packet, user: UserId) {
   } else if (!isMember(state.groups[p.group]!, user)) fail('NOT_MEMBER', 'as');
 }
 
-function isExpired(state: State, p: Packet): boolean {
-  return p.expiresAt !== null && state.now >= p.expiresAt;
-}
-
 function decideOpen(state: State, as: UserId, packetId: string, emit: Emit) {
   needUser(state, as);
   const p = needPacket(state, packetId);
@@ -432,10 +430,8 @@ function decideClaim(state: State, as: UserId, packetId: string, choice: Address
   const u = p.units[i]!;
   const delivery = state.catalog[u.sku]!.delivery;
   // A lucky bag may hold physical gifts: its claimant fills an address when any unit left needs one.
-  const needsAddress =
-    p.mode === 'luckybag'
-      ? p.units.some((x) => (x.state === 'open' || x.holder === as) && state.catalog[x.sku]!.delivery === 'address')
-      : delivery === 'address';
+  // A lucky bag's claimant fills an address when any unit left could be a parcel.
+  const needsAddress = p.mode === 'luckybag' ? claimNeedsAddress(state, p, as) : delivery === 'address';
   const address = needsAddress ? resolveAddress(state, as, choice) : null;
   const voucher = delivery === 'voucher' ? voucherCode(p.seed, i) : null;
   const at = state.now;

@@ -92,3 +92,21 @@ export function takers(state: State, p: Pick<Packet, 'group' | 'sender'>, eligib
   const members = memberSet(g);
   return [...new Set(eligible)].filter((m) => m !== p.sender && members.has(m));
 }
+
+/** Past its deadline: a claim now is EXPIRED (deadlines are exclusive: at the instant, it is past). */
+export function isExpired(state: State, p: Packet): boolean {
+  return p.expiresAt !== null && state.now >= p.expiresAt;
+}
+
+/**
+ * Whether this user's claim needs a delivery address: the unit they would take is a parcel. A
+ * lucky bag's unit is drawn only at the claim, so a claimant fills an address when any unit they
+ * could get is one. The engine requires it; the screens ask for it.
+ */
+export function claimNeedsAddress(state: State, p: Packet, user: UserId): boolean {
+  const parcel = (u: Unit) => state.catalog[u.sku]?.delivery === 'address';
+  if (p.mode === 'luckybag') return p.units.some((u) => (u.state === 'open' || u.holder === user) && parcel(u));
+  const mine = p.units.find((u) => u.holder === user && u.state === 'assigned');
+  const unit = mine ?? p.units.find((u) => u.state === 'open');
+  return unit !== undefined && parcel(unit);
+}

@@ -1,6 +1,6 @@
 // What a packet looks like to one user: the state a card shows. A read-only projection of the
 // state, so the screens never work an outcome out for themselves.
-import { unitOf } from './rules';
+import { isExpired, unitOf } from './rules';
 import type { Packet, State, UserId } from './types';
 
 export type CardState =
@@ -39,7 +39,7 @@ export function cardView(state: State, p: Packet, user: UserId): CardView {
   const mine = unitOf(p, user);
   const entrants = p.lottery?.entrants.length ?? 0;
   const base = { taken, total, left, mine, entrants, refunded };
-  const expired = p.expiresAt !== null && state.now >= p.expiresAt;
+  const expired = isExpired(state, p);
   if (user === p.sender) return { ...base, state: p.settled && taken === 0 ? 'refunded' : 'sent' };
   if (mine >= 0) return { ...base, state: p.units[mine]!.state === 'claimed' ? 'claimed' : 'toAccept' };
   if (p.mode === 'direct') {

@@ -6,6 +6,7 @@ import React from 'react';
 import type { Command } from '../../domain/commands';
 import { refusalMessage, type RefusalCode } from '../../domain/errors';
 import { maskPhone } from '../../domain/address';
+import { claimNeedsAddress } from '../../domain/rules';
 import { yuan } from '../../domain/money';
 import { toShort } from '../../domain/time';
 import type { Address, Packet, State, UserId } from '../../domain/types';
@@ -40,18 +41,11 @@ export function openCard(packet: string, env: Env): Effect {
   };
 }
 
-function needsAddress(state: State, p: Packet, user: UserId): boolean {
-  if (p.mode === 'luckybag') return p.units.some((u) => (u.state === 'open' || u.holder === user) && state.catalog[u.sku]?.delivery === 'address');
-  const i = p.units.findIndex((u) => u.holder === user && u.state === 'assigned');
-  const u = p.units[i >= 0 ? i : p.units.findIndex((x) => x.state === 'open')];
-  return u !== undefined && state.catalog[u.sku]?.delivery === 'address';
-}
-
 export function cardOptions(state: State, p: Packet, user: UserId, lang: Lang): CardOption[] {
   const s = tr(lang);
   const v = cardView(state, p, user);
   const out: CardOption[] = [];
-  if (v.state === 'claimable') out.push({ id: 'claim', label: needsAddress(state, p, user) ? s('填地址领取', 'Fill an address to take it') : s('领取', 'Take it') });
+  if (v.state === 'claimable') out.push({ id: 'claim', label: claimNeedsAddress(state, p, user) ? s('填地址领取', 'Fill an address to take it') : s('领取', 'Take it') });
   if (v.state === 'joinable') out.push({ id: 'join', label: s('参与抽奖', 'Enter the lottery') });
   if (v.state === 'toAccept') {
     const u = p.units[v.mine]!;
@@ -59,7 +53,7 @@ export function cardOptions(state: State, p: Packet, user: UserId, lang: Lang): 
     if (p.mode === 'direct' || p.mode === 'lottery')
       for (const spec of product.specs)
         if (spec.id !== u.spec && spec.price === u.price) out.push({ id: `spec:${spec.id}`, label: s(`换成 ${spec.label}`, `Switch to ${spec.label}`) });
-    out.push({ id: 'claim', label: needsAddress(state, p, user) ? s('填地址，收下礼物', 'Fill an address and accept') : s('收下礼物', 'Accept the gift') });
+    out.push({ id: 'claim', label: claimNeedsAddress(state, p, user) ? s('填地址，收下礼物', 'Fill an address and accept') : s('收下礼物', 'Accept the gift') });
   }
   if (v.state === 'claimed') {
     const u = p.units[v.mine]!;
@@ -186,7 +180,7 @@ function chooseOption(s: Card, id: string, env: Env): Effect | null {
       fail: (r) => ({ type: 'replace', screen: { ...s, error: refusalMessage(r.code, env.lang) } }),
     };
   if (id === 'claim') {
-    if (!needsAddress(env.state, p, env.user)) return claimEffect(env, p.id, undefined, 0);
+    if (!claimNeedsAddress(env.state, p, env.user)) return claimEffect(env, p.id, undefined, 0);
     return {
       type: 'push',
       screen: { kind: 'address', packet: p.id, cursor: 0, values: { name: '', phone: '', region: '', detail: '' }, editing: null, errors: {}, refusal: null },
