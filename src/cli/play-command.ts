@@ -1,15 +1,14 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isLang } from '../i18n';
 import { parseScenario } from '../scenario/parse';
 import { playScenario } from '../scenario/play';
 import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
-import { checkRecordPath } from '../ui/record/path';
 import { declareInteractive } from './interactive';
+import { langOption, recordOption, usersOption } from './options';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -25,18 +24,13 @@ const OPTIONS = {
 /** `play FILE --tui`: the scenario in the panes. Needs a terminal, like the session. */
 export async function playTuiCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  const lang = values.lang ?? 'zh';
-  if (!isLang(lang)) throw new UsageError('play: --lang is zh or en');
+  const lang = langOption(values.lang, 'play: ');
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const scenario = readScenario(positionals[0]!);
-  let record: string | undefined;
-  if (values.record !== undefined) {
-    const r = checkRecordPath(values.record);
-    if (!r.ok) throw new UsageError(r.message);
-    record = r.path;
-  }
+  const record = recordOption(values.record);
+  const users = usersOption(values.users);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
     return 2;
@@ -50,7 +44,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
     speed,
     step: values.step === true,
     ...(record ? { record } : {}),
-    ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
+    ...(users ? { users } : {}),
   });
 }
 
@@ -67,8 +61,7 @@ function readScenario(file: string) {
 export function playCommand(argv: string[]): string {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
-  const lang = values.lang ?? 'zh';
-  if (!isLang(lang)) throw new UsageError('play: --lang is zh or en');
+  const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
   return values.json ? JSON.stringify(playedJson(played, lang), null, 2) + '\n' : playedText(played, lang);

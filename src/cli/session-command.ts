@@ -2,11 +2,10 @@
 import { parseArgs } from 'node:util';
 import { initialState } from '../domain/world';
 import { DEFAULT_START, parseIso } from '../domain/time';
-import { isLang } from '../i18n';
 import { DEFAULT_DB } from '../paths';
-import { checkRecordPath } from '../ui/record/path';
 import { bundledWorld } from '../world-file';
 import { declareInteractive } from './interactive';
+import { langOption, recordOption, usersOption } from './options';
 import { UsageError } from './usage';
 
 export async function sessionCommand(argv: string[]): Promise<number> {
@@ -24,15 +23,10 @@ export async function sessionCommand(argv: string[]): Promise<number> {
     },
     strict: true,
   });
-  const lang = values.lang ?? 'zh';
-  if (!isLang(lang)) throw new UsageError('--lang is zh or en');
+  const lang = langOption(values.lang);
   const db = values.db ?? DEFAULT_DB();
-  let record: string | undefined;
-  if (values.record !== undefined) {
-    const r = checkRecordPath(values.record, { db });
-    if (!r.ok) throw new UsageError(r.message);
-    record = r.path;
-  }
+  const record = recordOption(values.record, db);
+  const users = usersOption(values.users);
   if (values.crowd !== undefined && !/^\d{1,4}$/.test(values.crowd)) throw new UsageError('--crowd is a number of bots, 0 for none');
   // No terminal (piped, CI): say where to go instead of failing inside Ink. Ink's
   // isRawModeSupported is undefined, not false, without a TTY, so test the streams themselves.
@@ -52,7 +46,7 @@ export async function sessionCommand(argv: string[]): Promise<number> {
     reset: values.reset === true,
     lang,
     init: () => initialState(world, values.seed ?? 'bluepacket', parseIso(DEFAULT_START)!),
-    ...(values.users ? { users: values.users.split(',').map((u) => u.trim()).filter(Boolean) } : {}),
+    ...(users ? { users } : {}),
     ...(values.group ? { group: values.group } : {}),
     // The bots who race the panes (the world's settings.crowd; --crowd overrides, 0 = none).
     crowd: values.crowd !== undefined ? Number(values.crowd) : (world.settings?.crowd ?? 0),
