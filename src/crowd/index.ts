@@ -1,4 +1,4 @@
-// The crowd (issue 4): bot members who join lotteries and race for grab packets with seeded
+// The crowd: bot members who join lotteries and race for grab packets with seeded
 // reaction times, played through the same controller and engine as the panes.
 export { CROWD, crowdBots, crowdFor, crowdPlan, fillMs, reactionMs, type CrowdStep } from './plan';
 export { CrowdDriver, type CrowdHost, type CrowdOptions } from './driver';

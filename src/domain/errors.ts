@@ -1,4 +1,5 @@
-// Refusal codes are a public contract (SCENARIOS.md): add new ones, never rename.
+// Refusal codes are a public contract (SCENARIOS.md): add new ones, never rename. The domain
+// returns codes; what they say in each language is in src/i18n/refusals.ts.
 
 export const REFUSAL_CODES = [
   'UNKNOWN_USER',
@@ -37,56 +38,14 @@ export const REFUSAL_CODES = [
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-export type Lang = 'zh' | 'en';
-
-const MESSAGES: Record<RefusalCode, { zh: string; en: string }> = {
-  UNKNOWN_USER: { zh: '没有这个用户', en: 'No such user' },
-  UNKNOWN_GROUP: { zh: '没有这个群', en: 'No such group' },
-  UNKNOWN_PACKET: { zh: '没有这个礼物', en: 'No such gift packet' },
-  UNKNOWN_SKU: { zh: '没有这个商品', en: 'No such product' },
-  UNKNOWN_SPEC: { zh: '没有这个规格', en: 'No such variant' },
-  NOT_GIFTABLE: { zh: '该商品不支持送礼', en: 'This product cannot be given as a gift' },
-  INSUFFICIENT_FUNDS: { zh: '零钱不足', en: 'Not enough money in the wallet' },
-  OUT_OF_STOCK: { zh: '库存不足', en: 'Out of stock' },
-  NOT_FRIEND: { zh: '对方不是你的好友', en: 'Not your friend' },
-  NOT_MEMBER: { zh: '不是群成员', en: 'Not a member of the group' },
-  BAD_COUNT: { zh: '礼物份数不对', en: 'Bad number of gifts' },
-  MESSAGE_TOO_LONG: { zh: '赠言最多100个字', en: 'The message is longer than 100 characters' },
-  BAD_DRAW_TIME: { zh: '开奖时间须在24小时内', en: 'The draw must be within 24 hours of sending' },
-  OWN_PACKET: { zh: '不能领取自己发的礼物', en: 'You cannot take your own gift' },
-  NOT_RECIPIENT: { zh: '这份礼物不是送给你的', en: 'This gift is not for you' },
-  NOT_ELIGIBLE: { zh: '你不在可参与抽奖的名单中', en: 'You are not allowed to enter this lottery' },
-  ALREADY_JOINED: { zh: '你已参与抽奖', en: 'You have already entered' },
-  ALREADY_CLAIMED: { zh: '你已领取过这份礼物', en: 'You have already taken a gift from this packet' },
-  SOLD_OUT: { zh: '手慢了，礼物已被领完', en: 'Too slow: all gifts have been taken' },
-  NOT_DRAWN: { zh: '还没有开奖', en: 'The lottery has not been drawn yet' },
-  DRAW_CLOSED: { zh: '已开奖，不能再参与', en: 'The lottery has been drawn: entries are closed' },
-  NOT_WINNER: { zh: '很遗憾，未中奖', en: 'You did not win' },
-  INVALID_ADDRESS: { zh: '地址信息不完整或有误', en: 'The address is incomplete or invalid' },
-  EXPIRED: { zh: '礼物已过期', en: 'The gift has expired' },
-  ACCEPTED: { zh: '礼物已收下，规格不能再改', en: 'The gift is accepted: its variant is locked' },
-  SPEC_PRICE_MISMATCH: { zh: '只能换成同价的规格', en: 'You can only switch to a variant at the same price' },
-  NO_VOUCHER: { zh: '你没有这份礼物的券码', en: 'You hold no voucher from this packet' },
-  ALREADY_REDEEMED: { zh: '券码已核销', en: 'The voucher is already redeemed' },
-  WRONG_MODE: { zh: '这种礼物不能这样操作', en: 'This kind of gift does not allow that' },
-  INVALID_TEXT: { zh: '文字含有不允许的控制字符', en: 'The text contains control characters' },
-  BAD_DURATION: { zh: '时间长度不对', en: 'Bad duration' },
-};
-
-export function refusalMessage(code: RefusalCode, lang: Lang = 'zh'): string {
-  return MESSAGES[code][lang];
-}
-
-/** A refused command: nothing changed. `field` names the input at fault where one is. */
+/** A refused command: nothing changed. `field` names the input at fault where one is. The words
+ * a person reads are the front end's: `refusalMessage(code, lang)` in src/i18n. */
 export interface Refusal {
   ok: false;
   code: RefusalCode;
-  message: string;
   field?: string;
 }
 
-export function refuse(code: RefusalCode, field?: string, lang: Lang = 'zh'): Refusal {
-  return field === undefined
-    ? { ok: false, code, message: refusalMessage(code, lang) }
-    : { ok: false, code, message: refusalMessage(code, lang), field };
+export function refuse(code: RefusalCode, field?: string): Refusal {
+  return field === undefined ? { ok: false, code } : { ok: false, code, field };
 }

@@ -44,7 +44,7 @@ export interface User {
   name: string;
   friends: UserId[];
   addresses: Address[];
-  /** A crowd member played by the machine (issue 4); a real pane otherwise. */
+  /** A crowd member played by the machine (src/crowd); a real pane otherwise. */
   bot?: boolean;
 }
 

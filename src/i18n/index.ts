@@ -1,7 +1,6 @@
 // Every string a person reads, in Chinese (the default) and English. One table per area; the
 // type makes a missing translation a compile error.
-import type { Lang } from '../domain/errors';
-export type { Lang } from '../domain/errors';
+export type Lang = 'zh' | 'en';
 
 export type Table = Record<string, { zh: string; en: string }>;
 

@@ -4,7 +4,7 @@
 // the screen that was there before →. Any engine command from the keyboard hands the session to
 // the presenter (live), who carries on from there.
 import type { Command } from '../domain/commands';
-import { refusalMessage } from '../domain/errors';
+import { refusalMessage } from '../i18n/refusals';
 import { describeEvent } from '../i18n/events';
 import type { World } from '../domain/world';
 import type { Scenario } from '../scenario/parse';

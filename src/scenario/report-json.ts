@@ -1,6 +1,7 @@
 // The `--json` document of SCENARIOS.md. Key order is fixed here, so playing the same file
 // twice gives byte-identical output.
-import { refusalMessage, type Lang } from '../domain/errors';
+import type { Lang } from '../i18n';
+import { refusalMessage } from '../i18n/refusals';
 import { packetStatus } from '../domain/rules';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Packet } from '../domain/types';

@@ -1,6 +1,6 @@
 // The readable account of a played scenario (`play FILE` without --json), in Chinese by
 // default or English: each step as the acting user doing it, what the engine did, and the end.
-import { refusalMessage } from '../domain/errors';
+import { refusalMessage } from '../i18n/refusals';
 import { yuan } from '../domain/money';
 import { packetStatus } from '../domain/rules';
 import { toShort } from '../domain/time';

@@ -5,7 +5,7 @@
 import type { Key } from 'ink';
 import type { Command } from '../domain/commands';
 import { nextDeadline, type Outcome } from '../domain/engine';
-import { refusalMessage } from '../domain/errors';
+import { refusalMessage } from '../i18n/refusals';
 import { HOUR, toShort } from '../domain/time';
 import type { DomainEvent, State } from '../domain/types';
 import { describeEvent } from '../i18n/events';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/domain/commands';
 import { nextDeadline } from '../../src/domain/engine';
-import { REFUSAL_CODES, refusalMessage, type RefusalCode } from '../../src/domain/errors';
+import { REFUSAL_CODES, type RefusalCode } from '../../src/domain/errors';
+import { refusalMessage } from '../../src/i18n/refusals';
 import { drawWithoutReplacement, sha256, sourceFrom, uniformInt, packetSeed, drawSeedOf } from '../../src/domain/random';
 import { DAY, HOUR, MINUTE } from '../../src/domain/time';
 import type { State } from '../../src/domain/types';

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { Command } from '../../src/domain/commands';
 import { decide, execute, type Outcome } from '../../src/domain/engine';
 import type { RefusalCode } from '../../src/domain/errors';
+import { refusalMessage } from '../../src/i18n/refusals';
 import { invariantViolations } from '../../src/domain/invariants';
 import type { DomainEvent, State } from '../../src/domain/types';
 import type { WorldInput } from '../../src/domain/world';
@@ -94,7 +95,8 @@ export class When {
     if (!this.outcome.ok) {
       expect(this.outcome.code).toBe(code);
       if (field !== undefined) expect(this.outcome.field).toBe(field);
-      expect(this.outcome.message.length).toBeGreaterThan(0);
+      expect(refusalMessage(this.outcome.code, 'zh').length).toBeGreaterThan(0);
+      expect(refusalMessage(this.outcome.code, 'en').length).toBeGreaterThan(0);
     }
     expect(JSON.stringify(this.state), 'a refused command must change nothing').toBe(this.before);
     refusalsSeen.add(code);

@@ -4,7 +4,8 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Command } from '../../domain/commands';
-import { refusalMessage, type RefusalCode } from '../../domain/errors';
+import type { RefusalCode } from '../../domain/errors';
+import { refusalMessage } from '../../i18n/refusals';
 import { maskPhone } from '../../domain/address';
 import { claimNeedsAddress } from '../../domain/rules';
 import { yuan } from '../../domain/money';

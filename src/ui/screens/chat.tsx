@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Command } from '../../domain/commands';
-import { refusalMessage } from '../../domain/errors';
+import { refusalMessage } from '../../i18n/refusals';
 import { GiftCard } from '../components/GiftCard';
 import { TextField } from '../components/TextField';
 import { tr, type Effect, type Env } from '../model/effects';

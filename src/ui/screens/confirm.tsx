@@ -2,7 +2,7 @@
 // and the card appears in every member's pane at once.
 import { Box, Text } from 'ink';
 import React from 'react';
-import { refusalMessage } from '../../domain/errors';
+import { refusalMessage } from '../../i18n/refusals';
 import { yuan } from '../../domain/money';
 import { giftName, userName } from '../../i18n/events';
 import { Menu } from '../components/Menu';
