@@ -5,10 +5,12 @@ import { parseScenario } from '../scenario/parse';
 import { playScenario } from '../scenario/play';
 import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
+import { jsonSafe } from '../text/sanitize';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, usersOption } from './options';
+import { printError } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -32,7 +34,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   const record = recordOption(values.record);
   const users = usersOption(values.users);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
+    printError('play --tui needs a terminal (TTY); without one, drop --tui to play headless');
     return 2;
   }
   declareInteractive();
@@ -64,5 +66,5 @@ export function playCommand(argv: string[]): string {
   const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  return values.json ? JSON.stringify(playedJson(played, lang), null, 2) + '\n' : playedText(played, lang);
+  return values.json ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
 }
