@@ -12,6 +12,7 @@
  * characters), lone surrogates (Cs), the line and paragraph separators (Zl, Zp), and the
  * characters that draw nothing although they are letters or marks (Hangul fillers, the
  * combining grapheme joiner, Khmer's inherent vowels), which make a name look empty.
+ * Global, for replace(), which starts each search afresh (test() would resume where it stopped).
  */
 const UNSAFE_CLASS = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0`;
 export const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
@@ -20,6 +21,7 @@ export const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
  * ESC-introduced sequences: CSI (`ESC [ … final`), the string sequences OSC, DCS, SOS, PM and
  * APC (`ESC ] … BEL or ST`, `ESC P …`, `ESC X …`, `ESC ^ …`, `ESC _ …`), and two-character
  * escapes. The panes drop a whole sequence, so that no parameters are left on the screen.
+ * Global, like UNSAFE.
  */
 // eslint-disable-next-line no-control-regex
 export const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
