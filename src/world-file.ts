@@ -1,15 +1,18 @@
 // Reading a world file from disk (the bundled data/world.json or another), with a message that
 // names the file and the field at fault.
-import { readFileSync } from 'node:fs';
+import { MB, readBoundedText } from './bounded-file';
 import { parseWorld, type World } from './domain/world';
 import { dataPath } from './paths';
 
 export class WorldFileError extends Error {}
 
+/** A world is users, groups and a catalog: a few hundred kilobytes at most. */
+const MAX_WORLD_BYTES = 20 * MB;
+
 export function loadWorldFile(file: string = dataPath('world.json')): World {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readBoundedText(file, MAX_WORLD_BYTES));
   } catch (e) {
     throw new WorldFileError(`${file}: cannot read the world (${(e as Error).message})`);
   }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../paths';
 import { checkLookbook, header, renderStates, selectStates, STATES, UnknownStateError, updateLookbook } from '../lookbook';
+import { printError, printErrorText, printOut } from './print';
 import { UsageError } from './usage';
 
 export async function lookbookCommand(argv: string[]): Promise<number> {
@@ -28,30 +29,31 @@ export async function lookbookCommand(argv: string[]): Promise<number> {
     throw e;
   }
   const stale = staleBundle();
-  if (stale && (values.check || values.update)) process.stderr.write(`bluepacket: warning: ${stale}\n`);
+  if (stale && (values.check || values.update)) printError(`warning: ${stale}`);
   const dir = values.dir !== undefined ? { dir: values.dir } : {};
   if (values.list) {
     const wide = Math.max(...STATES.map((s) => s.name.length));
-    for (const s of selectStates(names)) process.stdout.write(`${s.name.padEnd(wide)}  ${`${s.cols}×${s.rows}`.padEnd(7)}  ${s.description}\n`);
+    printOut(selectStates(names).map((s) => `${s.name.padEnd(wide)}  ${`${s.cols}×${s.rows}`.padEnd(7)}  ${s.description}\n`).join(''));
     return 0;
   }
   if (values.check) {
     const r = await checkLookbook({ ...dir, names });
-    process.stdout.write(r.report);
+    printOut(r.report);
     return r.ok ? 0 : 1;
   }
   if (values.update) {
     const r = await updateLookbook({ ...dir, names });
-    process.stdout.write(r.report);
+    printOut(r.report);
     return r.ok ? 0 : 1;
   }
   let code = 0;
   const rendered = await renderStates(selectStates(names));
   rendered.forEach((r, i) => {
     if ('error' in r) {
-      process.stderr.write(`${header(r.state)}\nbluepacket: the state did not render: ${r.error.message}\n`);
+      printErrorText(`${header(r.state)}\n`);
+      printError(`the state did not render: ${r.error.message}`);
       code = 1;
-    } else process.stdout.write(`${i > 0 ? '\n' : ''}${r.text}`);
+    } else printOut(`${i > 0 ? '\n' : ''}${r.text}`);
   });
   return code;
 }

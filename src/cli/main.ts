@@ -4,6 +4,7 @@ import { ScenarioError } from '../scenario/parse';
 import { WorldFileError } from '../world-file';
 import { drawCommand } from './draw-command';
 import { playCommand, playTuiCommand } from './play-command';
+import { printError, printErrorText, printOut } from './print';
 import { HELP, UsageError } from './usage';
 
 function helpLang(argv: string[]): 'zh' | 'en' {
@@ -14,17 +15,17 @@ function helpLang(argv: string[]): 'zh' | 'en' {
 export async function main(argv: string[]): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-      process.stdout.write(HELP[helpLang(argv)]);
+      printOut(HELP[helpLang(argv)]);
       return 0;
     }
     const [command, ...rest] = argv;
     switch (command) {
       case 'play':
         if (rest.includes('--tui')) return await playTuiCommand(rest);
-        process.stdout.write(playCommand(rest));
+        printOut(playCommand(rest));
         return 0;
       case 'draw':
-        process.stdout.write(drawCommand(rest));
+        printOut(drawCommand(rest));
         return 0;
       case 'lookbook': {
         const { lookbookCommand } = await import('./lookbook-command');
@@ -37,19 +38,19 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ScenarioError || e instanceof WorldFileError) {
-      process.stderr.write(`bluepacket: ${e.message}\n`);
+    if (isUserError(e)) {
+      printError(e.message);
       return 2;
     }
-    if (e instanceof Error && e.name === 'StoreError') {
-      process.stderr.write(`bluepacket: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof Error && 'code' in e && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      process.stderr.write(`bluepacket: ${e.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
+    printErrorText(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
     return 1;
   }
+}
+
+/** A mistake in what the user handed us (exit 2, one line), as opposed to a bug (exit 1). */
+function isUserError(e: unknown): e is Error {
+  if (e instanceof UsageError || e instanceof ScenarioError || e instanceof WorldFileError) return true;
+  if (!(e instanceof Error)) return false;
+  // node:util's parseArgs reports an unknown option, a missing value or a stray argument.
+  return e.name === 'StoreError' || ('code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS_'));
 }

@@ -1,14 +1,16 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseScenario } from '../scenario/parse';
 import { playScenario } from '../scenario/play';
 import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
+import { jsonSafe } from '../text/sanitize';
+import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, usersOption } from './options';
+import { printError } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -32,7 +34,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   const record = recordOption(values.record);
   const users = usersOption(values.users);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write('bluepacket: play --tui needs a terminal (TTY); without one, drop --tui to play headless\n');
+    printError('play --tui needs a terminal (TTY); without one, drop --tui to play headless');
     return 2;
   }
   declareInteractive();
@@ -48,12 +50,16 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   });
 }
 
+/** A scenario file is at most this large: a designer's story is kilobytes; 100k steps are about 5 MB (9 MB indented). */
+export const MAX_SCENARIO_BYTES = 20 * MB;
+
 function readScenario(file: string) {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedText(file, MAX_SCENARIO_BYTES);
   } catch (e) {
-    throw new ScenarioError(file, 'file', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (e instanceof UnreadableFileError) throw new ScenarioError(file, 'file', e.message);
+    throw e;
   }
   return parseScenario(text, file);
 }
@@ -64,5 +70,5 @@ export function playCommand(argv: string[]): string {
   const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  return values.json ? JSON.stringify(playedJson(played, lang), null, 2) + '\n' : playedText(played, lang);
+  return values.json ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
 }

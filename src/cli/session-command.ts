@@ -6,6 +6,7 @@ import { DEFAULT_DB } from '../paths';
 import { bundledWorld } from '../world-file';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, usersOption } from './options';
+import { printError } from './print';
 import { UsageError } from './usage';
 
 export async function sessionCommand(argv: string[]): Promise<number> {
@@ -31,10 +32,10 @@ export async function sessionCommand(argv: string[]): Promise<number> {
   // No terminal (piped, CI): say where to go instead of failing inside Ink. Ink's
   // isRawModeSupported is undefined, not false, without a TTY, so test the streams themselves.
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write(
+    printError(
       lang === 'zh'
-        ? 'bluepacket: 界面需要终端（TTY）。无界面运行场景请用：bin/bluepacket play FILE [--json]\n'
-        : 'bluepacket: the UI needs a terminal (TTY). To play a scenario headless: bin/bluepacket play FILE [--json]\n',
+        ? '界面需要终端（TTY）。无界面运行场景请用：bin/bluepacket play FILE [--json]'
+        : 'the UI needs a terminal (TTY). To play a scenario headless: bin/bluepacket play FILE [--json]',
     );
     return 2;
   }

@@ -17,12 +17,14 @@ import {
   isLive,
   isMember,
   notGiftableReason,
+  own,
+  packetId,
   resolveSpec,
   stockKey,
   takers,
   unitOf,
 } from './rules';
-import { DAY } from './time';
+import { CLOCK_MAX, DAY } from './time';
 import type { Address, DomainEvent, Millis, NewEvent, Packet, State, Unit, UserId } from './types';
 
 export interface Accepted {
@@ -69,6 +71,7 @@ export function execute(state: State, cmd: Command): Outcome {
     const target = cmd.type === 'advance' ? state.now + cmd.by : cmd.to;
     const by = target - state.now;
     if (!Number.isSafeInteger(by) || by < 0) return refuse('BAD_DURATION', cmd.type === 'advance' ? 'by' : 'to');
+    if (target > CLOCK_MAX) return refuse('CLOCK_LIMIT', cmd.type === 'advance' ? 'by' : 'to');
     const events: DomainEvent[] = [];
     for (;;) {
       const due = nextDeadline(state);
@@ -201,11 +204,6 @@ function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unkn
   }
 }
 
-/** A record lookup that ignores Object.prototype: a user or packet called "constructor" is unknown. */
-function own<T>(rec: Record<string, T>, key: string): T | undefined {
-  return typeof key === 'string' && Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
-
 function needUser(state: State, id: UserId, field = 'as') {
   const u = own(state.users, id);
   if (!u) fail('UNKNOWN_USER', field);
@@ -280,7 +278,7 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   let drawAt: Millis | null = null;
   if (cmd.mode === 'lottery') {
     drawAt = cmd.drawAt ?? null;
-    if (drawAt === null || !Number.isSafeInteger(drawAt) || drawAt <= at || drawAt > at + DAY) fail('BAD_DRAW_TIME', 'drawAt');
+    if (drawAt === null || !Number.isSafeInteger(drawAt) || drawAt <= at || drawAt > at + DAY || drawAt > CLOCK_MAX) fail('BAD_DRAW_TIME', 'drawAt');
   }
   // Stock, summed per variant (two lines may name the same one).
   const perSpec = new Map<string, number>();
@@ -289,7 +287,7 @@ function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   const cost = lines.reduce((n, l) => n + l.price * l.count, 0);
   if ((state.wallets[cmd.as] ?? 0) < cost) fail('INSUFFICIENT_FUNDS', 'wallet');
 
-  const id = `p${String(state.nextPacket).padStart(4, '0')}`;
+  const id = packetId(state.nextPacket);
   const seed = packetSeed(state.seed, id);
   const units: Unit[] = [];
   for (const l of lines)

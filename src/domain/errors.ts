@@ -34,6 +34,7 @@ export const REFUSAL_CODES = [
   // added by this project (never renamed once published)
   'INVALID_TEXT',
   'BAD_DURATION',
+  'CLOCK_LIMIT',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

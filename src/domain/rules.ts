@@ -41,6 +41,17 @@ export function isMember(group: Group, user: UserId): boolean {
   return memberSet(group).has(user);
 }
 
+/** A record lookup that ignores Object.prototype: a user or packet called "constructor" is unknown. */
+export function own<T>(rec: Record<string, T>, key: string): T | undefined {
+  return typeof key === 'string' && Object.hasOwn(rec, key) ? rec[key] : undefined;
+}
+
+/** The automatic id of the n-th packet sent: p0001, p0002… p10000. */
+export const packetId = (n: number) => `p${String(n).padStart(4, '0')}`;
+
+/** Whether a name has the form of an automatic packet id (p and four or more digits). */
+export const isPacketId = (name: string) => /^p\d{4,}$/.test(name);
+
 export function dmChat(a: UserId, b: UserId): string {
   return a < b ? `dm:${a}|${b}` : `dm:${b}|${a}`;
 }
@@ -51,12 +62,18 @@ export function chatOf(packet: Packet): string {
   return packet.group !== null ? groupChat(packet.group) : dmChat(packet.sender, packet.to!);
 }
 
-/** The members of a chat, or null for an unknown chat. */
+/**
+ * The members of a chat, or null for an unknown chat. A private chat's id is exactly the one
+ * dmChat() makes for two users: `dm:mom|dad|zzz` or `dm:mom|dad` (the order reversed) would file
+ * lines under a chat nobody sees.
+ */
 export function chatMembers(state: State, chat: string): UserId[] | null {
-  if (chat.startsWith('group:')) return Object.hasOwn(state.groups, chat.slice(6)) ? state.groups[chat.slice(6)]!.members : null;
+  if (chat.startsWith('group:')) return own(state.groups, chat.slice(6))?.members ?? null;
   if (chat.startsWith('dm:')) {
-    const [a, b] = chat.slice(3).split('|');
-    if (a === undefined || b === undefined || !Object.hasOwn(state.users, a) || !Object.hasOwn(state.users, b)) return null;
+    const parts = chat.slice(3).split('|');
+    if (parts.length !== 2) return null;
+    const [a, b] = parts as [string, string];
+    if (!Object.hasOwn(state.users, a) || !Object.hasOwn(state.users, b) || chat !== dmChat(a, b)) return null;
     return [a, b];
   }
   return null;

@@ -10,6 +10,19 @@ export const BEIJING_OFFSET = 8 * HOUR;
 /** 除夕 2025-01-28 20:00 +08:00, when 群礼物抽奖 launched. */
 export const DEFAULT_START = '2025-01-28T20:00:00+08:00';
 
+/**
+ * The clock stays within the years 1970–9999 in Beijing time: every time is printed with a
+ * four-digit year, and far beyond that Date cannot count (an advance of 9999999d twelve times
+ * would print NaN). A start outside is an invalid file; an advance past the end is refused.
+ */
+export const CLOCK_MIN: Millis = Date.UTC(1970, 0, 1) - BEIJING_OFFSET;
+export const CLOCK_MAX: Millis = Date.UTC(10000, 0, 1) - BEIJING_OFFSET - 1;
+export const CLOCK_YEARS = '1970–9999';
+
+export function inClockRange(t: Millis): boolean {
+  return Number.isSafeInteger(t) && t >= CLOCK_MIN && t <= CLOCK_MAX;
+}
+
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Parse ISO 8601 with an explicit offset (or Z); null when it is not one. */

@@ -3,6 +3,7 @@
 import { yuan } from '../domain/money';
 import { toShort } from '../domain/time';
 import type { DomainEvent, Packet, State } from '../domain/types';
+import { own } from '../domain/rules';
 import { modeName } from './domain-words';
 import { translator, type Lang } from './index';
 
@@ -40,12 +41,13 @@ export interface Naming {
 
 const defaultNaming: Naming = { packet: (id) => id };
 
+// A refused step may name anyone: a user called "constructor" is an unknown id, not Object's.
 export function userName(state: State, id: string): string {
-  return state.users[id]?.name ?? id;
+  return own(state.users, id)?.name ?? id;
 }
 
 export function giftName(state: State, sku: string, spec: string): string {
-  const p = state.catalog[sku];
+  const p = own(state.catalog, sku);
   if (!p) return `${sku}/${spec}`;
   const s = p.specs.find((x) => x.id === spec);
   return p.specs.length > 1 && s ? `${p.title}·${s.label}` : p.title;
@@ -113,7 +115,7 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
       });
     case 'specChanged': {
       const u = state.packets[e.packet]?.units[e.unit];
-      const label = (spec: string) => state.catalog[u?.sku ?? '']?.specs.find((s) => s.id === spec)?.label ?? spec;
+      const label = (spec: string) => own(state.catalog, u?.sku ?? '')?.specs.find((s) => s.id === spec)?.label ?? spec;
       return t(lang, 'specChanged', { who: who(e.user), pk: naming.packet(e.packet), from: label(e.from), to: label(e.to) });
     }
     case 'redeemed':

@@ -35,6 +35,7 @@ const MESSAGES: Record<RefusalCode, { zh: string; en: string }> = {
   WRONG_MODE: { zh: '这种礼物不能这样操作', en: 'This kind of gift does not allow that' },
   INVALID_TEXT: { zh: '文字含有不允许的控制字符', en: 'The text contains control characters' },
   BAD_DURATION: { zh: '时间长度不对', en: 'Bad duration' },
+  CLOCK_LIMIT: { zh: '时钟不能超过 9999-12-31 23:59:59（北京时间）', en: 'The clock cannot go past 9999-12-31 23:59:59 (Beijing time)' },
 };
 
 export function refusalMessage(code: RefusalCode, lang: Lang = 'zh'): string {

@@ -1,13 +1,16 @@
 // Reading a scenario file (SCENARIOS.md, a public contract): its shape is checked here, so a
 // malformed file stops with the file, the step index and the field at fault (exit 2). What is
 // well-formed but not allowed (a count of 0, an unknown user) is left to the engine: a refusal,
-// which is a result.
+// which is a result. A step is named by its index everywhere: `step 3` is `steps[3]`, the step
+// whose --json entry is `"i": 3` and whose line in the account is `#3`.
 import type { AddressChoice, Command, SendItem } from '../domain/commands';
-import { parseDrawAt, parseDuration, parseIso, DEFAULT_START } from '../domain/time';
+import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
 import { parseWorld, type World } from '../domain/world';
 import { check, optional, S } from './shape';
 import type { Address, Millis } from '../domain/types';
-import { dmChat } from '../domain/rules';
+import { dmChat, isPacketId } from '../domain/rules';
+import { quoted } from '../text/sanitize';
+import { verbProblem } from './verbs';
 
 export class ScenarioError extends Error {
   constructor(
@@ -125,7 +128,8 @@ export function parseScenario(text: string, file: string): Scenario {
   const t = checkTop(json, file);
   const startText = t.start ?? DEFAULT_START;
   const start = parseIso(startText);
-  if (start === null) throw new ScenarioError(file, 'field "start"', `"${startText}" is not an ISO 8601 time with an offset`);
+  if (start === null) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is not an ISO 8601 time with an offset`);
+  if (!inClockRange(start)) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is outside the clock's years ${CLOCK_YEARS} (Beijing time)`);
   let world: World | null = null;
   if (t.world !== undefined && t.world !== 'default') {
     const w = parseWorld(t.world);
@@ -139,16 +143,14 @@ export function parseScenario(text: string, file: string): Scenario {
 }
 
 function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
-  const at = (field: string) => `step ${i}, field "${field}"`;
+  const at = (field: string) => `step ${i}, field ${quoted(field)}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
-  const verbs = VERBS.filter((v) => v in obj);
-  if (verbs.length !== 1)
-    throw new ScenarioError(
-      file,
-      `step ${i}`,
-      verbs.length === 0 ? `no verb: one of ${VERBS.join(', ')}` : `more than one verb (${verbs.join(', ')})`,
-    );
+  const verbs = VERBS.filter((v) => Object.hasOwn(obj, v));
+  if (verbs.length !== 1) {
+    const problem = verbProblem(obj, verbs, VERB_SCHEMAS);
+    throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : at(problem.field), problem.message);
+  }
   const verb = verbs[0]!;
   const issue = check(VERB_SCHEMAS[verb], obj);
   if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
@@ -156,7 +158,10 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   if (verb !== 'advance' && verb !== 'policy' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
     if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
-    if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label "${s.label}" is used twice`);
+    // Packets without a label are known by their automatic id (p0001…), in later steps and as
+    // their key in --json: a label of that form could name another packet.
+    if (isPacketId(s.label)) throw new ScenarioError(file, at('label'), `${quoted(s.label)} has the form of an automatic packet id (p and four or more digits): choose another label`);
+    if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label ${quoted(s.label)} is used twice`);
     labels.add(s.label);
   }
   const as = s.as ?? '';
@@ -165,7 +170,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     case 'send': {
       const send = s.send as SendFields;
       if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
-        throw new ScenarioError(file, at('send.drawAt'), `"${send.drawAt}" is neither +Nm/+Nh nor an ISO time with an offset`);
+        throw new ScenarioError(file, at('send.drawAt'), `${quoted(send.drawAt)} is neither +Nm/+Nh nor an ISO time with an offset`);
       return {
         ...base,
         ref: null,
@@ -213,7 +218,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     }
     case 'advance': {
       const by = parseDuration(s.advance as string);
-      if (by === null) throw new ScenarioError(file, at('advance'), `"${String(s.advance)}" is not a duration like 30s, 10m, 1h or 2d`);
+      if (by === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
       return { ...base, ref: null, command: () => ({ type: 'advance', by }) };
     }
     case 'say': {
@@ -228,7 +233,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     }
     case 'policy': {
       const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string);
-      if (hold === null) throw new ScenarioError(file, at('hold'), `"${String(s.hold)}" is not a duration`);
+      if (hold === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
       return {
         ...base,
         ref: null,

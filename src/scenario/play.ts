@@ -25,7 +25,7 @@ export interface Played {
 /** A scenario's state before its first step. */
 export function startScenario(scenario: Scenario, defaultWorld: World): Played {
   const state = initialState(scenario.world ?? defaultWorld, scenario.seed, scenario.start);
-  return { scenario, state, outcomes: [], labels: new Map(), startWallets: { ...state.wallets } };
+  return { scenario, state, outcomes: [], labels: new Map(), startWallets: Object.assign(Object.create(null), state.wallets) };
 }
 
 /** Play one step: the command it becomes, executed; labels remembered from accepted sends. */

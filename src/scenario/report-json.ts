@@ -43,7 +43,8 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
   const { state, scenario } = played;
   const labelOf = new Map<string, string>();
   for (const [label, id] of played.labels) labelOf.set(id, label);
-  const packets: Record<string, unknown> = {};
+  // Keyed by labels a user chose: without a prototype, a label "__proto__" is a key like any other.
+  const packets: Record<string, unknown> = Object.create(null);
   for (const id of state.order) packets[labelOf.get(id) ?? id] = packetJson(state.packets[id]!);
   return {
     name: scenario.name,

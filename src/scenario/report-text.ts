@@ -7,6 +7,7 @@ import { toShort } from '../domain/time';
 import { modeName, statusName, unitStateName } from '../i18n/domain-words';
 import { describeEvent, giftName, userName, type Naming } from '../i18n/events';
 import { translator, type Lang } from '../i18n';
+import { printable } from '../text/sanitize';
 import type { Played } from './play';
 
 const t = translator({
@@ -105,5 +106,6 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
         })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}`,
       );
   }
-  return lines.join('\n') + '\n';
+  // Each line is one line: a newline or an escape inside a name, a label or a note is shown, not obeyed.
+  return lines.map(printable).join('\n') + '\n';
 }

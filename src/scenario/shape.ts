@@ -1,6 +1,8 @@
 // A small shape checker for scenario steps. A 10,000-step file is checked step by step before
 // it plays, and a general schema library spent longer on that than the engine spends playing;
 // this does only what steps need, and names the field at fault the same way.
+import { quoted } from '../text/sanitize';
+
 export type Shape =
   | { t: 'string' }
   | { t: 'number' }
@@ -56,7 +58,7 @@ export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | nul
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return at(`expected an object, got ${kind(value)}`);
       const obj = value as Record<string, unknown>;
-      for (const key in obj) if (!Object.hasOwn(shape.fields, key)) return { path: join(path, key), message: `unknown field "${key}"` };
+      for (const key in obj) if (!Object.hasOwn(shape.fields, key)) return { path: join(path, key), message: `unknown field ${quoted(key)}` };
       for (const [key, f] of shape.entries) {
         if (obj[key] === undefined) {
           if (!f.optional) return { path: join(path, key), message: 'required' };

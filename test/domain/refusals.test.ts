@@ -5,7 +5,7 @@ import { nextDeadline } from '../../src/domain/engine';
 import { REFUSAL_CODES, type RefusalCode } from '../../src/domain/errors';
 import { refusalMessage } from '../../src/i18n/refusals';
 import { drawWithoutReplacement, sha256, sourceFrom, uniformInt, packetSeed, drawSeedOf } from '../../src/domain/random';
-import { DAY, HOUR, MINUTE } from '../../src/domain/time';
+import { CLOCK_MAX, DAY, HOUR, MINUTE, toIso } from '../../src/domain/time';
 import type { State } from '../../src/domain/types';
 import type { WorldInput } from '../../src/domain/world';
 import { advance, advanceTo, claim, direct, grab, join, lottery, luckybag, open, pid, policy, redeem, say, spec } from '../support/commands';
@@ -39,6 +39,10 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'an unknown claimant', given: [grab('mom', 'fam', 1)], when: claim('nobody', P1, 0), field: 'as' },
     { name: 'an unknown user in the lottery list', given: [], when: lottery('mom', 'fam', 1, START + HOUR, { eligible: ['dad', 'ghost'] }), field: 'eligible' },
     { name: 'a chat with an unknown user', given: [], when: say('mom', 'dm:ghost|mom', 'hi'), field: 'chat' },
+    // A private chat's id is exactly dmChat()'s: a third member or the order reversed is no chat.
+    { name: 'a private chat with a made-up third member', given: [], when: say('mom', 'dm:dad|mom|zzz', 'hi'), field: 'chat' },
+    { name: 'a private chat whose ids are not in order', given: [], when: say('mom', 'dm:mom|dad', 'hi'), field: 'chat' },
+    { name: 'a private chat of one', given: [], when: say('mom', 'dm:mom', 'hi'), field: 'chat' },
   ],
   UNKNOWN_GROUP: [
     { name: 'a group called "constructor"', given: [], when: grab('mom', 'constructor', 1), field: 'group' },
@@ -124,6 +128,7 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'a draw over 24 h ahead', given: [], when: lottery('mom', 'fam', 1, START + DAY + 1), field: 'drawAt' },
     { name: 'no draw time', given: [], when: { type: 'send', as: 'mom', mode: 'lottery', group: 'fam', sku: 'tea', spec: 'red', count: 1 }, field: 'drawAt' },
     { name: 'a fractional draw time', given: [], when: lottery('mom', 'fam', 1, START + 0.5), field: 'drawAt' },
+    { name: 'a draw past the end of the clock', given: [advanceTo(CLOCK_MAX - HOUR)], when: lottery('mom', 'fam', 1, CLOCK_MAX + 1), field: 'drawAt' },
   ],
   OWN_PACKET: [
     { name: 'the sender grabbing', given: [grab('mom', 'fam', 2)], when: claim('mom', P1, 0), field: 'as' },
@@ -227,6 +232,11 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'advancing to the past', given: [advance(HOUR)], when: advanceTo(START), field: 'to' },
     { name: 'a zero hold', given: [], when: policy('reserve-on-open', 0), field: 'holdMs' },
   ],
+  CLOCK_LIMIT: [
+    { name: 'an advance of 9999999 days', given: [], when: advance(9999999 * DAY), field: 'by' },
+    { name: 'an advance one millisecond past 9999-12-31 23:59:59.999', given: [], when: advance(CLOCK_MAX - START + 1), field: 'by' },
+    { name: 'an advance to the year 10000', given: [], when: advanceTo(CLOCK_MAX + 1), field: 'to' },
+  ],
 };
 
 /** Resolve the `__loser__` placeholder: the entrant who did not win. */
@@ -260,6 +270,20 @@ describe('every refusal code', () => {
 });
 
 // ---- happy paths and boundaries --------------------------------------------------------------
+
+describe('the clock stays within the years 1970–9999', () => {
+  it('reaches 9999-12-31 23:59:59.999 Beijing time, and not a millisecond further', () => {
+    given()
+      .when(advanceTo(CLOCK_MAX))
+      .then([{ type: 'clock', to: CLOCK_MAX }])
+      .andState((s) => expect(toIso(s.now)).toBe('9999-12-31T23:59:59+08:00'));
+    given(advanceTo(CLOCK_MAX)).when(advance(1)).thenRefused('CLOCK_LIMIT', 'by');
+  });
+
+  it('a lottery may still be drawn at the last instant', () => {
+    given(advanceTo(CLOCK_MAX - HOUR)).when(lottery('mom', 'fam', 1, CLOCK_MAX)).thenIncludes([{ type: 'sent' }]);
+  });
+});
 
 const wallet = (s: State, u: string) => s.wallets[u];
 

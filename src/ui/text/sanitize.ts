@@ -1,15 +1,12 @@
-// Text from users (chat lines, 赠言, names, pasted addresses) never reaches the terminal raw:
-// escape sequences and control characters would drive the terminal, and some emoji are drawn
-// at a width that differs from what Ink measures, which bends borders. displaySafe() keeps
-// what every terminal draws at the width string-width says.
+// Text from users (chat lines, 赠言, names, pasted addresses) never reaches the terminal raw.
+// Which characters are unsafe is said once, in src/text/sanitize.ts, for the panes and every
+// printed output alike; the panes drop them rather than show them. Some emoji are also drawn at
+// a width that differs from what Ink measures, which bends borders: displaySafe() keeps what
+// every terminal draws at the width string-width says.
+import { ESCAPE_SEQUENCE, UNSAFE } from '../../text/sanitize';
 
-// ESC-introduced sequences (CSI, OSC, and two-character escapes) before single controls.
-// eslint-disable-next-line no-control-regex
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Bidi marks and isolates, zero-width characters, the BOM. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+/** Line breaks of any kind: a pane line is one line. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Emoji modifiers that terminals draw as separate glyphs: VS16, skin tones, tags. */
 const MODIFIERS = /[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/gu;
 const REGIONAL = /[\u{1f1e6}-\u{1f1ff}]/gu;
@@ -17,10 +14,9 @@ const REGIONAL = /[\u{1f1e6}-\u{1f1ff}]/gu;
 /** One line of text safe to draw: no escapes, controls, invisible marks or width-ambiguous emoji parts. */
 export function displaySafe(text: string): string {
   return text
-    .replace(ESCAPES, '')
-    .replace(/[\t\r\n]+/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(INVISIBLE, '')
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(BREAKS, ' ')
+    .replace(UNSAFE, '')
     .replace(MODIFIERS, '')
     .replace(REGIONAL, (c) => String.fromCharCode(c.codePointAt(0)! - 0x1f1e6 + 65));
 }

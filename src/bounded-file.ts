@@ -1,0 +1,55 @@
+// Reading a file a user names (a scenario, a world), bounded: a device or a pipe is refused, not
+// read (`play /dev/zero` would read forever), and nothing larger than the cap is taken in. What
+// kind of file it is is asked of the descriptor already opened, so that the answer is about the
+// file actually read and not about whatever was at that path a moment before.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+
+export const MB = 1024 * 1024;
+
+/** Why a file was not read: a sentence to follow the file's name. */
+export class UnreadableFileError extends Error {}
+
+/** Opening for reading must not wait: a FIFO with no writer would block the open itself. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+const CHUNK = 64 * 1024;
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The text of a regular file of at most `maxBytes` bytes (UTF-8), or an UnreadableFileError. */
+export function readBoundedText(file: string, maxBytes: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    throw new UnreadableFileError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UnreadableFileError(`is ${kindOf(st)}, not a file: only a regular file is read`);
+    const tooLarge = () => new UnreadableFileError(`is larger than ${maxBytes / MB} MB: only files up to ${maxBytes / MB} MB are read`);
+    if (st.size > maxBytes) throw tooLarge();
+    // The size may change while it is read: read at most one byte past the cap, then decide.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw tooLarge();
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks, total));
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
+    throw new UnreadableFileError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  } finally {
+    closeSync(fd);
+  }
+}
