@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { type Lang } from '../i18n';
 import { pageWord } from '../i18n/export-page';
 import { jsonSafe, printable } from '../text/sanitize';
+import { TERMINAL_FONTS } from '../text/terminal-fonts';
 import { castMarkers, castText, type Cast, type CastMarker } from './cast';
 
 /** asciinema-player's standalone bundle: its script (defines AsciinemaPlayer) and stylesheet. */
@@ -21,29 +22,6 @@ export interface PlayerAssets {
   js: string;
   css: string;
 }
-
-/**
- * The terminal's fonts. The player puts every character on its cell grid (a cell is the first
- * face's `ch`; a wide character starts two cells on) and draws box-drawing and block characters
- * itself as shapes, so the grid holds whatever the faces. What the order decides is each glyph's
- * width within its cells: a Latin monospace face comes first, so the characters string-width
- * counts as one column (·, →, ✗, …) take one cell; CJK faces in which Chinese is exactly two
- * Latin cells follow (Sarasa Term, Noto Sans Mono CJK / Source Han Mono), then each system's
- * Chinese UI font, then the browser's monospace.
- */
-export const TERMINAL_FONTS = [
-  '"Sarasa Term SC"',
-  '"Cascadia Mono"',
-  '"DejaVu Sans Mono"',
-  'Menlo',
-  'Consolas',
-  '"Noto Sans Mono CJK SC"',
-  '"Source Han Mono SC"',
-  '"PingFang SC"',
-  '"Microsoft YaHei"',
-  '"Noto Sans CJK SC"',
-  'monospace',
-].join(', ');
 
 /** The page's own script: mounts the player and wires the chapter buttons. Holds no data. */
 const BOOT = `(() => {

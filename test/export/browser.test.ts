@@ -14,7 +14,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frameToSvg } from '../../src/lookbook/svg';
 import { printable } from '../../src/text/sanitize';
+import { HOSTILE } from '../support/hostile';
 
 // The callbacks given to page.evaluate run in the page. The project's type check has no DOM (the
 // app has none), so the little of it they use is declared here, for this file only.
@@ -257,6 +259,33 @@ describe.skipIf(!hasBrowser && !required)('the exported page in headless Chromiu
     expect(fetched).toBe('refused');
     expect(requests).toEqual([pageUrl]);
     expect(errors.join('\n')).toMatch(/Content Security Policy/);
+    await page.close();
+  });
+
+  it('draws an SVG frame (src/lookbook/svg.ts) as a picture: well-formed, coloured, hostile text inert', async () => {
+    const E = '\u001b[';
+    const frame = [
+      `${E}96m┏━━━━━━━━━━━━━━┓${E}39m${E}90m╭──────────────╮${E}39m`,
+      `${E}96m┃${E}1m1 👥 相亲相爱${E}22m ┃${E}39m${E}90m│${E}39m${E}7m 可领取 ${E}27m      ${E}90m│${E}39m`,
+      `${E}96m┃${E}4m</svg>&${E}24m       ┃${E}39m${E}90m│${E}39m${HOSTILE.join('')}`,
+      `${E}96m┗━━━━━━━━━━━━━━┛${E}39m${E}90m╰──────────────╯${E}39m`,
+    ].join('\n');
+    const file = join(dir, 'frame.svg');
+    writeFileSync(file, frameToSvg(frame, { cols: 32, rows: 4, title: HOSTILE_TITLE }));
+    const page = await context!.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(pathToFileURL(file).href);
+    // A document that is not well-formed XML shows Chromium's parser error instead of the picture.
+    expect(await page.evaluate(() => [document.documentElement.tagName, document.querySelectorAll('parsererror').length])).toEqual(['svg', 0]);
+    expect(await page.evaluate(() => document.querySelectorAll('script, foreignObject').length)).toBe(0);
+    const text = await page.evaluate(() => Array.from(document.querySelectorAll('tspan') as ArrayLike<{ textContent: string }>, (t) => t.textContent).join(''));
+    expect(text).toContain('相亲相爱');
+    expect(text).toContain('</svg>&');
+    const { ink, colours } = await inkOnScreenshot(context!, await page.locator('svg').screenshot({ path: join(dir, 'frame.png') }));
+    expect(ink).toBeGreaterThan(0.05);
+    expect(colours).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
