@@ -1,7 +1,7 @@
 // `bluepacket export FILE.cast --html OUT.html [--lang zh|en]`: a recording as one
 // self-contained web page that plays it (src/export). Loaded only for this command.
 import { parseArgs } from 'node:util';
-import { castMarkers } from '../export/cast';
+import { castDuration, castMarkers } from '../export/cast';
 import { castPage, clock } from '../export/page';
 import { checkPagePath, readCastFile, writePage } from '../export/page-file';
 import { readPlayerAssets } from '../export/player-assets';
@@ -25,7 +25,7 @@ export function exportCommand(argv: string[]): number {
   const cast = readCastFile(positionals[0]!);
   const html = castPage(cast, readPlayerAssets(), lang);
   writePage(out, html);
-  const duration = clock(cast.events.at(-1)?.[0] ?? 0);
+  const duration = clock(castDuration(cast));
   printOut(
     `${pageWord(lang, 'written', { file: printable(out), cols: cast.width, rows: cast.height, duration, chapters: castMarkers(cast).length, kb: Math.ceil(Buffer.byteLength(html) / 1024) })}\n`,
   );

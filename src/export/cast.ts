@@ -98,9 +98,28 @@ export function parseCast(text: string): Cast {
   return { ...header, events };
 }
 
-/** The recording's markers, in order: the player's chapters. */
+/**
+ * Each event's time as the player shows it: with an idle time limit, every pause longer than
+ * the limit is played as the limit.
+ */
+export function playedTimes(cast: Cast): number[] {
+  const limit = cast.idleTimeLimit ?? Infinity;
+  let before = 0;
+  let played = 0;
+  return cast.events.map(([time]) => {
+    played += Math.min(time - before, limit);
+    before = time;
+    return played;
+  });
+}
+
+/** How long the recording plays, in seconds. */
+export const castDuration = (cast: Cast): number => playedTimes(cast).at(-1) ?? 0;
+
+/** The recording's markers, in order, at their played times: the player's chapters. */
 export function castMarkers(cast: Cast): CastMarker[] {
-  return cast.events.filter((e) => e[1] === 'm').map(([time, , label], index) => ({ index, time, label }));
+  const times = playedTimes(cast);
+  return cast.events.flatMap(([, code, label], i) => (code === 'm' ? [{ time: times[i]!, label }] : [])).map((m, index) => ({ index, ...m }));
 }
 
 /** The recording as asciicast v2 text again, from the checked values only. */

@@ -15,7 +15,7 @@ import { type Lang } from '../i18n';
 import { pageWord } from '../i18n/export-page';
 import { jsonSafe, printable } from '../text/sanitize';
 import { TERMINAL_FONTS } from '../text/terminal-fonts';
-import { castMarkers, castText, type Cast, type CastMarker } from './cast';
+import { castDuration, castMarkers, castText, type Cast, type CastMarker } from './cast';
 
 /** asciinema-player's standalone bundle: its script (defines AsciinemaPlayer) and stylesheet. */
 export interface PlayerAssets {
@@ -113,7 +113,7 @@ ${items.join('\n')}
 /** The whole page. */
 export function castPage(cast: Cast, player: PlayerAssets, lang: Lang = 'zh'): string {
   const title = cast.title !== undefined && cast.title.trim() !== '' ? cast.title : pageWord(lang, 'untitled');
-  const duration = cast.events.at(-1)?.[0] ?? 0;
+  const duration = castDuration(cast);
   const options = {
     cols: cast.width,
     rows: cast.height,

@@ -1,7 +1,7 @@
 // Reading a recording for export: asciicast v2 checked line by line; what passes is rebuilt
 // from the checked values only.
 import { describe, expect, it } from 'vitest';
-import { castMarkers, castText, CastFormatError, parseCast } from '../../src/export/cast';
+import { castDuration, castMarkers, castText, CastFormatError, parseCast, playedTimes } from '../../src/export/cast';
 
 const HEADER = '{"version":2,"width":120,"height":36,"timestamp":1738065600,"env":{"TERM":"xterm"},"title":"demo"}';
 const cast = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
@@ -39,6 +39,18 @@ describe('parseCast', () => {
     const again = castText(c);
     expect(again.split('\n')[0]).toBe('{"version":2,"width":120,"height":36,"title":"demo"}');
     expect(parseCast(again)).toEqual(c);
+  });
+
+  it('times markers and the duration as the player plays them: pauses past the idle time limit are cut to it', () => {
+    const events = ['[0.5, "o", "a"]', '[10, "m", "later"]', '[10.5, "o", "b"]', '[30, "o", "c"]'];
+    const limited = parseCast(['{"version":2,"width":80,"height":24,"idle_time_limit":2}', ...events].join('\n'));
+    expect(playedTimes(limited)).toEqual([0.5, 2.5, 3, 5]);
+    expect(castMarkers(limited)).toEqual([{ index: 0, time: 2.5, label: 'later' }]);
+    expect(castDuration(limited)).toBe(5);
+    const whole = parseCast(['{"version":2,"width":80,"height":24}', ...events].join('\n'));
+    expect(castMarkers(whole)[0]!.time).toBe(10);
+    expect(castDuration(whole)).toBe(30);
+    expect(castDuration(parseCast('{"version":2,"width":80,"height":24}'))).toBe(0);
   });
 
   it('takes a file without a final newline, with CR LF lines or blank lines, and one with no events', () => {
