@@ -9,8 +9,12 @@ const BUNDLE = 'asciinema-player/dist/bundle';
 
 export function readPlayerAssets(): PlayerAssets {
   const resolve = createRequire(import.meta.url).resolve;
-  return {
-    js: readFileSync(resolve(`${BUNDLE}/asciinema-player.min.js`), 'utf8'),
-    css: readFileSync(resolve(`${BUNDLE}/asciinema-player.css`), 'utf8'),
-  };
+  try {
+    return {
+      js: readFileSync(resolve(`${BUNDLE}/asciinema-player.min.js`), 'utf8'),
+      css: readFileSync(resolve(`${BUNDLE}/asciinema-player.css`), 'utf8'),
+    };
+  } catch (e) {
+    throw new Error(`the web player (npm package asciinema-player) is not installed here: run npm install (${(e as Error).message})`);
+  }
 }

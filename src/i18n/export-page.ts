@@ -11,6 +11,6 @@ export const pageWord = translator({
     zh: '空格 播放/暂停 · ← → 快退/快进 5 秒 · [ ] 上一章/下一章 · . 逐帧 · f 全屏 · ? 全部快捷键',
     en: 'Space play/pause · ← → back/forward 5 s · [ ] previous/next chapter · . one frame · f full screen · ? all keys',
   },
-  written: { zh: '已写出 {file}（{kb} KB）：{cols}×{rows}，时长 {duration}，{chapters} 个章节', en: 'wrote {file} ({kb} KB): {cols}×{rows}, {duration} long, {chapters} chapters' },
+  written: { zh: '已写出 {file}（{kb} KB）：{cols}×{rows}，时长 {duration}，{chapters} 个章节', en: 'wrote {file} ({kb} KB): {cols}×{rows}, {duration} long, chapters: {chapters}' },
   noScript: { zh: '播放录像需要开启 JavaScript。', en: 'Playing the recording needs JavaScript.' },
 });

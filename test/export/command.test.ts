@@ -57,7 +57,7 @@ describe('bluepacket export', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain(PAGE_GENERATOR);
     expect(html).toContain('<title>演示</title>');
-    expect((await run(cast, '--html', out, '--lang', 'en')).stdout).toMatch(/^wrote .*demo\.html \(\d+ KB\): 80×24, 0:02 long, 1 chapters\n$/);
+    expect((await run(cast, '--html', out, '--lang', 'en')).stdout).toMatch(/^wrote .*demo\.html \(\d+ KB\): 80×24, 0:02 long, chapters: 1\n$/);
     // Nothing else is left in the folder: the page was written beside and renamed.
     expect(readdirSync(dir).sort()).toEqual(['demo.cast', 'demo.html']);
   });
