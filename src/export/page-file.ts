@@ -6,15 +6,13 @@ import { closeSync, constants, openSync, readSync, renameSync, rmSync, statSync,
 import { basename, dirname, join, resolve } from 'node:path';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { CastFormatError, parseCast, type Cast } from './cast';
+import { PAGE_GENERATOR } from './page';
 
 /** A recording or page that cannot be used: the message names the file (exit 2). */
 export class ExportFileError extends Error {}
 
-/** A recording is at most this large: a 20-second demo at 120×36 is about 0.6 MB; a long one a few MB. */
+/** A recording is at most this large: 25 seconds of `play --tui` at 120×36 made 0.6 MB; a long demo, tens of MB. */
 export const MAX_CAST_BYTES = 64 * MB;
-
-/** The mark every page this command writes carries in its head. */
-export const PAGE_GENERATOR = '<meta name="generator" content="bluepacket export">';
 
 export function readCastFile(file: string): Cast {
   try {

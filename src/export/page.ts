@@ -23,6 +23,9 @@ export interface PlayerAssets {
   css: string;
 }
 
+/** The mark every page `export` writes carries in its head: an existing file is replaced only if it has it. */
+export const PAGE_GENERATOR = '<meta name="generator" content="bluepacket export">';
+
 /** The page's own script: mounts the player and wires the chapter buttons. Holds no data. */
 const BOOT = `(() => {
   const data = JSON.parse(document.getElementById('bp-cast').textContent);
@@ -142,7 +145,7 @@ export function castPage(cast: Cast, player: PlayerAssets, lang: Lang = 'zh'): s
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="bluepacket export">
+${PAGE_GENERATOR}
 <title>${htmlText(title)}</title>
 <style>
 ${inlineStyle(player.css)}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
-import { PAGE_GENERATOR } from '../../src/export/page-file';
+import { PAGE_GENERATOR } from '../../src/export/page';
 import { HOSTILE, rawUnsafe } from '../support/hostile';
 
 const BIN = join(__dirname, '../../bin/bluepacket');
