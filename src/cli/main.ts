@@ -2,6 +2,7 @@
 // imported only when the session starts.
 import { ScenarioError } from '../scenario/parse';
 import { WorldFileError } from '../world-file';
+import { ExportFileError } from '../export/page-file';
 import { drawCommand } from './draw-command';
 import { playCommand, playTuiCommand } from './play-command';
 import { printError, printErrorText, printOut } from './print';
@@ -27,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'draw':
         printOut(drawCommand(rest));
         return 0;
+      case 'export': {
+        const { exportCommand } = await import('./export-command');
+        return exportCommand(rest);
+      }
       case 'lookbook': {
         const { lookbookCommand } = await import('./lookbook-command');
         return await lookbookCommand(rest);
@@ -49,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** A mistake in what the user handed us (exit 2, one line), as opposed to a bug (exit 1). */
 function isUserError(e: unknown): e is Error {
-  if (e instanceof UsageError || e instanceof ScenarioError || e instanceof WorldFileError) return true;
+  if (e instanceof UsageError || e instanceof ScenarioError || e instanceof WorldFileError || e instanceof ExportFileError) return true;
   if (!(e instanceof Error)) return false;
   // node:util's parseArgs reports an unknown option, a missing value or a stray argument.
   return e.name === 'StoreError' || ('code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS_'));

@@ -15,6 +15,9 @@ export const HELP = {
                                           重跑一次抽奖：按抽取顺序输出中奖者
   bluepacket lookbook [NAME...] [--check|--update|--list]
                                           把各个界面状态渲染成文本；--check 与 lookbook/ 比对
+  bluepacket export FILE.cast --html OUT.html [--lang zh|en]
+                                          把录像写成一个网页：内置播放器，离线可开，录像里的标记是章节；
+                                          只覆盖本命令写过的网页
   bluepacket --help                       显示本帮助
 
 界面选项:
@@ -43,6 +46,9 @@ Usage:
                                           re-run a lottery draw: winners in draw order
   bluepacket lookbook [NAME...] [--check|--update|--list]
                                           render named screens as text; --check compares with lookbook/
+  bluepacket export FILE.cast --html OUT.html [--lang zh|en]
+                                          write a recording as one web page that plays it, offline, its
+                                          markers as chapters; replaces only a page it wrote
   bluepacket --help                       this help
 
 UI options:

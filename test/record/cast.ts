@@ -42,10 +42,10 @@ export function parseCast(text: string): { header: CastHeader; events: CastEvent
     if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) throw new Error(`${where}: bad time ${String(t)}`);
     if (t < last) throw new Error(`${where}: time goes back (${t} < ${last})`);
     last = t;
-    if (code !== 'o' && code !== 'r') throw new Error(`${where}: event code ${JSON.stringify(code)} (a recording writes o and r)`);
+    if (code !== 'o' && code !== 'r' && code !== 'm') throw new Error(`${where}: event code ${JSON.stringify(code)} (a recording writes o, r and m)`);
     if (typeof data !== 'string') throw new Error(`${where}: data is not a string`);
     if (code === 'r' && !/^\d+x\d+$/.test(data)) throw new Error(`${where}: resize "${data}" is not COLSxROWS`);
-    events.push([t, code, data]);
+    events.push([t, code, data] as CastEvent);
   }
   return { header: header as unknown as CastHeader, events };
 }

@@ -179,6 +179,27 @@ describe('recordTo', () => {
     expect(r.events).toBe(3);
   });
 
+  it('writes a marker as an "m" event in time order, its label JSON-escaped, and none after close', () => {
+    const file = join(tmp('unit'), 'm.cast');
+    const sink = new Sink();
+    const clock = [0, 250, 1000, 1000, 2500];
+    const r = recordTo(file, sink, { now: () => clock.shift()!, onlcr: false, env: {} });
+    r.marker('开始 · start');
+    r.stdout.write('frame' as never);
+    r.marker('a "quoted" label\nwith \u001b[31m escapes </script>');
+    r.close();
+    r.marker('after close');
+    const text = readFileSync(file, 'utf8');
+    // One JSON line per event: the label's newline and ESC are escapes, never raw bytes.
+    expect(text.split('\n')[3]).toBe('[1.000000, "m", "a \\"quoted\\" label\\nwith \\u001b[31m escapes </script>"]');
+    expect(parseCast(text).events).toEqual([
+      [0.25, 'm', '开始 · start'],
+      [1, 'o', 'frame'],
+      [1, 'm', 'a "quoted" label\nwith \u001b[31m escapes </script>'],
+    ]);
+    expect(r.events).toBe(3);
+  });
+
   it.skipIf(!existsSync('/dev/full'))('keeps the session going when the file cannot be written (a full disk)', () => {
     const sink = new Sink();
     const r = recordTo('/dev/full', sink);

@@ -9,6 +9,7 @@
 //   {"version":2,"width":COLS,"height":ROWS,"timestamp":UNIX_SECONDS,"env":{...},"title":"bluepacket"}
 //   [seconds_since_start, "o", "data written to the terminal"]
 //   [seconds_since_start, "r", "COLSxROWS"]           when the terminal is resized
+//   [seconds_since_start, "m", "label"]               a marker (marker()): a chapter for players
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -46,6 +47,12 @@ export interface Recording<S> {
   stdout: S;
   /** Record another stream into the same file (stderr, which shares the terminal). */
   tee<T extends { write(chunk: never, ...rest: never[]): boolean }>(stream: T): T;
+  /**
+   * Mark this moment with a label (an asciicast marker): players show markers on the timeline and
+   * jump to them, and `bluepacket export` lists them as chapters. The label is written as given
+   * (JSON-escaped like every event); a closed or failed recording ignores it.
+   */
+  marker(label: string): void;
   /** Events written so far (header not counted). */
   readonly events: number;
   /** The first error writing the file: recording stopped there, the session went on. */
@@ -88,7 +95,7 @@ export function recordTo<S extends TerminalStream>(path: string, stdout: S, opts
   append(JSON.stringify(header));
   const start = now();
   let last = 0;
-  const event = (code: 'o' | 'r', data: string) => {
+  const event = (code: 'o' | 'r' | 'm', data: string) => {
     // Non-decreasing even if an injected clock steps back; microseconds, as asciinema writes.
     const t = Math.max(last, (now() - start) / 1000);
     last = t;
@@ -149,6 +156,9 @@ export function recordTo<S extends TerminalStream>(path: string, stdout: S, opts
   return {
     stdout: wrap(stdout),
     tee: wrap,
+    marker(label) {
+      if (open) event('m', label);
+    },
     get events() {
       return events;
     },
