@@ -84,6 +84,8 @@ export function giftName(state: State, sku: string, spec: string): string {
 
 /** "瑞幸… ×2, 三只松鼠…" for the units of a packet. */
 export function packetGifts(state: State, p: Packet): string {
+  // A red packet holds money, not gifts: its amount and how many.
+  if (p.red) return `${yuan(p.red.amount)} ×${p.units.length}`;
   const counts = new Map<string, number>();
   for (const u of p.units) counts.set(`${u.sku}\u0000${u.spec}`, (counts.get(`${u.sku}\u0000${u.spec}`) ?? 0) + 1);
   return [...counts]

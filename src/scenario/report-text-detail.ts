@@ -3,7 +3,7 @@
 // leaderboard, relationship strength). report-text.ts places these lines; they are computed
 // once, at the end, from the state.
 import { yuan } from '../domain/money';
-import { leaderboard, relations, userSummaries, type Tie } from '../domain/social';
+import { BADGES, leaderboard, relations, userSummaries, type Tie } from '../domain/social';
 import type { Packet, State, Unit } from '../domain/types';
 import { orderName } from '../i18n/domain-words';
 import { userName, type Naming } from '../i18n/events';
@@ -30,6 +30,7 @@ const t = translator({
   leaderboard: { zh: '送礼排行榜', en: 'Leaderboard' },
   relations: { zh: '关系强度', en: 'Relations' },
   pair: { zh: '{a}→{b} {ab} · {b}→{a} {ba} · {tie}', en: '{a}→{b} {ab} · {b}→{a} {ba} · {tie}' },
+  badge: { zh: '连续{n}天', en: '{n}-day streak' },
   strong: { zh: '强', en: 'strong' },
   medium: { zh: '中', en: 'medium' },
   weak: { zh: '弱', en: 'weak' },
@@ -86,6 +87,8 @@ export function moneyLine(state: State, lang: Lang): string {
   return t(lang, 'money', { platform: yuan(state.platform ?? 0), creators: list });
 }
 
+const badgeName = (id: string, lang: Lang) => t(lang, 'badge', { n: BADGES.find((b) => b.id === id)?.days ?? id });
+
 /** Streaks and badges, the leaderboard, relationship strength: the lines, or none. */
 export function socialLines(state: State, lang: Lang): string[] {
   const lines: string[] = [];
@@ -93,7 +96,7 @@ export function socialLines(state: State, lang: Lang): string[] {
   if (users.length) {
     lines.push(`${t(lang, 'streaks')}:`);
     for (const [id, s] of users)
-      lines.push(`  ${t(lang, 'userLine', { who: userName(state, id), streak: s.streak, today: s.sentToday, badges: s.badges.map((b) => ` 🏅${b}`).join('') })}`);
+      lines.push(`  ${t(lang, 'userLine', { who: userName(state, id), streak: s.streak, today: s.sentToday, badges: s.badges.map((b) => ` 🏅${badgeName(b, lang)}`).join('') })}`);
   }
   const board = leaderboard(state);
   if (board.length) lines.push(`${t(lang, 'leaderboard')}: ${board.map((e, i) => `${i + 1}. ${userName(state, e.user)} ${yuan(e.value)}`).join(' · ')}`);
