@@ -1,7 +1,7 @@
 // Seed 2's restraint and social economy: the daily cap, mutual friends, JD's 保密 and 回礼, the
 // settings command, streaks and badges, the leaderboard, relationship strength.
 import { describe, expect, it } from 'vitest';
-import { cardView } from '../../src/domain/views';
+import { cardView, isMystery } from '../../src/domain/views';
 import { leaderboard, relations, userSummaries } from '../../src/domain/social';
 import { DAY, HOUR } from '../../src/domain/time';
 import { advance, advanceTo, aftersale, claim, codeGift, claimCode, direct, grab, pid, redpacket, reply, settings } from '../support/commands';
@@ -157,5 +157,19 @@ describe('streaks, badges, the leaderboard, relationship strength', () => {
       { a: 'dad', b: 'mom', ab: 2, ba: 2, tier: 'strong' },
       { a: 'ming', b: 'mom', ab: 1, ba: 1, tier: 'medium' },
     ]);
+  });
+});
+
+describe('isMystery: what a secret card hides', () => {
+  it('from everyone but the sender, until the viewer has claimed', () => {
+    const g = given(grab('mom', 'fam', 2, 'tea', 'red', { secret: true }));
+    const p = () => g.state.packets[P1]!;
+    expect(isMystery(p(), 'mom')).toBe(false);
+    expect(isMystery(p(), 'dad')).toBe(true);
+    g.and(claim('dad', P1, 0));
+    expect(isMystery(p(), 'dad')).toBe(false);
+    expect(isMystery(p(), 'ming')).toBe(true);
+    const open = given(grab('mom', 'fam', 1));
+    expect(isMystery(open.state.packets[P1]!, 'dad')).toBe(false);
   });
 });
