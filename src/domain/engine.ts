@@ -10,7 +10,7 @@ import { refuse, type Refusal } from './errors';
 import { evolve } from './evolve';
 import { refundInto } from './ledger';
 import { drawWithoutReplacement } from './random';
-import { anyLive, areFriends, chatMembers, isExpired, isLive, orderPending, stockKey, unitOf } from './rules';
+import { anyLive, areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
 import { decideSend } from './send';
 import { settingsChangeProblem } from './settings';
 import type { DomainEvent, Millis, NewEvent, Packet, State, UserId } from './types';
@@ -86,14 +86,7 @@ export interface Deadline {
  * rest: one per instant per packet (the units that ship then ship together). */
 export function packetDeadlines(p: Packet): Deadline[] {
   const out: Deadline[] = [];
-  if ((p.deliveries ?? 0) > 0) {
-    for (const u of p.units) {
-      if (!orderPending(u)) continue;
-      const ship = u.order === 'accepted' && u.shipAt! < u.deliverAt!;
-      const d: Deadline = ship ? { at: u.shipAt!, kind: 'ship', packet: p.id } : { at: u.deliverAt!, kind: 'deliver', packet: p.id };
-      if (!out.some((o) => o.at === d.at && o.kind === d.kind)) out.push(d);
-    }
-  }
+  if (p.orderDue) out.push({ at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id });
   if (p.settled) return out;
   p.units.forEach((u, i) => {
     if (u.state === 'assigned' && u.holdUntil != null) out.push({ at: u.holdUntil, kind: 'release', packet: p.id, unit: i });
@@ -104,7 +97,7 @@ export function packetDeadlines(p: Packet): Deadline[] {
 }
 
 /** A packet the clock can still change: not settled, or an order still on its way. */
-const onTheClock = (p: Packet | undefined) => p !== undefined && (!p.settled || (p.deliveries ?? 0) > 0);
+const onTheClock = (p: Packet | undefined) => p !== undefined && (!p.settled || (p.orderDue ?? null) !== null);
 
 /** The earliest pending deadline (ties: send order, then ship/deliver, release, draw, expire). */
 // The packets the clock can still change, in send order: a long session should not walk thousands of
@@ -123,12 +116,18 @@ function unsettled(state: State): string[] {
 }
 
 export function nextDeadline(state: State): Deadline | null {
+  // packetDeadlines() without its arrays: this runs once per deadline that falls due.
   let best: Deadline | null = null;
   for (const id of unsettled(state)) {
     const p = state.packets[id]!;
-    for (const d of packetDeadlines(p)) {
-      if (best === null || d.at < best.at) best = d;
+    if (p.orderDue && (best === null || p.orderDue.at < best.at)) best = { at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id };
+    if (p.settled) continue;
+    for (let i = 0; i < p.units.length; i++) {
+      const u = p.units[i]!;
+      if (u.state === 'assigned' && u.holdUntil != null && (best === null || u.holdUntil < best.at)) best = { at: u.holdUntil, kind: 'release', packet: p.id, unit: i };
     }
+    if (p.lottery && !p.lottery.drawn && (best === null || p.lottery.drawAt < best.at)) best = { at: p.lottery.drawAt, kind: 'draw', packet: p.id };
+    if (p.expiresAt !== null && (best === null || p.expiresAt < best.at) && anyLive(p.units)) best = { at: p.expiresAt, kind: 'expire', packet: p.id };
   }
   return best;
 }
@@ -151,9 +150,8 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
   } else if (d.kind === 'ship' || d.kind === 'deliver') {
     const units: number[] = [];
     p.units.forEach((u, i) => {
-      if (!orderPending(u)) return;
-      const ship = u.order === 'accepted' && u.shipAt! < u.deliverAt!;
-      if (d.kind === 'ship' ? ship && u.shipAt === at : !ship && u.deliverAt === at) units.push(i);
+      const due = unitOrderDue(u);
+      if (due !== null && due.at === at && due.kind === d.kind) units.push(i);
     });
     out.push(d.kind === 'ship' ? { type: 'shipped', at, packet: p.id, units } : { type: 'delivered', at, packet: p.id, units });
   } else if (p.mode === 'redpacket') {

@@ -6,7 +6,7 @@
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { anyLive, chatOf, stockKey } from './rules';
+import { anyLive, chatOf, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
 import { countGift, countSend } from './social';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
@@ -89,6 +89,7 @@ export function evolve(state: State, e: DomainEvent): void {
           u.shipAt = e.shipAt!;
           u.deliverAt = e.deliverAt!;
           p.deliveries = (p.deliveries ?? 0) + 1;
+          p.orderDue = earlierDue(p.orderDue ?? null, unitOrderDue(u));
         }
       }
       if (p.mode === 'luckybag' || p.mode === 'redpacket') p.claims++;
@@ -135,6 +136,7 @@ export function evolve(state: State, e: DomainEvent): void {
       const u = p.units[e.unit]!;
       if (u.order === 'accepted' || u.order === 'shipped') p.deliveries = (p.deliveries ?? 1) - 1;
       u.order = 'refunded';
+      p.orderDue = packetOrderDue(p);
       state.merchant -= e.merchant;
       if (e.creator !== null) state.wallets[e.creator] = (state.wallets[e.creator] ?? 0) - e.share;
       state.platform = (state.platform ?? 0) - e.fee + e.discount;
@@ -190,6 +192,7 @@ function setOrders(p: Packet, units: number[], order: 'shipped' | 'delivered'): 
       u.order = order;
     }
   }
+  p.orderDue = packetOrderDue(p);
 }
 
 /** One system line per packet and moment: a grab of 50 expiring is one line, not 50. */
@@ -204,16 +207,55 @@ function refundLine(state: State, p: Packet, at: number, user: string, text: str
 /** The state's own copy of a sent packet: the event keeps the packet as it was sent. */
 function clonePacket(p: Packet): Packet {
   const lot = p.lottery;
+  // Every field listed, in one order, optional ones `undefined` when absent (JSON leaves those
+  // out): one shape for all packets keeps the deadline scan's property reads fast.
   return {
-    ...p,
-    units: p.units.map((u) => (u.address ? { ...u, address: { ...u.address } } : { ...u })),
+    id: p.id,
+    label: p.label,
+    mode: p.mode,
+    sender: p.sender,
+    group: p.group,
+    to: p.to,
+    message: p.message,
+    sentAt: p.sentAt,
+    expiresAt: p.expiresAt,
+    units: p.units.map(cloneUnit),
+    seed: p.seed,
     opened: p.opened.slice(),
-    ...(p.policy ? { policy: { ...p.policy } } : {}),
-    ...(p.red ? { red: { ...p.red } } : {}),
-    ...(p.code ? { code: { ...p.code, wrong: { ...p.code.wrong } } } : {}),
     lottery: lot
       ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
       : null,
+    claims: p.claims,
+    settled: p.settled,
+    policy: p.policy ? { ...p.policy } : p.policy,
+    secret: p.secret,
+    replyTo: p.replyTo,
+    red: p.red ? { ...p.red } : p.red,
+    code: p.code ? { ...p.code, wrong: { ...p.code.wrong } } : p.code,
+    deliveries: p.deliveries,
+    orderDue: p.orderDue ? { ...p.orderDue } : p.orderDue,
+  };
+}
+
+/** Every unit gets every field a claim may set, `undefined` until then (JSON leaves those out):
+ * one shape for all units keeps the engine's property reads fast. */
+function cloneUnit(u: Unit): Unit {
+  return {
+    sku: u.sku,
+    spec: u.spec,
+    price: u.price,
+    state: u.state,
+    holder: u.holder,
+    at: u.at,
+    voucher: u.voucher,
+    redeemed: u.redeemed,
+    holdUntil: u.holdUntil,
+    address: u.address ? { ...u.address } : u.address,
+    amount: u.amount,
+    order: u.order,
+    shipAt: u.shipAt,
+    deliverAt: u.deliverAt,
+    fee: u.fee,
   };
 }
 

@@ -1,7 +1,7 @@
 // The invariants every state must keep. Property tests check them after every command; the
 // store checks them before it writes, so a bug cannot persist a state that lost money.
 import { paidFor } from './ledger';
-import { isLive, orderPending } from './rules';
+import { isLive, orderPending, packetOrderDue } from './rules';
 import type { State } from './types';
 
 export function invariantViolations(state: State): string[] {
@@ -47,6 +47,7 @@ export function invariantViolations(state: State): string[] {
       if ((u.state === 'open') !== (u.holder === null) && u.state !== 'refunded') out.push(`${id}[${i}] state ${u.state} with holder ${u.holder}`);
     });
     if (deliveries !== (p.deliveries ?? 0)) out.push(`${id}: ${p.deliveries ?? 0} deliveries counted, ${deliveries} pending`);
+    if (JSON.stringify(p.orderDue ?? null) !== JSON.stringify(packetOrderDue(p))) out.push(`${id}: orderDue ${JSON.stringify(p.orderDue)} is not its units' earliest`);
     if (p.red) {
       if (redLeft < 0) out.push(`${id}: red packet paid out more than its amount`);
       if (p.units.some((u) => u.state === 'open')) live += redLeft;

@@ -3,7 +3,7 @@
 import { GIFT_PRICE_CAP } from './money';
 import { setting } from './settings';
 import { DAY } from './time';
-import type { Group, Millis, Packet, Product, Spec, State, Unit, UserId } from './types';
+import type { Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
 
 export const NOT_GIFTABLE_CATEGORIES = new Set(['jewellery', 'education']);
 
@@ -146,6 +146,27 @@ export function aftersaleEnds(u: Unit): Millis | null {
 
 /** A physical unit whose order still waits for the clock (to ship or to be delivered). */
 export const orderPending = (u: Unit) => u.order === 'accepted' || u.order === 'shipped';
+
+/** What a unit's order waits for next: shipping (when it comes before delivery), else delivery. */
+export function unitOrderDue(u: Unit): OrderDue | null {
+  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return { at: u.shipAt!, kind: 'ship' };
+  if (u.order === 'accepted' || u.order === 'shipped') return { at: u.deliverAt!, kind: 'deliver' };
+  return null;
+}
+
+/** The earliest of two order deadlines; at one instant, shipping first. */
+export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.at < a.at || (b.at === a.at && b.kind === 'ship' && a.kind === 'deliver') ? b : a;
+}
+
+/** A packet's earliest order deadline, from its units. */
+export function packetOrderDue(p: Packet): OrderDue | null {
+  let due: OrderDue | null = null;
+  for (const u of p.units) due = earlierDue(due, unitOrderDue(u));
+  return due;
+}
 
 /**
  * Whether nothing can change this packet's money, units or orders any more, so a store may keep

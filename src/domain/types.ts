@@ -132,6 +132,14 @@ export interface Packet {
   code?: CodeGift | null;
   /** Units whose order still has to ship or be delivered: the packet has clock deadlines. */
   deliveries?: number;
+  /** The earliest of those: when, and whether something ships or is delivered then. Kept by
+   * evolve so that finding the next deadline does not walk every unit of every packet. */
+  orderDue?: OrderDue | null;
+}
+
+export interface OrderDue {
+  at: Millis;
+  kind: 'ship' | 'deliver';
 }
 
 export interface CodeGift {

@@ -41,9 +41,9 @@ export function packetJson(state: State, p: Packet, labelOf: Map<string, string>
 function unitJson(state: State, p: Packet, u: Unit) {
   const at = u.at === null ? null : toIso(u.at);
   if (p.red) return { amount: u.amount ?? null, state: u.state, holder: u.holder, at };
-  const gift = { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed };
   const delivery = state.catalog[u.sku]?.delivery;
-  return delivery === 'address' || delivery === 'virtual' ? { ...gift, order: u.order ?? null } : gift;
+  if (delivery === 'voucher') return { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed };
+  return { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed, order: u.order ?? null };
 }
 
 export function playedJson(played: Played, lang: Lang = 'zh') {

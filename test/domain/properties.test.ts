@@ -704,7 +704,9 @@ describe('random command sequences', () => {
           if (i === at) b = JSON.parse(JSON.stringify(b));
           expect(execute(b, toCommand(b, it))).toEqual(execute(a, toCommand(a, it)));
         });
-        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        // The same data; the order of keys in memory may differ (a parsed unit has no key for a
+        // field still unset, a cloned one has it `undefined`), and JSON keeps that order.
+        expect(JSON.parse(JSON.stringify(b))).toEqual(JSON.parse(JSON.stringify(a)));
       }),
       { seed: 44, numRuns: 150 },
     );
