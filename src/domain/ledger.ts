@@ -11,13 +11,18 @@ export const percentOf = (price: Fen, percent: number): Fen => Math.floor((price
 /** What the sender paid for a unit: its list price, less the platform's discount on a code gift. */
 export const paidFor = (p: Packet, u: Unit): Fen => u.price - (p.code?.discount ?? 0);
 
+/** The creator whose product this unit is, when they are a user of the world. */
+function creatorOf(state: State, u: Unit): string | null {
+  const id = state.catalog[u.sku]?.creator;
+  return id !== undefined && own(state.users, id) ? id : null;
+}
+
 /** The `settled` event of a unit accepted now: the platform keeps its commission, the rest goes
  * to the merchant, or to the creator's wallet for a creator's product. */
 export function settlement(state: State, p: Packet, i: number, at: Millis): NewEvent {
   const u = p.units[i]!;
   const fee = percentOf(u.price, setting(state.settings, 'commission'));
-  const creatorId = state.catalog[u.sku]?.creator;
-  const creator = creatorId !== undefined && own(state.users, creatorId) ? creatorId : null;
+  const creator = creatorOf(state, u);
   const rest = u.price - fee;
   return { type: 'settled', at, packet: p.id, unit: i, amount: u.price, merchant: creator ? 0 : rest, fee, creator, share: creator ? rest : 0 };
 }
@@ -35,8 +40,7 @@ export function refundInto(state: State, out: NewEvent[], p: Packet, i: number, 
 export function reversal(state: State, p: Packet, i: number, user: string, at: Millis): NewEvent {
   const u = p.units[i]!;
   const fee = u.fee ?? 0;
-  const creatorId = state.catalog[u.sku]?.creator;
-  const creator = creatorId !== undefined && own(state.users, creatorId) ? creatorId : null;
+  const creator = creatorOf(state, u);
   const rest = u.price - fee;
   const discount = p.code?.discount ?? 0;
   return {
