@@ -120,6 +120,7 @@ describe('the examples of the page, as written', () => {
     expect(doc.wallets.mom).toBe(50000 - 2 * 1692);
     expect(doc.merchant).toBe(2 * 1990);
     expect(doc.platform).toBe(-2 * 298); // may be negative
+    expect(doc.leaderboard).toEqual([{ user: 'mom', value: 2 * 1990 }]); // the list price, not what she paid
     expect(sum(doc)).toBe(TOTAL);
   });
 
