@@ -1,5 +1,5 @@
 // The commands every front end sends: the Ink UI, the scenario runner and the tests alike.
-import type { Address, GrabPolicy, Millis, Mode, UserId } from './types';
+import type { Address, GrabPolicy, Millis, Mode, RedSplit, SettingsChange, UserId } from './types';
 
 export interface SendItem {
   sku: string;
@@ -27,6 +27,15 @@ export interface SendCommand {
   eligible?: 'all' | UserId[];
   /** A scenario label, kept on the packet. */
   label?: string;
+  /** redpacket: the money (fen) and how it is split (default lucky). */
+  amount?: number;
+  split?: RedSplit;
+  /** code: the 4-digit code a claimant must give. */
+  code?: string;
+  /** JD 保密: the card hides the gift from everyone but the sender until they claim. */
+  secret?: boolean;
+  /** JD 回礼 (direct only): the packet id this gift answers. */
+  replyTo?: string;
 }
 
 export type AddressChoice = number | Address;
@@ -35,12 +44,15 @@ export type Command =
   | SendCommand
   | { type: 'open'; as: UserId; packet: string }
   | { type: 'join'; as: UserId; packet: string }
-  | { type: 'claim'; as: UserId; packet: string; address?: AddressChoice }
+  | { type: 'claim'; as: UserId; packet: string; address?: AddressChoice; code?: string }
   | { type: 'spec'; as: UserId; packet: string; to: string }
   | { type: 'redeem'; as: UserId; packet: string }
   | { type: 'advance'; by: Millis }
   | { type: 'advanceTo'; to: Millis }
   | { type: 'say'; as: UserId; chat: string; text: string }
-  | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis };
+  | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis }
+  | { type: 'aftersale'; as: UserId; packet: string }
+  /** Change the second edition's settings (a designer compares with and without restraint). */
+  | { type: 'settings'; changes: SettingsChange };
 
 export type CommandType = Command['type'];

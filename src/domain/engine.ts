@@ -2,30 +2,19 @@
 // the simulated clock in it and the per-packet seeds, and returns the events that would follow,
 // or a refusal. execute() applies those events with evolve(). Nothing here touches the disk,
 // the machine's clock or Math.random.
-import { addressProblems, charLength, cleanAddress, hasControl } from './address';
-import type { AddressChoice, Command, SendCommand } from './commands';
-import { refuse, type Refusal, type RefusalCode } from './errors';
+import { decideAftersale } from './aftersale';
+import { checkAccess, decideClaim } from './claim';
+import type { Command } from './commands';
+import { checkText, fail, needPacket, needUser, Refused, type Emit } from './decide-kit';
+import { refuse, type Refusal } from './errors';
 import { evolve } from './evolve';
-import { MAX_PACKET_COUNT, MESSAGE_MAX } from './money';
-import { drawSeedOf, drawWithoutReplacement, packetSeed, sha256, sourceFrom, uniformInt, voucherCode } from './random';
-import {
-  anyLive,
-  areFriends,
-  claimNeedsAddress,
-  isExpired,
-  chatMembers,
-  isLive,
-  isMember,
-  notGiftableReason,
-  own,
-  packetId,
-  resolveSpec,
-  stockKey,
-  takers,
-  unitOf,
-} from './rules';
-import { CLOCK_MAX, DAY } from './time';
-import type { Address, DomainEvent, Millis, NewEvent, Packet, State, Unit, UserId } from './types';
+import { refundInto } from './ledger';
+import { drawWithoutReplacement } from './random';
+import { anyLive, areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
+import { decideSend } from './send';
+import { settingsChangeProblem } from './settings';
+import type { DomainEvent, Millis, NewEvent, Packet, State, UserId } from './types';
+import { CLOCK_MAX } from './time';
 
 export interface Accepted {
   ok: true;
@@ -37,15 +26,6 @@ export type Outcome = Accepted | Refusal;
 
 const CHAT_MAX = 500;
 
-// Thrown to unwind a decision at the first refusal. Not an Error: a refusal is an ordinary
-// outcome, and capturing a stack trace for each one is most of its cost.
-class Refused {
-  constructor(readonly refusal: Refusal) {}
-}
-function fail(code: RefusalCode, field?: string): never {
-  throw new Refused(refuse(code, field));
-}
-
 /** Decide what a command does, without changing anything. */
 export function decide(state: State, cmd: Command): Outcome {
   const out: DomainEvent[] = [];
@@ -56,8 +36,11 @@ export function decide(state: State, cmd: Command): Outcome {
     const result = decideInto(state, cmd, emit);
     return { ok: true, events: out, ...(result ? { result } : {}) };
   } catch (err) {
-    if (err instanceof Refused) return err.refusal;
-    throw err;
+    if (!(err instanceof Refused)) throw err;
+    if (err.trace.length === 0) return err.refusal;
+    // The refusal that leaves a trace (a wrong code's count): numbered like any event.
+    seq = state.nextEvent;
+    return { ...err.refusal, events: err.trace.map((e) => Object.assign(e, { seq: seq++ }) as DomainEvent) };
   }
 }
 
@@ -87,13 +70,13 @@ export function execute(state: State, cmd: Command): Outcome {
     return { ok: true, events };
   }
   const outcome = decide(state, cmd);
-  if (outcome.ok) for (const e of outcome.events) evolve(state, e);
+  if (outcome.events) for (const e of outcome.events) evolve(state, e);
   return outcome;
 }
 
 // ---- deadlines ---------------------------------------------------------------------------
 
-export type DeadlineKind = 'draw' | 'release' | 'expire';
+export type DeadlineKind = 'draw' | 'release' | 'expire' | 'ship' | 'deliver';
 export interface Deadline {
   at: Millis;
   kind: DeadlineKind;
@@ -101,10 +84,12 @@ export interface Deadline {
   unit?: number;
 }
 
-/** Every pending deadline of a packet. */
+/** Every pending deadline of a packet. An order's shipping and delivery are deadlines like the
+ * rest: one per instant per packet (the units that ship then ship together). */
 export function packetDeadlines(p: Packet): Deadline[] {
-  if (p.settled) return [];
   const out: Deadline[] = [];
+  if (p.orderDue) out.push({ at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id });
+  if (p.settled) return out;
   p.units.forEach((u, i) => {
     if (u.state === 'assigned' && u.holdUntil != null) out.push({ at: u.holdUntil, kind: 'release', packet: p.id, unit: i });
   });
@@ -113,8 +98,11 @@ export function packetDeadlines(p: Packet): Deadline[] {
   return out;
 }
 
-/** The earliest pending deadline (ties: send order, then release, draw, expire). */
-// The packets not yet settled, in send order: a long session should not walk thousands of
+/** A packet the clock can still change: not settled, or an order still on its way. */
+const onTheClock = (p: Packet | undefined) => p !== undefined && (!p.settled || (p.orderDue ?? null) !== null);
+
+/** The earliest pending deadline (ties: send order, then ship/deliver, release, draw, expire). */
+// The packets the clock can still change, in send order: a long session should not walk thousands of
 // settled packets on every clock move. A cache beside the state (never stored), rebuilt when the
 // `order` array is not the one it was built from; settled packets drop out as they are met.
 const unsettledCache = new WeakMap<State, { order: string[]; seen: number; ids: string[] }>();
@@ -125,17 +113,23 @@ function unsettled(state: State): string[] {
     unsettledCache.set(state, c);
   }
   for (; c.seen < state.order.length; c.seen++) c.ids.push(state.order[c.seen]!);
-  c.ids = c.ids.filter((id) => state.packets[id]?.settled === false);
+  c.ids = c.ids.filter((id) => onTheClock(state.packets[id]));
   return c.ids;
 }
 
 export function nextDeadline(state: State): Deadline | null {
+  // packetDeadlines() without its arrays: this runs once per deadline that falls due.
   let best: Deadline | null = null;
   for (const id of unsettled(state)) {
     const p = state.packets[id]!;
-    for (const d of packetDeadlines(p)) {
-      if (best === null || d.at < best.at) best = d;
+    if (p.orderDue && (best === null || p.orderDue.at < best.at)) best = { at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id };
+    if (p.settled) continue;
+    for (let i = 0; i < p.units.length; i++) {
+      const u = p.units[i]!;
+      if (u.state === 'assigned' && u.holdUntil != null && (best === null || u.holdUntil < best.at)) best = { at: u.holdUntil, kind: 'release', packet: p.id, unit: i };
     }
+    if (p.lottery && !p.lottery.drawn && (best === null || p.lottery.drawAt < best.at)) best = { at: p.lottery.drawAt, kind: 'draw', packet: p.id };
+    if (p.expiresAt !== null && (best === null || p.expiresAt < best.at) && anyLive(p.units)) best = { at: p.expiresAt, kind: 'expire', packet: p.id };
   }
   return best;
 }
@@ -153,11 +147,27 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
     out.push({ type: 'drawn', at, packet: p.id, winners, drawSeed: lot.drawSeed });
     p.units.forEach((u, i) => {
       if (i < winners.length) out.push({ type: 'assigned', at, user: winners[i]!, packet: p.id, unit: i });
-      else refundInto(state, out, p, u, i, at, 'surplus');
+      else refundInto(state, out, p, i, at, 'surplus');
     });
+  } else if (d.kind === 'ship' || d.kind === 'deliver') {
+    const units: number[] = [];
+    p.units.forEach((u, i) => {
+      const due = unitOrderDue(u);
+      if (due !== null && due.at === at && due.kind === d.kind) units.push(i);
+    });
+    out.push(d.kind === 'ship' ? { type: 'shipped', at, packet: p.id, units } : { type: 'delivered', at, packet: p.id, units });
+  } else if (p.mode === 'redpacket') {
+    // The money nobody claimed goes back in one movement; its open units become refunded.
+    const units: number[] = [];
+    let left = p.red!.amount;
+    p.units.forEach((u, i) => {
+      if (u.state === 'claimed') left -= u.amount ?? 0;
+      else if (isLive(u)) units.push(i);
+    });
+    out.push({ type: 'redRefunded', at, packet: p.id, user: p.sender, amount: left, units });
   } else {
     p.units.forEach((u, i) => {
-      if (isLive(u)) refundInto(state, out, p, u, i, at, 'expired');
+      if (isLive(u)) refundInto(state, out, p, i, at, 'expired');
     });
   }
   let seq = state.nextEvent;
@@ -165,14 +175,7 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
   return out as DomainEvent[];
 }
 
-function refundInto(state: State, out: NewEvent[], p: Packet, u: Unit, i: number, at: Millis, reason: 'expired' | 'surplus') {
-  out.push({ type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount: u.price, reason });
-  if (stockKey(u.sku, u.spec) in state.stock) out.push({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
-}
-
 // ---- commands ----------------------------------------------------------------------------
-
-type Emit = (e: NewEvent) => void;
 
 function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unknown> | void {
   switch (cmd.type) {
@@ -183,18 +186,28 @@ function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unkn
     case 'join':
       return decideJoin(state, cmd.as, cmd.packet, emit);
     case 'claim':
-      return decideClaim(state, cmd.as, cmd.packet, cmd.address, emit);
+      return decideClaim(state, cmd.as, cmd.packet, cmd.address, cmd.code, emit);
     case 'spec':
       return decideSpec(state, cmd.as, cmd.packet, cmd.to, emit);
     case 'redeem':
       return decideRedeem(state, cmd.as, cmd.packet, emit);
+    case 'aftersale':
+      return decideAftersale(state, cmd.as, cmd.packet, emit);
     case 'say':
       return decideSay(state, cmd.as, cmd.chat, cmd.text, emit);
     case 'policy': {
       if (cmd.grabPolicy !== 'first-address' && cmd.grabPolicy !== 'reserve-on-open') fail('WRONG_MODE', 'grabPolicy');
       const holdMs = cmd.holdMs ?? state.settings.holdMs;
       if (!Number.isSafeInteger(holdMs) || holdMs <= 0) fail('BAD_DURATION', 'holdMs');
-      emit({ type: 'policy', at: state.now, settings: { grabPolicy: cmd.grabPolicy, holdMs } });
+      emit({ type: 'policy', at: state.now, settings: { ...state.settings, grabPolicy: cmd.grabPolicy, holdMs } });
+      return;
+    }
+    case 'settings': {
+      const changes = cmd.changes;
+      if (typeof changes !== 'object' || changes === null) fail('BAD_SETTING', 'changes');
+      const problem = settingsChangeProblem(changes as Record<string, unknown>);
+      if (problem) fail('BAD_SETTING', problem.key);
+      emit({ type: 'settings', at: state.now, changes: { ...changes }, settings: { ...state.settings, ...changes } });
       return;
     }
     case 'advance':
@@ -202,141 +215,6 @@ function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unkn
       // Only execute() can advance: it must apply each deadline before deciding the next.
       throw new Error('decide: use execute() to advance the clock');
   }
-}
-
-function needUser(state: State, id: UserId, field = 'as') {
-  const u = own(state.users, id);
-  if (!u) fail('UNKNOWN_USER', field);
-  return u;
-}
-
-function needPacket(state: State, id: string): Packet {
-  const p = own(state.packets, id);
-  if (!p) fail('UNKNOWN_PACKET', 'packet');
-  return p;
-}
-
-function checkText(text: string, max: number, field: string) {
-  if (hasControl(text)) fail('INVALID_TEXT', field);
-  if (charLength(text) > max) fail('MESSAGE_TOO_LONG', field);
-}
-
-interface Line {
-  sku: string;
-  spec: string;
-  price: number;
-  count: number;
-}
-
-function decideSend(state: State, cmd: SendCommand, emit: Emit) {
-  const at = state.now;
-  needUser(state, cmd.as);
-  const message = cmd.message ?? '';
-  let takerCount = 1;
-  if (cmd.mode === 'direct') {
-    if (cmd.to === undefined) fail('UNKNOWN_USER', 'to');
-    needUser(state, cmd.to, 'to');
-    if (!areFriends(state, cmd.as, cmd.to)) fail('NOT_FRIEND', 'to');
-  } else if (cmd.mode === 'grab' || cmd.mode === 'lottery' || cmd.mode === 'luckybag') {
-    const g = cmd.group === undefined ? undefined : own(state.groups, cmd.group);
-    if (!g) fail('UNKNOWN_GROUP', 'group');
-    if (!isMember(g, cmd.as)) fail('NOT_MEMBER', 'group');
-    if (cmd.mode === 'lottery' && cmd.eligible !== undefined && cmd.eligible !== 'all') {
-      for (const id of cmd.eligible) {
-        needUser(state, id, 'eligible');
-        if (!isMember(g, id)) fail('NOT_MEMBER', 'eligible');
-      }
-    }
-    const eligible = cmd.mode === 'lottery' ? (cmd.eligible ?? 'all') : 'all';
-    // Everyone but the sender (a member, checked above): no need to list 500 members to count them.
-    takerCount = eligible === 'all' ? g.members.length - 1 : takers(state, { group: g.id, sender: cmd.as }, eligible).length;
-  } else {
-    fail('WRONG_MODE', 'mode');
-  }
-  checkText(message, MESSAGE_MAX, 'message');
-
-  // What is being sent: one line per product and variant.
-  const wanted =
-    cmd.mode === 'luckybag'
-      ? (cmd.items ?? [])
-      : [{ sku: cmd.sku ?? '', spec: cmd.spec, count: cmd.mode === 'direct' ? (cmd.count ?? 1) : (cmd.count ?? 0) }];
-  if (wanted.length === 0) fail('BAD_COUNT', 'items');
-  const lines: Line[] = wanted.map((w, i) => {
-    const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
-    const product = own(state.catalog, w.sku);
-    if (!product) fail('UNKNOWN_SKU', `${field}${field ? '.' : ''}sku`);
-    const spec = resolveSpec(product, w.spec);
-    if (!spec) fail('UNKNOWN_SPEC', `${field}${field ? '.' : ''}spec`);
-    if (notGiftableReason(product, spec) !== null) fail('NOT_GIFTABLE', `${field}${field ? '.' : ''}sku`);
-    return { sku: product.id, spec: spec.id, price: spec.price, count: w.count };
-  });
-  const total = lines.reduce((n, l) => n + l.count, 0);
-  for (const l of lines) if (!Number.isSafeInteger(l.count) || l.count < 1) fail('BAD_COUNT', 'count');
-  if (cmd.mode === 'direct' && total !== 1) fail('BAD_COUNT', 'count');
-  if (total > MAX_PACKET_COUNT || total > takerCount) fail('BAD_COUNT', 'count');
-
-  let drawAt: Millis | null = null;
-  if (cmd.mode === 'lottery') {
-    drawAt = cmd.drawAt ?? null;
-    if (drawAt === null || !Number.isSafeInteger(drawAt) || drawAt <= at || drawAt > at + DAY || drawAt > CLOCK_MAX) fail('BAD_DRAW_TIME', 'drawAt');
-  }
-  // Stock, summed per variant (two lines may name the same one).
-  const perSpec = new Map<string, number>();
-  for (const l of lines) perSpec.set(stockKey(l.sku, l.spec), (perSpec.get(stockKey(l.sku, l.spec)) ?? 0) + l.count);
-  for (const [k, n] of perSpec) if (k in state.stock && state.stock[k]! < n) fail('OUT_OF_STOCK', 'spec');
-  const cost = lines.reduce((n, l) => n + l.price * l.count, 0);
-  if ((state.wallets[cmd.as] ?? 0) < cost) fail('INSUFFICIENT_FUNDS', 'wallet');
-
-  const id = packetId(state.nextPacket);
-  const seed = packetSeed(state.seed, id);
-  const units: Unit[] = [];
-  for (const l of lines)
-    for (let i = 0; i < l.count; i++)
-      units.push({ sku: l.sku, spec: l.spec, price: l.price, state: 'open', holder: null, at: null, voucher: null, redeemed: false });
-  if (cmd.mode === 'direct') {
-    units[0]!.state = 'assigned';
-    units[0]!.holder = cmd.to!;
-  }
-  let lottery: Packet['lottery'] = null;
-  if (cmd.mode === 'lottery') {
-    const drawSeed = drawSeedOf(seed);
-    const eligible =
-      cmd.eligible === undefined || cmd.eligible === 'all' ? 'all' : cmd.eligible.filter((u, i, all) => u !== cmd.as && all.indexOf(u) === i);
-    lottery = { drawAt: drawAt!, eligible, entrants: [], winners: null, description: message, commitment: sha256(drawSeed), drawSeed, drawn: false };
-  }
-  const packet: Packet = {
-    id,
-    label: cmd.label ?? null,
-    mode: cmd.mode,
-    sender: cmd.as,
-    group: cmd.mode === 'direct' ? null : cmd.group!,
-    to: cmd.mode === 'direct' ? cmd.to! : null,
-    message,
-    sentAt: at,
-    expiresAt: cmd.mode === 'lottery' ? null : at + DAY,
-    units,
-    seed,
-    opened: [],
-    lottery,
-    claims: 0,
-    settled: false,
-    policy: cmd.mode === 'grab' ? { ...state.settings } : null,
-  };
-  emit({ type: 'sent', at, packet });
-  emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
-  for (const [k, n] of perSpec) {
-    if (!(k in state.stock)) continue;
-    const [sku, spec] = k.split('/') as [string, string];
-    emit({ type: 'stock', at, sku, spec, delta: -n });
-  }
-  return { packet: id, cost };
-}
-
-/** May this user see the packet at all? */
-function checkAccess(state: State, p: Packet, user: UserId) {
-  if (p.group === null) {
-    if (user !== p.sender && user !== p.to) fail('NOT_RECIPIENT', 'as');
-  } else if (!isMember(state.groups[p.group]!, user)) fail('NOT_MEMBER', 'as');
 }
 
 function decideOpen(state: State, as: UserId, packetId: string, emit: Emit) {
@@ -374,74 +252,10 @@ function decideJoin(state: State, as: UserId, packetId: string, emit: Emit) {
   emit({ type: 'joined', at: state.now, user: as, packet: p.id });
 }
 
-/** The unit this claim would take, or a refusal. */
-function unitToClaim(state: State, p: Packet, as: UserId): number {
-  if (as === p.sender) fail('OWN_PACKET', 'as');
-  if (p.mode === 'direct') {
-    if (as !== p.to) fail('NOT_RECIPIENT', 'as');
-    const u = p.units[0]!;
-    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') fail('EXPIRED', 'packet');
-    return 0;
-  }
-  checkAccess(state, p, as);
-  if (p.mode === 'lottery') {
-    const lot = p.lottery!;
-    if (!lot.drawn) fail('NOT_DRAWN', 'packet');
-    const i = lot.winners!.indexOf(as);
-    if (i < 0) fail('NOT_WINNER', 'as');
-    const u = p.units[i]!;
-    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') fail('EXPIRED', 'packet');
-    return i;
-  }
-  // grab and lucky bag: one unit per person
-  const mine = unitOf(p, as);
-  if (mine >= 0 && p.units[mine]!.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-  if (isExpired(state, p)) fail('EXPIRED', 'packet');
-  if (mine >= 0) return mine; // reserved on open
-  const open: number[] = [];
-  p.units.forEach((u, i) => u.state === 'open' && open.push(i));
-  if (open.length === 0) fail('SOLD_OUT', 'packet');
-  if (p.mode === 'grab') return open[0]!;
-  // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
-  // claim's number, so anyone can re-run it.
-  return open[uniformInt(sourceFrom(`${p.seed}/claim/${p.claims}`), open.length)]!;
-}
-
-function resolveAddress(state: State, as: UserId, choice: AddressChoice | undefined): Address {
-  if (choice === undefined) fail('INVALID_ADDRESS', 'address');
-  if (typeof choice === 'number') {
-    const saved = Number.isSafeInteger(choice) ? state.users[as]!.addresses[choice] : undefined;
-    if (!saved) fail('INVALID_ADDRESS', 'address');
-    return cleanAddress(saved);
-  }
-  const problems = addressProblems(choice);
-  if (problems.length > 0) fail('INVALID_ADDRESS', `address.${problems[0]!.field}`);
-  return cleanAddress(choice);
-}
-
-function decideClaim(state: State, as: UserId, packetId: string, choice: AddressChoice | undefined, emit: Emit) {
-  needUser(state, as);
-  const p = needPacket(state, packetId);
-  const i = unitToClaim(state, p, as);
-  const u = p.units[i]!;
-  const delivery = state.catalog[u.sku]!.delivery;
-  // A lucky bag may hold physical gifts: its claimant fills an address when any unit left needs one.
-  // A lucky bag's claimant fills an address when any unit left could be a parcel.
-  const needsAddress = p.mode === 'luckybag' ? claimNeedsAddress(state, p, as) : delivery === 'address';
-  const address = needsAddress ? resolveAddress(state, as, choice) : null;
-  const voucher = delivery === 'voucher' ? voucherCode(p.seed, i) : null;
-  const at = state.now;
-  emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: delivery === 'address' ? address : null, voucher });
-  emit({ type: 'settled', at, packet: p.id, unit: i, amount: u.price });
-  return { unit: i, sku: u.sku, spec: u.spec, ...(voucher ? { voucher } : {}) };
-}
-
 function decideSpec(state: State, as: UserId, packetId: string, to: string, emit: Emit) {
   needUser(state, as);
   const p = needPacket(state, packetId);
-  if (p.mode === 'grab' || p.mode === 'luckybag') fail('WRONG_MODE', 'packet');
+  if (p.mode !== 'direct' && p.mode !== 'lottery') fail('WRONG_MODE', 'packet');
   let i = 0;
   if (p.mode === 'direct') {
     if (as !== p.to) fail('NOT_RECIPIENT', 'as');

@@ -1,5 +1,6 @@
 // Refusal codes are a public contract (SCENARIOS.md): add new ones, never rename. The domain
 // returns codes; what they say in each language is in src/i18n/refusals.ts.
+import type { DomainEvent } from './types';
 
 export const REFUSAL_CODES = [
   'UNKNOWN_USER',
@@ -31,10 +32,21 @@ export const REFUSAL_CODES = [
   'NO_VOUCHER',
   'ALREADY_REDEEMED',
   'WRONG_MODE',
+  // the second edition
+  'DAILY_LIMIT',
+  'NOT_MUTUAL_FRIEND',
+  'BAD_AMOUNT',
+  'BAD_CODE',
+  'CODE_LOCKED',
+  'BAD_REPLY',
+  'NOT_ACCEPTED',
+  'AFTERSALE_CLOSED',
+  'ALREADY_REFUNDED',
   // added by this project (never renamed once published)
   'INVALID_TEXT',
   'BAD_DURATION',
   'CLOCK_LIMIT',
+  'BAD_SETTING',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -45,6 +57,9 @@ export interface Refusal {
   ok: false;
   code: RefusalCode;
   field?: string;
+  /** The one refusal that leaves a trace: a wrong code on a code gift counts (`codeTried`).
+   * execute() applies these; every other refusal has none and changes nothing. */
+  events?: DomainEvent[];
 }
 
 export function refuse(code: RefusalCode, field?: string): Refusal {

@@ -1,10 +1,14 @@
 // evolve: apply one event to the state. This is the only code that changes State, and the
-// money events (paid, settled, refunded) are the only ones that move money: the ledger.
+// money events are the only ones that move money: the ledger. paid (wallet → escrow),
+// subsidised (platform → escrow), settled (escrow → merchant, platform, creator), received
+// (escrow → a red packet's claimant), refunded and redRefunded (escrow → sender, platform),
+// aftersale (merchant, creator, platform → sender, platform).
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { anyLive, chatOf, stockKey } from './rules';
-import type { ChatMessage, DomainEvent, Packet, State } from './types';
+import { anyLive, chatOf, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
+import { countGift, countSend } from './social';
+import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
 export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
@@ -16,9 +20,14 @@ export function evolve(state: State, e: DomainEvent): void {
       state.packets[p.id] = p;
       state.order.push(p.id);
       state.nextPacket++;
+      countSend(state, p.sender, e.at);
       addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
       break;
     }
+    case 'subsidised':
+      state.platform = (state.platform ?? 0) - e.amount;
+      state.escrow += e.amount;
+      break;
     case 'paid':
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) - e.amount;
       state.escrow += e.amount;
@@ -73,29 +82,84 @@ export function evolve(state: State, e: DomainEvent): void {
       u.holdUntil = null;
       u.address = e.address;
       u.voucher = e.voucher;
-      if (p.mode === 'luckybag') p.claims++;
+      if (e.amount !== undefined) u.amount = e.amount;
+      if (e.order !== undefined) {
+        u.order = e.order;
+        if (e.order === 'accepted') {
+          u.shipAt = e.shipAt!;
+          u.deliverAt = e.deliverAt!;
+          p.deliveries = (p.deliveries ?? 0) + 1;
+          p.orderDue = earlierDue(p.orderDue ?? null, unitOrderDue(u));
+        }
+      }
+      if (p.mode === 'luckybag' || p.mode === 'redpacket') p.claims++;
       break;
     }
-    case 'settled':
+    case 'settled': {
+      const p = state.packets[e.packet]!;
+      const u = p.units[e.unit]!;
       state.escrow -= e.amount;
-      state.merchant += e.amount;
+      state.merchant += e.merchant;
+      state.platform = (state.platform ?? 0) + e.fee;
+      if (e.creator !== null) state.wallets[e.creator] = (state.wallets[e.creator] ?? 0) + e.share;
+      if (e.fee) u.fee = e.fee;
+      countGift(state, p.sender, u.holder!, u.price, 1);
+      markSettled(p);
+      break;
+    }
+    case 'received': {
+      state.escrow -= e.amount;
+      state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
       markSettled(state.packets[e.packet]!);
       break;
+    }
+    case 'redRefunded': {
+      const p = state.packets[e.packet]!;
+      for (const i of e.units) {
+        p.units[i]!.state = 'refunded';
+        p.units[i]!.holdUntil = null;
+      }
+      state.escrow -= e.amount;
+      state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
+      markSettled(p);
+      refundLine(state, p, e.at, e.user, 'refund.expired', e.amount, e.units.length);
+      break;
+    }
+    case 'shipped':
+      setOrders(state.packets[e.packet]!, e.units, 'shipped');
+      break;
+    case 'delivered':
+      setOrders(state.packets[e.packet]!, e.units, 'delivered');
+      break;
+    case 'aftersale': {
+      const p = state.packets[e.packet]!;
+      const u = p.units[e.unit]!;
+      if (u.order === 'accepted' || u.order === 'shipped') p.deliveries = (p.deliveries ?? 1) - 1;
+      u.order = 'refunded';
+      p.orderDue = packetOrderDue(p);
+      state.merchant -= e.merchant;
+      if (e.creator !== null) state.wallets[e.creator] = (state.wallets[e.creator] ?? 0) - e.share;
+      state.platform = (state.platform ?? 0) - e.fee + e.discount;
+      state.wallets[e.sender] = (state.wallets[e.sender] ?? 0) + e.refund;
+      countGift(state, p.sender, u.holder!, u.price, -1);
+      break;
+    }
+    case 'codeTried': {
+      const gift = state.packets[e.packet]!.code!;
+      gift.wrong[e.user] = e.wrong;
+      break;
+    }
     case 'refunded': {
       const p = state.packets[e.packet]!;
       const u = p.units[e.unit]!;
       u.state = 'refunded';
       u.holdUntil = null;
-      state.escrow -= e.amount;
+      const discount = e.discount ?? 0;
+      state.escrow -= e.amount + discount;
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
+      if (discount) state.platform = (state.platform ?? 0) + discount;
       markSettled(p);
-      // One system line per packet and moment: a grab of 50 expiring is one line, not 50.
-      const text = e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired';
-      const last = state.messages[state.messages.length - 1];
-      if (last && last.system && last.packet === p.id && last.text === text && last.at === e.at && last.for === e.user) {
-        last.amount = (last.amount ?? 0) + e.amount;
-        last.count = (last.count ?? 1) + 1;
-      } else addMessage(state, { at: e.at, chat: chatOf(p), from: null, text, packet: p.id, system: true, for: e.user, amount: e.amount });
+      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1);
       break;
     }
     case 'specChanged': {
@@ -114,22 +178,84 @@ export function evolve(state: State, e: DomainEvent): void {
       state.nextMessage = Math.max(state.nextMessage, e.message.id + 1);
       break;
     case 'policy':
+    case 'settings':
       state.settings = { ...e.settings };
       break;
   }
 }
 
+function setOrders(p: Packet, units: number[], order: 'shipped' | 'delivered'): void {
+  for (const i of units) {
+    const u: Unit = p.units[i]!;
+    if (order === 'delivered' || u.order === 'accepted') {
+      if (order === 'delivered') p.deliveries = (p.deliveries ?? 1) - 1;
+      u.order = order;
+    }
+  }
+  p.orderDue = packetOrderDue(p);
+}
+
+/** One system line per packet and moment: a grab of 50 expiring is one line, not 50. */
+function refundLine(state: State, p: Packet, at: number, user: string, text: string, amount: number, count: number): void {
+  const last = state.messages[state.messages.length - 1];
+  if (last && last.system && last.packet === p.id && last.text === text && last.at === at && last.for === user) {
+    last.amount = (last.amount ?? 0) + amount;
+    last.count = (last.count ?? 1) + count;
+  } else addMessage(state, { at, chat: chatOf(p), from: null, text, packet: p.id, system: true, for: user, amount, ...(count > 1 ? { count } : {}) });
+}
+
 /** The state's own copy of a sent packet: the event keeps the packet as it was sent. */
 function clonePacket(p: Packet): Packet {
   const lot = p.lottery;
+  // Every field listed, in one order, optional ones `undefined` when absent (JSON leaves those
+  // out): one shape for all packets keeps the deadline scan's property reads fast.
   return {
-    ...p,
-    units: p.units.map((u) => (u.address ? { ...u, address: { ...u.address } } : { ...u })),
+    id: p.id,
+    label: p.label,
+    mode: p.mode,
+    sender: p.sender,
+    group: p.group,
+    to: p.to,
+    message: p.message,
+    sentAt: p.sentAt,
+    expiresAt: p.expiresAt,
+    units: p.units.map(cloneUnit),
+    seed: p.seed,
     opened: p.opened.slice(),
-    ...(p.policy ? { policy: { ...p.policy } } : {}),
     lottery: lot
       ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
       : null,
+    claims: p.claims,
+    settled: p.settled,
+    policy: p.policy ? { ...p.policy } : p.policy,
+    secret: p.secret,
+    replyTo: p.replyTo,
+    red: p.red ? { ...p.red } : p.red,
+    code: p.code ? { ...p.code, wrong: { ...p.code.wrong } } : p.code,
+    deliveries: p.deliveries,
+    orderDue: p.orderDue ? { ...p.orderDue } : p.orderDue,
+  };
+}
+
+/** Every unit gets every field a claim may set, `undefined` until then (JSON leaves those out):
+ * one shape for all units keeps the engine's property reads fast. */
+function cloneUnit(u: Unit): Unit {
+  return {
+    sku: u.sku,
+    spec: u.spec,
+    price: u.price,
+    state: u.state,
+    holder: u.holder,
+    at: u.at,
+    voucher: u.voucher,
+    redeemed: u.redeemed,
+    holdUntil: u.holdUntil,
+    address: u.address ? { ...u.address } : u.address,
+    amount: u.amount,
+    order: u.order,
+    shipAt: u.shipAt,
+    deliverAt: u.deliverAt,
+    fee: u.fee,
   };
 }
 

@@ -1,22 +1,44 @@
 // The invariants every state must keep. Property tests check them after every command; the
 // store checks them before it writes, so a bug cannot persist a state that lost money.
-import { isLive } from './rules';
+import { paidFor } from './ledger';
+import { isLive, orderPending, packetOrderDue } from './rules';
 import type { State } from './types';
 
 export function invariantViolations(state: State): string[] {
   const out: string[] = [];
+  const platform = state.platform ?? 0;
   const wallets = Object.values(state.wallets).reduce((a, b) => a + b, 0);
-  if (wallets + state.escrow + state.merchant !== state.total)
-    out.push(`money: wallets ${wallets} + escrow ${state.escrow} + merchant ${state.merchant} != ${state.total}`);
-  for (const [id, w] of Object.entries(state.wallets)) if (w < 0) out.push(`wallet ${id} is negative (${w})`);
+  if (wallets + state.escrow + state.merchant + platform !== state.total)
+    out.push(`money: wallets ${wallets} + escrow ${state.escrow} + merchant ${state.merchant} + platform ${platform} != ${state.total}`);
   let live = 0;
   let paidToMerchant = 0;
+  let platformNet = 0;
+  // What each creator's shares taken back by after-sales came to: only so much below zero.
+  const clawedBack = new Map<string, number>();
   for (const id of state.order) {
     const p = state.packets[id]!;
     const holders = new Set<string>();
+    const discount = p.code?.discount ?? 0;
+    let deliveries = 0;
+    let redLeft = p.red?.amount ?? 0;
     p.units.forEach((u, i) => {
       if (isLive(u)) live += u.price;
-      if (u.state === 'claimed') paidToMerchant += u.price;
+      if (u.state === 'claimed' && u.order !== 'refunded') {
+        const fee = u.fee ?? 0;
+        const creator = state.catalog[u.sku]?.creator;
+        if (creator === undefined || !Object.hasOwn(state.users, creator)) paidToMerchant += u.price - fee;
+        platformNet += fee;
+      }
+      if (u.order === 'refunded') {
+        const creator = state.catalog[u.sku]?.creator;
+        if (creator !== undefined) clawedBack.set(creator, (clawedBack.get(creator) ?? 0) + u.price - (u.fee ?? 0));
+      }
+      // The platform's discount is spent while the unit is live or accepted, and comes back on a refund.
+      if (discount && (isLive(u) || (u.state === 'claimed' && u.order !== 'refunded'))) platformNet -= discount;
+      if (discount && paidFor(p, u) + discount !== u.price) out.push(`${id}[${i}] paid + discount != price`);
+      if (orderPending(u)) deliveries++;
+      if (p.red && u.state === 'claimed') redLeft -= u.amount ?? 0;
+      if (p.red && (u.amount === null || u.amount === undefined) !== (u.state !== 'claimed')) out.push(`${id}[${i}] red amount ${u.amount} while ${u.state}`);
       if (u.holder !== null && u.state !== 'open') {
         if (u.holder === p.sender) out.push(`${id}[${i}] held by its sender`);
         if (u.state !== 'refunded' && holders.has(u.holder)) out.push(`${id}: ${u.holder} holds two units`);
@@ -24,14 +46,23 @@ export function invariantViolations(state: State): string[] {
       }
       if ((u.state === 'open') !== (u.holder === null) && u.state !== 'refunded') out.push(`${id}[${i}] state ${u.state} with holder ${u.holder}`);
     });
+    if (deliveries !== (p.deliveries ?? 0)) out.push(`${id}: ${p.deliveries ?? 0} deliveries counted, ${deliveries} pending`);
+    if (JSON.stringify(p.orderDue ?? null) !== JSON.stringify(packetOrderDue(p))) out.push(`${id}: orderDue ${JSON.stringify(p.orderDue)} is not its units' earliest`);
+    if (p.red) {
+      if (redLeft < 0) out.push(`${id}: red packet paid out more than its amount`);
+      if (p.units.some((u) => u.state === 'open')) live += redLeft;
+    }
     if (p.lottery?.winners) {
       const entrants = new Set(p.lottery.entrants);
       for (const w of p.lottery.winners) if (!entrants.has(w)) out.push(`${id}: winner ${w} is not an entrant`);
       if (new Set(p.lottery.winners).size !== p.lottery.winners.length) out.push(`${id}: a winner drawn twice`);
     }
   }
+  // A wallet goes below zero only where a creator's share was taken back, and by no more.
+  for (const [id, w] of Object.entries(state.wallets)) if (w < 0 && -w > (clawedBack.get(id) ?? 0)) out.push(`wallet ${id} is negative (${w})`);
   if (live !== state.escrow) out.push(`escrow ${state.escrow} != live units ${live}`);
   if (paidToMerchant !== state.merchant) out.push(`merchant ${state.merchant} != claimed units ${paidToMerchant}`);
+  if (platformNet !== platform) out.push(`platform ${platform} != fees less discounts ${platformNet}`);
   for (const [k, n] of Object.entries(state.stock)) if (n < 0) out.push(`stock ${k} is negative`);
   return out;
 }

@@ -18,3 +18,5 @@ export const GIFT_PRICE_CAP: Fen = 1_000_000;
 export const MAX_PACKET_COUNT = 100;
 export const MAX_GROUP_MEMBERS = 500;
 export const MESSAGE_MAX = 100;
+/** ¥200: the most a red packet may hold (WeChat's 红包 cap). */
+export const RED_PACKET_MAX: Fen = 20_000;

@@ -64,3 +64,15 @@ export function voucherCode(packetSeedHex: string, unit: number): string {
   const s = n.toString().padStart(12, '0');
   return `${s.slice(0, 4)} ${s.slice(4, 8)} ${s.slice(8)}`;
 }
+
+/**
+ * A lucky (拼手气) red packet's claim, by the double-mean rule (二倍均值法): with `left` fen and
+ * `n` claims left, the amount is uniform in [1, floor(2·left/n) − 1] (at least 1); the last claim
+ * takes all that is left. The n-th claim of a packet (0 first) draws from
+ * `seedrandom(packetSeed + "/red/" + claim)`, by rejection (README: re-run it).
+ */
+export function luckyAmount(packetSeedHex: string, claim: number, left: number, n: number): number {
+  if (n <= 1) return left;
+  const hi = Math.max(1, Math.floor((2 * left) / n) - 1);
+  return 1 + uniformInt(sourceFrom(`${packetSeedHex}/red/${claim}`), hi);
+}

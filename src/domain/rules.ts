@@ -1,7 +1,9 @@
 // Small read-only rules shared by the engine and the screens: who may do what, what a product
 // costs, whether it can be given. Pure functions of state.
 import { GIFT_PRICE_CAP } from './money';
-import type { Group, Packet, Product, Spec, State, Unit, UserId } from './types';
+import { setting } from './settings';
+import { DAY } from './time';
+import type { Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
 
 export const NOT_GIFTABLE_CATEGORIES = new Set(['jewellery', 'education']);
 
@@ -26,6 +28,20 @@ export const stockKey = (sku: string, spec: string) => `${sku}/${spec}`;
 export function areFriends(state: State, a: UserId, b: UserId): boolean {
   if (a === b) return false;
   return state.users[a]?.friends.includes(b) === true || state.users[b]?.friends.includes(a) === true;
+}
+
+/** Whether `a`'s own list names `b` (a state from before the lists were kept: any friend). */
+export function lists(state: State, a: UserId, b: UserId): boolean {
+  const u = state.users[a];
+  return (u?.lists ?? u?.friends)?.includes(b) === true;
+}
+
+/** Why a direct gift from `a` to `b` is not allowed: NOT_FRIEND when neither lists the other;
+ * under `mutualFriendsOnly`, NOT_MUTUAL_FRIEND when only one does. Null when it is allowed. */
+export function directGiftProblem(state: State, a: UserId, b: UserId): 'NOT_FRIEND' | 'NOT_MUTUAL_FRIEND' | null {
+  if (!areFriends(state, a, b)) return 'NOT_FRIEND';
+  if (setting(state.settings, 'mutualFriendsOnly') && !(lists(state, a, b) && lists(state, b, a))) return 'NOT_MUTUAL_FRIEND';
+  return null;
 }
 
 // A group of 500 asks "is X a member" for every claim and join: a Set per members list, made
@@ -58,7 +74,12 @@ export function dmChat(a: UserId, b: UserId): string {
 
 export const groupChat = (g: string) => `group:${g}`;
 
+/** A code gift travels outside every chat (a 口令 passed on by hand): its card lives in a chat
+ * of its own, `code:<packet id>`, which only the screens that show the share text open. */
+export const codeChat = (packet: string) => `code:${packet}`;
+
 export function chatOf(packet: Packet): string {
+  if (packet.mode === 'code') return codeChat(packet.id);
   return packet.group !== null ? groupChat(packet.group) : dmChat(packet.sender, packet.to!);
 }
 
@@ -126,4 +147,65 @@ export function claimNeedsAddress(state: State, p: Packet, user: UserId): boolea
   const mine = p.units.find((u) => u.holder === user && u.state === 'assigned');
   const unit = mine ?? p.units.find((u) => u.state === 'open');
   return unit !== undefined && parcel(unit);
+}
+
+// ---- the second edition: orders, after-sales, the end of a packet's life --------------------
+
+/** How long after delivery the recipient may still ask for an after-sales refund. */
+export const AFTERSALE_DAYS = 7;
+
+/** The instant an accepted unit's after-sales window closes (exclusive, like every deadline):
+ * delivery + 7 days. Null when it has no window (a voucher, a red packet, never accepted). */
+export function aftersaleEnds(u: Unit): Millis | null {
+  if (u.order === undefined || u.order === null || u.deliverAt === undefined) return null;
+  return u.deliverAt + AFTERSALE_DAYS * DAY;
+}
+
+/** A physical unit whose order still waits for the clock (to ship or to be delivered). */
+export const orderPending = (u: Unit) => u.order === 'accepted' || u.order === 'shipped';
+
+/** What a unit's order waits for next: shipping (when it comes before delivery), else delivery. */
+export function unitOrderDue(u: Unit): OrderDue | null {
+  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return { at: u.shipAt!, kind: 'ship' };
+  if (u.order === 'accepted' || u.order === 'shipped') return { at: u.deliverAt!, kind: 'deliver' };
+  return null;
+}
+
+/** The earliest of two order deadlines; at one instant, shipping first. */
+export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.at < a.at || (b.at === a.at && b.kind === 'ship' && a.kind === 'deliver') ? b : a;
+}
+
+/** A packet's earliest order deadline, from its units. */
+export function packetOrderDue(p: Packet): OrderDue | null {
+  let due: OrderDue | null = null;
+  for (const u of p.units) due = earlierDue(due, unitOrderDue(u));
+  return due;
+}
+
+/**
+ * Whether nothing can change this packet's money, units or orders any more, so a store may keep
+ * it out of memory. Final when:
+ *   - it is settled (every unit claimed or refunded; a lottery drawn): no claim, draw or expiry;
+ *   - no order is still to ship or be delivered: no clock deadline;
+ *   - every accepted unit's after-sales window is over at `state.now` (or it was refunded):
+ *     no `aftersale` can move money;
+ *   - every claimed voucher is redeemed: no `redeem` can change it.
+ * What can still touch a final packet, and must bring it back if it was put away: an `opened`
+ * event (anyone may look at an old card), a `codeTried` event (a wrong code on a code gift leaves
+ * its count even after the gift is gone), and reads by later commands (a 回礼 reads the packet
+ * it answers; an `aftersale` or `claim` on it must still be refused with the right code).
+ */
+export function isFinal(state: State, p: Packet): boolean {
+  if (!p.settled || (p.deliveries ?? 0) > 0) return false;
+  for (const u of p.units) {
+    if (u.state !== 'claimed') continue;
+    if (u.voucher !== null && !u.redeemed) return false;
+    if (u.order === 'refunded') continue;
+    const ends = aftersaleEnds(u);
+    if (ends !== null && state.now < ends) return false;
+  }
+  return true;
 }

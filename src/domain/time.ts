@@ -51,6 +51,10 @@ export function parseIso(text: string): Millis | null {
   return utc - offset;
 }
 
+/** The Beijing calendar day an instant falls on, as a day number (days since 1970-01-01 in
+ * Beijing): a new day starts at 00:00 +08:00. */
+export const beijingDay = (t: Millis): number => Math.floor((t + BEIJING_OFFSET) / DAY);
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** ISO 8601 in Beijing time, e.g. 2025-01-28T20:00:00+08:00. */

@@ -8,8 +8,17 @@ export type Fen = number;
 export type Millis = number;
 
 export type Delivery = 'address' | 'voucher' | 'virtual';
-export type Mode = 'direct' | 'grab' | 'lottery' | 'luckybag';
+/** The gift modes of the first edition, plus a money 红包 (`redpacket`) and a Taobao-style
+ * code gift (`code`) that anyone in the world may claim with its 4-digit code. */
+export type Mode = GiftMode | 'redpacket' | 'code';
+/** The first edition's modes: gift cards the shop composes. */
+export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag';
 export type UnitState = 'open' | 'assigned' | 'claimed' | 'refunded';
+/** An accepted physical unit's order: accepted → shipped → delivered, or refunded by after-sales. */
+export type OrderState = 'accepted' | 'shipped' | 'delivered' | 'refunded';
+/** Seed 2's tiers of gifts: ¥1–10 e-cards and stickers, ¥50–200 custom editions, ¥8–30 effects. */
+export type Tier = 'basic' | 'custom' | 'privilege';
+export type RedSplit = 'lucky' | 'equal';
 export type GrabPolicy = 'first-address' | 'reserve-on-open';
 
 export interface Address {
@@ -37,12 +46,21 @@ export interface Product {
   /** Free text for the shop: brand, what the seeds call it. */
   brand?: string;
   emoji?: string;
+  /** Descriptive: seed 2's tier, and the merchant id (default: the product id). */
+  tier?: Tier;
+  merchant?: string;
+  /** A creator's product: the merchant share of each accepted unit goes to this user's wallet. */
+  creator?: UserId;
 }
 
 export interface User {
   id: UserId;
   name: string;
+  /** Symmetric: either side listing the other makes both friends. */
   friends: UserId[];
+  /** Whom this user's own list names (the world as written): `mutualFriendsOnly` needs both
+   * sides to list each other. Absent in states made before it existed: every friend is mutual. */
+  lists?: UserId[];
   addresses: Address[];
   /** A crowd member played by the machine (src/crowd); a real pane otherwise. */
   bot?: boolean;
@@ -68,6 +86,15 @@ export interface Unit {
   holdUntil?: Millis | null;
   /** The holder's delivery address: private to the holder (the UI never shows it to others). */
   address?: Address | null;
+  /** A red packet's unit: its money, set when it is claimed (null while open, and when refunded). */
+  amount?: Fen | null;
+  /** Physical and virtual units once accepted (absent or null before): the order's state. */
+  order?: OrderState | null;
+  /** When an accepted physical unit ships and is delivered (fixed at acceptance). */
+  shipAt?: Millis;
+  deliverAt?: Millis;
+  /** The platform's commission kept on this unit when it was accepted. */
+  fee?: Fen;
 }
 
 export interface Packet {
@@ -95,6 +122,32 @@ export interface Packet {
   /** A grab packet's rule, fixed when it is sent: switching the setting later changes only the
    * packets sent after. (Absent in files written before it existed: the setting applies.) */
   policy?: Settings | null;
+  /** JD 保密: a mystery gift to everyone but the sender until the viewer has claimed. */
+  secret?: boolean;
+  /** JD 回礼: the packet this direct gift answers. */
+  replyTo?: PacketId | null;
+  /** A red packet: its money and how it is split. */
+  red?: { amount: Fen; split: RedSplit } | null;
+  /** A code gift: the code, the platform's discount per unit, and wrong tries per user. */
+  code?: CodeGift | null;
+  /** Units whose order still has to ship or be delivered: the packet has clock deadlines. */
+  deliveries?: number;
+  /** The earliest of those: when, and whether something ships or is delivered then. Kept by
+   * evolve so that finding the next deadline does not walk every unit of every packet. */
+  orderDue?: OrderDue | null;
+}
+
+export interface OrderDue {
+  at: Millis;
+  kind: 'ship' | 'deliver';
+}
+
+export interface CodeGift {
+  code: string;
+  /** Fen the platform paid per unit: the sender paid `price - discount`. */
+  discount: Fen;
+  /** Wrong codes tried, per user (the one refusal that leaves a trace). */
+  wrong: Record<UserId, number>;
 }
 
 export interface LotteryState {
@@ -114,6 +167,26 @@ export interface Settings {
   grabPolicy: GrabPolicy;
   /** How long an opened grab unit stays reserved under reserve-on-open. */
   holdMs: Millis;
+  /** The second edition's settings: absent = the default in rules.ts (the first edition's behaviour). */
+  commission?: number;
+  codeDiscount?: number;
+  dailySendLimit?: number;
+  mutualFriendsOnly?: boolean;
+  shipAfterMs?: Millis;
+  deliverAfterMs?: Millis;
+}
+
+/** The second edition's settings, as a settings command changes them. */
+export type SettingsChange = Partial<Pick<Settings, 'commission' | 'codeDiscount' | 'dailySendLimit' | 'mutualFriendsOnly' | 'shipAfterMs' | 'deliverAfterMs'>>;
+
+/** Kept as events happen, so the report and the insights need no walk over every packet. */
+export interface Social {
+  /** Per sender: [Beijing day number, accepted sends that day], oldest first. */
+  sends: Record<UserId, Array<[number, number]>>;
+  /** Per sender: list prices of their gift units claimed and not refunded by after-sales. */
+  given: Record<UserId, Fen>;
+  /** Per `from>to`: gift units `from` sent that `to` claimed (after-sales refunds taken off). */
+  gave: Record<string, number>;
 }
 
 export interface ChatMessage {
@@ -144,6 +217,9 @@ export interface State {
   wallets: Record<UserId, Fen>;
   escrow: Fen;
   merchant: Fen;
+  /** The platform's account: commissions kept minus code discounts paid (may be negative).
+   * Absent in states made before it existed: 0. */
+  platform?: Fen;
   /** Sum of wallets at the start: the invariant's constant. */
   total: Fen;
   /** Live stock for `${sku}/${spec}` keys that have a limit. */
@@ -157,6 +233,8 @@ export interface State {
   nextEvent: number;
   messages: ChatMessage[];
   events: DomainEvent[];
+  /** Sends per day, gift value given, who gave to whom. Absent until the first send. */
+  social?: Social;
 }
 
 // ---- events: the only way state changes ---------------------------------------------------
@@ -177,14 +255,58 @@ export type DomainEvent = EventBase &
     | { type: 'joined'; user: UserId; packet: PacketId }
     | { type: 'drawn'; packet: PacketId; winners: UserId[]; drawSeed: string }
     | { type: 'assigned'; user: UserId; packet: PacketId; unit: number }
-    | { type: 'claimed'; user: UserId; packet: PacketId; unit: number; address: Address | null; voucher: string | null }
-    | { type: 'settled'; packet: PacketId; unit: number; amount: Fen }
-    | { type: 'refunded'; packet: PacketId; unit: number; user: UserId; amount: Fen; reason: 'expired' | 'surplus' }
+    | {
+        type: 'claimed';
+        user: UserId;
+        packet: PacketId;
+        unit: number;
+        address: Address | null;
+        voucher: string | null;
+        /** A red packet's unit: the money it holds. */
+        amount?: Fen;
+        /** Physical: the order begins (`accepted`, with when it ships and is delivered);
+         * virtual: `delivered` at once. Absent for vouchers and red packets. */
+        order?: 'accepted' | 'delivered';
+        shipAt?: Millis;
+        deliverAt?: Millis;
+      }
+    /** Escrow → the accepted unit's price: `merchant` to the merchant total, `fee` to the
+     * platform, `share` to the creator's wallet (a creator's product: merchant 0). */
+    | { type: 'settled'; packet: PacketId; unit: number; amount: Fen; merchant: Fen; fee: Fen; creator: UserId | null; share: Fen }
+    /** Escrow → the sender: `amount` is what they paid; `discount` goes back to the platform (a code gift). */
+    | { type: 'refunded'; packet: PacketId; unit: number; user: UserId; amount: Fen; reason: 'expired' | 'surplus'; discount?: Fen }
+    /** The platform pays a code gift's discount into escrow. */
+    | { type: 'subsidised'; packet: PacketId; amount: Fen }
+    /** Escrow → a red packet's claimant. */
+    | { type: 'received'; user: UserId; packet: PacketId; unit: number; amount: Fen }
+    /** A red packet's money left unclaimed, back to its sender; the units listed become refunded. */
+    | { type: 'redRefunded'; packet: PacketId; user: UserId; amount: Fen; units: number[] }
+    | { type: 'shipped'; packet: PacketId; units: number[] }
+    | { type: 'delivered'; packet: PacketId; units: number[] }
+    /** After-sales: the unit's money reversed exactly. The merchant (or the creator) gives back
+     * its share and the platform its fee; the sender gets `refund` (what they paid) and the
+     * platform `discount` (a code gift's). merchant + share + fee = refund + discount = price. */
+    | {
+        type: 'aftersale';
+        user: UserId;
+        packet: PacketId;
+        unit: number;
+        sender: UserId;
+        refund: Fen;
+        discount: Fen;
+        merchant: Fen;
+        fee: Fen;
+        creator: UserId | null;
+        share: Fen;
+      }
+    /** A wrong code on a code gift: the trace a BAD_CODE refusal leaves (`wrong`: the user's count now). */
+    | { type: 'codeTried'; user: UserId; packet: PacketId; wrong: number }
     | { type: 'specChanged'; user: UserId; packet: PacketId; unit: number; from: string; to: string }
     | { type: 'redeemed'; user: UserId; packet: PacketId; unit: number; voucher: string }
     | { type: 'clock'; from: Millis; to: Millis }
     | { type: 'said'; message: ChatMessage }
     | { type: 'policy'; settings: Settings }
+    | { type: 'settings'; changes: SettingsChange; settings: Settings }
   );
 
 export type EventType = DomainEvent['type'];

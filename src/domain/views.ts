@@ -59,3 +59,12 @@ export function cardView(state: State, p: Packet, user: UserId): CardView {
   if (expired) return { ...base, state: 'expired' };
   return { ...base, state: left > 0 ? 'claimable' : 'soldOut' };
 }
+
+/**
+ * JD 保密: whether this viewer sees a secret gift as a mystery (神秘礼物: no product, no price).
+ * Everyone but the sender does, until they have claimed a unit of it.
+ */
+export function isMystery(p: Packet, viewer: UserId): boolean {
+  if (!p.secret || viewer === p.sender) return false;
+  return !p.units.some((u) => u.holder === viewer && u.state === 'claimed');
+}

@@ -7,8 +7,9 @@ import en from 'zod/v4/locales/en.js';
 import { addressProblems } from './address';
 import { MAX_GROUP_MEMBERS } from './money';
 import { stockKey } from './rules';
+import { CODE_DISCOUNT_MAX, COMMISSION_MAX, durationSetting } from './settings';
 import { MINUTE } from './time';
-import type { GrabPolicy, Millis, Product, State, User } from './types';
+import type { GrabPolicy, Millis, Product, Settings, State, User } from './types';
 
 z.config(en());
 
@@ -59,7 +60,12 @@ const productSchema = z.object({
   giftable: z.optional(z.boolean()),
   brand: z.optional(z.string().check(z.maxLength(40))),
   emoji: z.optional(z.string().check(z.maxLength(8))),
+  tier: z.optional(z.enum(['basic', 'custom', 'privilege'])),
+  merchant: z.optional(id),
+  creator: z.optional(id),
 });
+
+const duration = z.string().check(z.refine((s) => durationSetting(s) !== null, 'a duration like 30m, 2h or 48h'));
 
 export const worldSchema = z
   .object({
@@ -71,6 +77,12 @@ export const worldSchema = z
         grabPolicy: z.optional(z.enum(['first-address', 'reserve-on-open'])),
         holdMinutes: z.optional(int().check(z.positive(), z.lte(24 * 60))),
         crowd: z.optional(int().check(z.nonnegative())),
+        commission: z.optional(int().check(z.gte(0), z.lte(COMMISSION_MAX))),
+        codeDiscount: z.optional(int().check(z.gte(0), z.lte(CODE_DISCOUNT_MAX))),
+        dailySendLimit: z.optional(int().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER))),
+        mutualFriendsOnly: z.optional(z.boolean()),
+        shipAfter: z.optional(duration),
+        deliverAfter: z.optional(duration),
       }),
     ),
   })
@@ -106,6 +118,8 @@ export const worldSchema = z
       w.catalog.forEach((p, i) => {
         if (skus.has(p.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'id'], message: `duplicate product id "${p.id}"` });
         skus.add(p.id);
+        if (p.creator !== undefined && !users.has(p.creator))
+          ctx.addIssue({ code: 'custom', path: ['catalog', i, 'creator'], message: `product "${p.id}": its creator "${p.creator}" is not a user` });
         const specs = new Set<string>();
         p.specs.forEach((s, j) => {
           if (specs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'specs', j, 'id'], message: `duplicate variant id "${s.id}"` });
@@ -136,12 +150,29 @@ export function parseWorld(input: unknown): { ok: true; world: World } | { ok: f
 
 export const DEFAULT_HOLD: Millis = 5 * MINUTE;
 
+/** The settings a world starts with. The second edition's are set only where the world gives
+ * them: absent, the default applies (rules in settings.ts). */
+function settingsOf(world: World): Settings {
+  const w = world.settings;
+  const grabPolicy: GrabPolicy = w?.grabPolicy ?? 'first-address';
+  const out: Settings = { grabPolicy, holdMs: (w?.holdMinutes ?? DEFAULT_HOLD / MINUTE) * MINUTE };
+  if (w?.commission !== undefined) out.commission = w.commission;
+  if (w?.codeDiscount !== undefined) out.codeDiscount = w.codeDiscount;
+  if (w?.dailySendLimit !== undefined) out.dailySendLimit = w.dailySendLimit;
+  if (w?.mutualFriendsOnly !== undefined) out.mutualFriendsOnly = w.mutualFriendsOnly;
+  if (w?.shipAfter !== undefined) out.shipAfterMs = durationSetting(w.shipAfter)!;
+  if (w?.deliverAfter !== undefined) out.deliverAfterMs = durationSetting(w.deliverAfter)!;
+  return out;
+}
+
 /** The state at the start of a session or scenario. Friendship is made symmetric here. */
 export function initialState(world: World, seed: string, start: Millis): State {
   const users: Record<string, User> = {};
   const wallets: Record<string, number> = {};
   for (const u of world.users) {
-    users[u.id] = { id: u.id, name: u.name, friends: [], addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}) };
+    // `lists`: the user's own list as written (without themselves or repeats), for mutualFriendsOnly.
+    const lists = [...new Set(u.friends)].filter((f) => f !== u.id);
+    users[u.id] = { id: u.id, name: u.name, friends: [], lists, addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}) };
     wallets[u.id] = u.wallet;
   }
   for (const u of world.users)
@@ -157,18 +188,18 @@ export function initialState(world: World, seed: string, start: Millis): State {
     for (const s of p.specs) if (s.stock !== undefined) stock[stockKey(p.id, s.id)] = s.stock;
   }
   const total = Object.values(wallets).reduce((a, b) => a + b, 0);
-  const grabPolicy: GrabPolicy = world.settings?.grabPolicy ?? 'first-address';
   return {
     seed,
     now: start,
     start,
-    settings: { grabPolicy, holdMs: (world.settings?.holdMinutes ?? DEFAULT_HOLD / MINUTE) * MINUTE },
+    settings: settingsOf(world),
     users,
     groups: Object.fromEntries(world.groups.map((g) => [g.id, { id: g.id, name: g.name, members: g.members.slice() }])),
     catalog,
     wallets,
     escrow: 0,
     merchant: 0,
+    platform: 0,
     total,
     stock,
     packets: {},

@@ -1,9 +1,10 @@
 // One line per engine event, in the reader's language: the runner's account and the
 // presenter's timeline both read from here. Addresses are never printed (privacy).
 import { yuan } from '../domain/money';
-import { toShort } from '../domain/time';
-import type { DomainEvent, Packet, State } from '../domain/types';
+import { paidFor } from '../domain/ledger';
 import { own } from '../domain/rules';
+import { HOUR, MINUTE, toShort } from '../domain/time';
+import type { DomainEvent, Millis, Packet, SettingsChange, State } from '../domain/types';
 import { modeName } from './domain-words';
 import { translator, type Lang } from './index';
 
@@ -32,6 +33,36 @@ const t = translator({
   said: { zh: '{who}：{text}', en: '{who}: {text}' },
   policyFirst: { zh: '抢礼物规则：先填地址先得', en: 'grab rule: first to fill an address wins' },
   policyReserve: { zh: '抢礼物规则：打开即占位，保留 {min} 分钟', en: 'grab rule: opening reserves a unit for {min} min' },
+  // the second edition
+  secret: { zh: '（保密）', en: ' (secret)' },
+  sentReply: { zh: '{who} 回礼给 {to} {pk}（回 {orig}）：{gift}', en: '{who} sent {to} a return gift {pk} (for {orig}): {gift}' },
+  sentRed: { zh: '{who} 发出红包 {pk}：{amount}，{n} 个，{split}', en: '{who} sent a red packet {pk}: {amount} in {n}, {split}' },
+  lucky: { zh: '拼手气', en: 'lucky split' },
+  equal: { zh: '平分', en: 'equal split' },
+  sentCode: { zh: '{who} 发出口令礼物 {pk}：{gift}，口令 {code}，付 {cost}', en: '{who} sent a code gift {pk}: {gift}, code {code}, paid {cost}' },
+  subsidised: { zh: '平台补贴 {amount} 进入托管（口令礼物的折扣）', en: 'the platform paid {amount} into escrow (the code gift\'s discount)' },
+  claimedRed: { zh: '{who} 抢到 {pk} 的 {amount}', en: '{who} opened {pk}: {amount}' },
+  received: { zh: '托管 → {who} {amount}', en: 'escrow → {who} {amount}' },
+  settledSplit: { zh: '托管 {amount} → 商家 {merchant} · 平台佣金 {fee}', en: 'escrow {amount} → merchant {merchant} · platform fee {fee}' },
+  settledCreator: { zh: '托管 {amount} → 创作者 {creator} {share} · 平台佣金 {fee}', en: 'escrow {amount} → creator {creator} {share} · platform fee {fee}' },
+  refundDiscount: { zh: '，平台收回补贴 {discount}', en: '; the platform takes back its {discount}' },
+  redRefunded: { zh: '{pk} 过期：{n} 个红包没人领，退回 {who} {amount}', en: '{pk} expired: {n} unclaimed, {amount} back to {who}' },
+  shipped: { zh: '{pk} 第 {n} 份已发货', en: '{pk} unit {n} shipped' },
+  delivered: { zh: '{pk} 第 {n} 份已送达', en: '{pk} unit {n} delivered' },
+  aftersale: { zh: '{who} 申请售后：{pk} 第 {n} 份退款，{from} → {sender} {refund}', en: '{who} asked for after-sales on {pk} unit {n}: {from} → {sender} {refund}' },
+  fromMerchant: { zh: '商家退回 {merchant} · 平台退回佣金 {fee}', en: 'merchant gives back {merchant} · platform fee {fee}' },
+  fromCreator: { zh: '创作者 {creator} 退回 {share} · 平台退回佣金 {fee}', en: 'creator {creator} gives back {share} · platform fee {fee}' },
+  codeTried: { zh: '{who} 输错 {pk} 的口令（第 {n} 次）', en: '{who} gave a wrong code for {pk} (try {n})' },
+  codeLocked: { zh: '，已锁定', en: ': locked' },
+  settings: { zh: '设置：{list}', en: 'settings: {list}' },
+  commission: { zh: '平台佣金 {v}%', en: 'platform fee {v}%' },
+  codeDiscount: { zh: '口令礼物折扣 {v}%', en: 'code gift discount {v}%' },
+  dailySendLimit: { zh: '每人每天最多送 {v} 次', en: 'at most {v} sends a day' },
+  noDailyLimit: { zh: '不限每日次数', en: 'no daily limit' },
+  mutualOn: { zh: '仅限双向好友', en: 'mutual friends only' },
+  mutualOff: { zh: '单向好友也可送', en: 'one-sided friends may give' },
+  shipAfterMs: { zh: '收下后 {v} 发货', en: 'ships {v} after acceptance' },
+  deliverAfterMs: { zh: '收下后 {v} 送达', en: 'delivered {v} after acceptance' },
 });
 
 export interface Naming {
@@ -55,6 +86,8 @@ export function giftName(state: State, sku: string, spec: string): string {
 
 /** "瑞幸… ×2, 三只松鼠…" for the units of a packet. */
 export function packetGifts(state: State, p: Packet): string {
+  // A red packet holds money, not gifts: its amount and how many.
+  if (p.red) return `${yuan(p.red.amount)} ×${p.units.length}`;
   const counts = new Map<string, number>();
   for (const u of p.units) counts.set(`${u.sku}\u0000${u.spec}`, (counts.get(`${u.sku}\u0000${u.spec}`) ?? 0) + 1);
   return [...counts]
@@ -70,15 +103,29 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
   const who = (id: string) => userName(state, id);
   const money = (fen: number) => yuan(fen);
   switch (e.type) {
-    case 'sent': {
-      const p = e.packet;
-      const pk = naming.packet(p.id);
-      const gift = packetGifts(state, p);
-      const cost = p.units.reduce((n, u) => n + u.price, 0);
-      if (p.mode === 'direct') return t(lang, 'sentTo', { who: who(p.sender), to: who(p.to!), pk, gift });
-      const line = t(lang, 'sent', { who: who(p.sender), mode: modeName(p.mode, lang), pk, gift, cost: yuan(cost).slice(1) });
-      return p.lottery ? line + t(lang, 'drawAt', { time: toShort(p.lottery.drawAt) }) : line;
+    case 'sent':
+      return sentLine(state, e.packet, lang, naming) + (e.packet.secret ? t(lang, 'secret') : '');
+    case 'subsidised':
+      return t(lang, 'subsidised', { amount: money(e.amount) });
+    case 'received':
+      return t(lang, 'received', { who: who(e.user), amount: money(e.amount) });
+    case 'redRefunded':
+      return t(lang, 'redRefunded', { pk: naming.packet(e.packet), n: e.units.length, who: who(e.user), amount: money(e.amount) });
+    case 'shipped':
+    case 'delivered':
+      return t(lang, e.type, { pk: naming.packet(e.packet), n: e.units.map((i) => i + 1).join(lang === 'zh' ? '、' : ', ') });
+    case 'aftersale': {
+      const from =
+        e.creator !== null
+          ? t(lang, 'fromCreator', { creator: who(e.creator), share: money(e.share), fee: money(e.fee) })
+          : t(lang, 'fromMerchant', { merchant: money(e.merchant), fee: money(e.fee) });
+      const line = t(lang, 'aftersale', { who: who(e.user), pk: naming.packet(e.packet), n: e.unit + 1, from, sender: who(e.sender), refund: money(e.refund) });
+      return line + (e.discount ? t(lang, 'refundDiscount', { discount: money(e.discount) }) : '');
     }
+    case 'codeTried':
+      return t(lang, 'codeTried', { who: who(e.user), pk: naming.packet(e.packet), n: e.wrong }) + (e.wrong >= 5 ? t(lang, 'codeLocked') : '');
+    case 'settings':
+      return t(lang, 'settings', { list: settingsList(e.changes, lang) });
     case 'paid':
       return t(lang, 'paid', { who: who(e.user), amount: money(e.amount) });
     case 'stock':
@@ -101,18 +148,24 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
     case 'claimed': {
       const u = state.packets[e.packet]?.units[e.unit];
       const gift = u ? giftName(state, u.sku, u.spec) : '';
+      if (e.amount !== undefined) return t(lang, 'claimedRed', { who: who(e.user), pk: naming.packet(e.packet), amount: money(e.amount) });
       const params = { who: who(e.user), pk: naming.packet(e.packet), gift, code: e.voucher ?? '' };
       return t(lang, e.voucher ? 'claimedVoucher' : 'claimed', params);
     }
     case 'settled':
+      // Without a fee or a creator, the first edition's line: it all goes to the merchant.
+      if (e.creator !== null) return t(lang, 'settledCreator', { amount: money(e.amount), creator: who(e.creator), share: money(e.share), fee: money(e.fee) });
+      if (e.fee) return t(lang, 'settledSplit', { amount: money(e.amount), merchant: money(e.merchant), fee: money(e.fee) });
       return t(lang, 'settled', { amount: money(e.amount) });
     case 'refunded':
-      return t(lang, e.reason === 'surplus' ? 'refundSurplus' : 'refundExpired', {
-        pk: naming.packet(e.packet),
-        n: e.unit + 1,
-        who: who(e.user),
-        amount: money(e.amount),
-      });
+      return (
+        t(lang, e.reason === 'surplus' ? 'refundSurplus' : 'refundExpired', {
+          pk: naming.packet(e.packet),
+          n: e.unit + 1,
+          who: who(e.user),
+          amount: money(e.amount),
+        }) + (e.discount ? t(lang, 'refundDiscount', { discount: money(e.discount) }) : '')
+      );
     case 'specChanged': {
       const u = state.packets[e.packet]?.units[e.unit];
       const label = (spec: string) => own(state.catalog, u?.sku ?? '')?.specs.find((s) => s.id === spec)?.label ?? spec;
@@ -129,4 +182,44 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
         ? t(lang, 'policyFirst')
         : t(lang, 'policyReserve', { min: Math.round(e.settings.holdMs / 60000) });
   }
+}
+
+function sentLine(state: State, p: Packet, lang: Lang, naming: Naming): string {
+  const who = (id: string) => userName(state, id);
+  const pk = naming.packet(p.id);
+  if (p.mode === 'redpacket') {
+    const red = p.red!;
+    return t(lang, 'sentRed', { who: who(p.sender), pk, amount: yuan(red.amount), n: p.units.length, split: t(lang, red.split) });
+  }
+  const gift = packetGifts(state, p);
+  if (p.mode === 'direct') {
+    if (p.replyTo) return t(lang, 'sentReply', { who: who(p.sender), to: who(p.to!), pk, orig: naming.packet(p.replyTo), gift });
+    return t(lang, 'sentTo', { who: who(p.sender), to: who(p.to!), pk, gift });
+  }
+  if (p.mode === 'code') {
+    const cost = p.units.reduce((n, u) => n + paidFor(p, u), 0);
+    return t(lang, 'sentCode', { who: who(p.sender), pk, gift, code: p.code!.code, cost: yuan(cost) });
+  }
+  const cost = p.units.reduce((n, u) => n + u.price, 0);
+  const line = t(lang, 'sent', { who: who(p.sender), mode: modeName(p.mode, lang), pk, gift, cost: yuan(cost).slice(1) });
+  return p.lottery ? line + t(lang, 'drawAt', { time: toShort(p.lottery.drawAt) }) : line;
+}
+
+/** 2h, 48h, 90m: a duration as a designer writes it. */
+export function durationText(ms: Millis): string {
+  if (ms % HOUR === 0) return `${ms / HOUR}h`;
+  if (ms % MINUTE === 0) return `${ms / MINUTE}m`;
+  return `${Math.round(ms / 1000)}s`;
+}
+
+function settingsList(changes: SettingsChange, lang: Lang): string {
+  const parts: string[] = [];
+  if (changes.commission !== undefined) parts.push(t(lang, 'commission', { v: changes.commission }));
+  if (changes.codeDiscount !== undefined) parts.push(t(lang, 'codeDiscount', { v: changes.codeDiscount }));
+  if (changes.dailySendLimit !== undefined)
+    parts.push(changes.dailySendLimit > 0 ? t(lang, 'dailySendLimit', { v: changes.dailySendLimit }) : t(lang, 'noDailyLimit'));
+  if (changes.mutualFriendsOnly !== undefined) parts.push(t(lang, changes.mutualFriendsOnly ? 'mutualOn' : 'mutualOff'));
+  if (changes.shipAfterMs !== undefined) parts.push(t(lang, 'shipAfterMs', { v: durationText(changes.shipAfterMs) }));
+  if (changes.deliverAfterMs !== undefined) parts.push(t(lang, 'deliverAfterMs', { v: durationText(changes.deliverAfterMs) }));
+  return parts.join(lang === 'zh' ? '，' : ', ');
 }

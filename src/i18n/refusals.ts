@@ -33,9 +33,19 @@ const MESSAGES: Record<RefusalCode, { zh: string; en: string }> = {
   NO_VOUCHER: { zh: '你没有这份礼物的券码', en: 'You hold no voucher from this packet' },
   ALREADY_REDEEMED: { zh: '券码已核销', en: 'The voucher is already redeemed' },
   WRONG_MODE: { zh: '这种礼物不能这样操作', en: 'This kind of gift does not allow that' },
+  DAILY_LIMIT: { zh: '今天送礼次数已达上限，明天再送吧', en: 'You have reached today\'s sending limit: try again tomorrow' },
+  NOT_MUTUAL_FRIEND: { zh: '仅限双向好友之间送礼', en: 'Gifts only go between mutual friends' },
+  BAD_AMOUNT: { zh: '红包金额不对（每个至少 ¥0.01，单个红包最多 ¥200）', en: 'Bad amount: at least ¥0.01 each, at most ¥200 a red packet' },
+  BAD_CODE: { zh: '口令码不对', en: 'Wrong code' },
+  CODE_LOCKED: { zh: '口令码错误次数过多，已锁定', en: 'Too many wrong codes: locked' },
+  BAD_REPLY: { zh: '回礼只能送给原礼物的赠送人', en: 'A return gift goes to the one who sent the original' },
+  NOT_ACCEPTED: { zh: '礼物还没有收下', en: 'The gift has not been accepted' },
+  AFTERSALE_CLOSED: { zh: '已超出售后期限，或该礼物不支持售后', en: 'After-sales is closed for this gift' },
+  ALREADY_REFUNDED: { zh: '已经售后退款过了', en: 'Already refunded by after-sales' },
   INVALID_TEXT: { zh: '文字含有不允许的控制字符', en: 'The text contains control characters' },
   BAD_DURATION: { zh: '时间长度不对', en: 'Bad duration' },
   CLOCK_LIMIT: { zh: '时钟不能超过 9999-12-31 23:59:59（北京时间）', en: 'The clock cannot go past 9999-12-31 23:59:59 (Beijing time)' },
+  BAD_SETTING: { zh: '设置的值不对', en: 'Bad setting value' },
 };
 
 export function refusalMessage(code: RefusalCode, lang: Lang = 'zh'): string {

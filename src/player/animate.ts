@@ -48,6 +48,7 @@ export function screensBefore(state: State, cmd: Command, lang: Lang): Screen[] 
 }
 
 function sendScreens(state: State, cmd: SendCommand): Screen[] {
+  if (cmd.mode === 'redpacket' || cmd.mode === 'code') return []; // no shop screens for these yet
   const first = cmd.mode === 'luckybag' ? cmd.items?.[0] : { sku: cmd.sku ?? '', spec: cmd.spec, count: cmd.count ?? 1 };
   const product = first ? state.catalog[first.sku] : undefined;
   if (!first || !product) return [];

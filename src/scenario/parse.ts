@@ -7,8 +7,9 @@ import type { AddressChoice, Command, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
 import { parseWorld, type World } from '../domain/world';
 import { check, optional, S } from './shape';
-import type { Address, Millis } from '../domain/types';
+import type { Address, Millis, Mode, RedSplit, SettingsChange } from '../domain/types';
 import { dmChat, isPacketId } from '../domain/rules';
+import { durationSetting, settingProblem, type Setting } from '../domain/settings';
 import { quoted } from '../text/sanitize';
 import { verbProblem } from './verbs';
 
@@ -24,7 +25,7 @@ export class ScenarioError extends Error {
 
 const str = S.string;
 const sendShape = S.object({
-  mode: S.enum('direct', 'grab', 'lottery', 'luckybag'),
+  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code'),
   to: optional(str),
   group: optional(str),
   sku: optional(str),
@@ -34,10 +35,15 @@ const sendShape = S.object({
   drawAt: optional(str),
   eligible: optional(S.either('"all" or a list of user ids', S.enum('all'), S.array(str))),
   items: optional(S.array(S.object({ sku: str, spec: optional(str), count: S.number }))),
+  amount: optional(S.number),
+  split: optional(S.enum('lucky', 'equal')),
+  code: optional(str),
+  secret: optional(S.boolean),
+  replyTo: optional(str),
 });
 
 interface SendFields {
-  mode: 'direct' | 'grab' | 'lottery' | 'luckybag';
+  mode: Mode;
   to?: string;
   group?: string;
   sku?: string;
@@ -47,7 +53,22 @@ interface SendFields {
   drawAt?: string;
   eligible?: 'all' | string[];
   items?: SendItem[];
+  amount?: number;
+  split?: RedSplit;
+  code?: string;
+  secret?: boolean;
+  replyTo?: string;
 }
+
+/** This project's `settings` verb: the second edition's world settings, changed mid-story. */
+const settingsShape = S.object({
+  commission: optional(S.number),
+  codeDiscount: optional(S.number),
+  dailySendLimit: optional(S.number),
+  mutualFriendsOnly: optional(S.boolean),
+  shipAfter: optional(str),
+  deliverAfter: optional(str),
+});
 
 const addressObject = S.object({ name: optional(str), phone: optional(str), region: optional(str), detail: optional(str) });
 
@@ -58,12 +79,14 @@ const VERB_SCHEMAS = {
   send: S.object({ ...common, send: sendShape }),
   open: S.object({ ...common, open: str }),
   join: S.object({ ...common, join: str }),
-  claim: S.object({ ...common, claim: str, address: optional(S.either('a saved address index or an address object', S.index, addressObject)) }),
+  claim: S.object({ ...common, claim: str, address: optional(S.either('a saved address index or an address object', S.index, addressObject)), code: optional(str) }),
   spec: S.object({ ...common, spec: str, to: str }),
   redeem: S.object({ ...common, redeem: str }),
   advance: S.object({ ...common, advance: str }),
   say: S.object({ ...common, say: str, chat: optional(str) }),
   policy: S.object({ ...common, policy: S.enum('first-address', 'reserve-on-open'), hold: optional(str) }),
+  aftersale: S.object({ ...common, aftersale: str }),
+  settings: S.object({ ...common, settings: settingsShape }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;
@@ -155,7 +178,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   const issue = check(VERB_SCHEMAS[verb], obj);
   if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
   const s = obj as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
-  if (verb !== 'advance' && verb !== 'policy' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
+  if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
     if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
     // Packets without a label are known by their automatic id (p0001…), in later steps and as
@@ -174,7 +197,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
       return {
         ...base,
         ref: null,
-        command: (now) => ({
+        command: (now, resolve) => ({
           type: 'send',
           as,
           mode: send.mode,
@@ -187,19 +210,26 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
           ...(send.message !== undefined ? { message: send.message } : {}),
           ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
           ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
+          ...(send.amount !== undefined ? { amount: send.amount } : {}),
+          ...(send.split !== undefined ? { split: send.split } : {}),
+          ...(send.code !== undefined ? { code: send.code } : {}),
+          ...(send.secret !== undefined ? { secret: send.secret } : {}),
+          ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
           ...(s.label !== undefined ? { label: s.label } : {}),
         }),
       };
     }
     case 'open':
     case 'join':
-    case 'redeem': {
+    case 'redeem':
+    case 'aftersale': {
       const ref = s[verb] as string;
       return { ...base, ref, command: (_now, resolve) => ({ type: verb, as, packet: resolve(ref) }) };
     }
     case 'claim': {
       const ref = s.claim as string;
       const address = s.address as AddressChoice | Partial<Address> | undefined;
+      const code = s.code as string | undefined;
       return {
         ...base,
         ref,
@@ -208,6 +238,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
           as,
           packet: resolve(ref),
           ...(address !== undefined ? { address: address as AddressChoice } : {}),
+          ...(code !== undefined ? { code } : {}),
         }),
       };
     }
@@ -231,6 +262,10 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
         command: () => ({ type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text }),
       };
     }
+    case 'settings': {
+      const changes = settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
+      return { ...base, ref: null, command: () => ({ type: 'settings', changes }) };
+    }
     case 'policy': {
       const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string);
       if (hold === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
@@ -241,4 +276,19 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
       };
     }
   }
+}
+
+/** A `settings` step's values, checked like the world's settings (a value out of range stops the
+ * file, naming the setting); durations are written as in a world (`2h`). */
+function settingsChanges(raw: Record<string, unknown>, fault: (field: string, message: string) => Error): SettingsChange {
+  const out: SettingsChange = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    const setting = (key === 'shipAfter' || key === 'deliverAfter' ? `${key}Ms` : key) as Setting;
+    const v = key === 'shipAfter' || key === 'deliverAfter' ? durationSetting(value) : value;
+    const problem = v === null ? 'a duration like 2h or 48h' : settingProblem(setting, v);
+    if (problem) throw fault(key, `expected ${problem}`);
+    Object.assign(out, { [setting]: v });
+  }
+  return out;
 }

@@ -3,31 +3,28 @@
 import type { Lang } from '../i18n';
 import { refusalMessage } from '../i18n/refusals';
 import { packetStatus } from '../domain/rules';
+import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
-import type { DomainEvent, Packet } from '../domain/types';
+import type { DomainEvent, Packet, State, Unit } from '../domain/types';
 import type { Played } from './play';
 
-export function packetJson(p: Packet) {
+export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
   const base = {
     mode: p.mode,
     sender: p.sender,
     group: p.group,
     to: p.to,
     status: packetStatus(p),
-    units: p.units.map((u) => ({
-      sku: u.sku,
-      spec: u.spec,
-      price: u.price,
-      state: u.state,
-      holder: u.holder,
-      at: u.at === null ? null : toIso(u.at),
-      voucher: u.voucher,
-      redeemed: u.redeemed,
-    })),
+    units: p.units.map((u) => unitJson(state, p, u)),
   };
+  // The second edition's fields come after the first edition's, so a first-edition reader sees
+  // its keys where they were.
+  const second = { secret: p.secret === true, replyTo: p.replyTo ? (labelOf.get(p.replyTo) ?? p.replyTo) : null };
+  if (p.red) return { ...base, ...second, amount: p.red.amount, split: p.red.split };
+  if (p.code) return { ...base, ...second, code: p.code.code };
   // A grab packet says which rule it was sent under (an extension of the contract's shape).
-  if (p.mode === 'grab') return { ...base, policy: p.policy?.grabPolicy ?? null };
-  if (!p.lottery) return base;
+  if (p.mode === 'grab') return { ...base, policy: p.policy?.grabPolicy ?? null, ...second };
+  if (!p.lottery) return { ...base, ...second };
   const lot = p.lottery;
   return {
     ...base,
@@ -36,7 +33,17 @@ export function packetJson(p: Packet) {
     commitment: lot.commitment,
     drawSeed: lot.drawn ? lot.drawSeed : null,
     drawAt: toIso(lot.drawAt),
+    ...second,
   };
+}
+
+/** A unit: a red packet's holds money; a gift's carries its order when it is a parcel or virtual. */
+function unitJson(state: State, p: Packet, u: Unit) {
+  const at = u.at === null ? null : toIso(u.at);
+  if (p.red) return { amount: u.amount ?? null, state: u.state, holder: u.holder, at };
+  const delivery = state.catalog[u.sku]?.delivery;
+  if (delivery === 'voucher') return { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed };
+  return { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed, order: u.order ?? null };
 }
 
 export function playedJson(played: Played, lang: Lang = 'zh') {
@@ -45,7 +52,7 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
   for (const [label, id] of played.labels) labelOf.set(id, label);
   // Keyed by labels a user chose: without a prototype, a label "__proto__" is a key like any other.
   const packets: Record<string, unknown> = Object.create(null);
-  for (const id of state.order) packets[labelOf.get(id) ?? id] = packetJson(state.packets[id]!);
+  for (const id of state.order) packets[labelOf.get(id) ?? id] = packetJson(state, state.packets[id]!, labelOf);
   return {
     name: scenario.name,
     seed: scenario.seed,
@@ -59,18 +66,29 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
     wallets: { ...state.wallets },
     escrow: state.escrow,
     merchant: state.merchant,
+    // The second edition: always present, computed once here from the counts the engine keeps.
+    platform: state.platform ?? 0,
+    users: Object.fromEntries(userSummaries(state)),
+    leaderboard: leaderboard(state),
+    relations: relations(state),
   };
 }
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */
 function advanceResult(events: DomainEvent[], labelOf: Map<string, string>) {
   const drawn = events.filter((e) => e.type === 'drawn').map((e) => labelOf.get(e.packet) ?? e.packet);
-  const refunds = events.filter((e) => e.type === 'refunded');
+  // A gift unit's refund is one event; a red packet's is one event for its unclaimed units.
+  let refunds = 0;
+  let refunded = 0;
+  for (const e of events) {
+    if (e.type === 'refunded') (refunds++, (refunded += e.amount));
+    else if (e.type === 'redRefunded') ((refunds += e.units.length), (refunded += e.amount));
+  }
   const released = events.filter((e) => e.type === 'released').length;
-  if (drawn.length === 0 && refunds.length === 0 && released === 0) return undefined;
+  if (drawn.length === 0 && refunds === 0 && released === 0) return undefined;
   return {
     ...(drawn.length ? { drawn } : {}),
-    ...(refunds.length ? { refunds: refunds.length, refunded: refunds.reduce((n, e) => n + e.amount, 0) } : {}),
+    ...(refunds ? { refunds, refunded } : {}),
     ...(released ? { released } : {}),
   };
 }

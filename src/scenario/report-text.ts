@@ -9,6 +9,7 @@ import { describeEvent, giftName, userName, type Naming } from '../i18n/events';
 import { translator, type Lang } from '../i18n';
 import { printable } from '../text/sanitize';
 import type { Played } from './play';
+import { moneyLine, orderSuffix, packetTags, redUnitLines, socialLines } from './report-text-detail';
 
 const t = translator({
   title: { zh: '场景「{name}」 种子 {seed} 开始 {start}（北京时间）', en: 'Scenario "{name}", seed {seed}, start {start} (Beijing time)' },
@@ -26,6 +27,7 @@ const t = translator({
   unit: { zh: '{gift} {state}{holder}', en: '{gift} {state}{holder}' },
   refundedTo: { zh: '→ {who}', en: 'to {who}' },
   unchanged: { zh: '其余 {n} 人未变', en: '{n} others unchanged' },
+  anyone: { zh: '凭口令领取', en: 'anyone with the code' },
 });
 
 const VERB_NAMES: Record<string, { zh: string; en: string }> = {
@@ -35,6 +37,8 @@ const VERB_NAMES: Record<string, { zh: string; en: string }> = {
   claim: { zh: '领取', en: 'claim' },
   spec: { zh: '换规格', en: 'switch variant' },
   redeem: { zh: '核销', en: 'redeem' },
+  aftersale: { zh: '申请售后', en: 'after-sales' },
+  settings: { zh: '更改设置', en: 'change settings' },
   advance: { zh: '时间前进', en: 'advance' },
   say: { zh: '发消息', en: 'say' },
   policy: { zh: '切换规则', en: 'switch policy' },
@@ -49,12 +53,14 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
   for (const { step, at, outcome } of played.outcomes) {
     const who = step.as === null ? '' : `${userName(state, step.as)} `;
     const what = VERB_NAMES[step.verb]![lang];
-    const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.label ?? '');
+    const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
     lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
     if (step.note) lines.push(`   💬 ${step.note}`);
     if (step.mark) lines.push(`   🔖 ${step.mark}`);
     if (!outcome.ok) {
       lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
+      // The trace a refusal may leave (a wrong code's count).
+      for (const e of outcome.events ?? []) lines.push(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
       continue;
     }
     const described: string[] = [];
@@ -77,7 +83,7 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
     `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
       (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
   );
-  const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant;
+  const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant + (state.platform ?? 0);
   lines.push(
     t(lang, 'ledger', {
       escrow: yuan(state.escrow),
@@ -85,13 +91,18 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
       total: yuan(state.total),
       check: t(lang, sum === state.total ? 'conserved' : 'broken'),
     }),
+    moneyLine(state, lang),
   );
   if (state.order.length > 0) lines.push(`${t(lang, 'packets')}:`);
   for (const id of state.order) {
     const p = state.packets[id]!;
-    const target = p.to !== null ? userName(state, p.to) : (state.groups[p.group!]?.name ?? p.group);
-    const extra = p.lottery ? ` · ${t(lang, 'entrants', { n: p.lottery.entrants.length })}` : '';
+    const target = p.to !== null ? userName(state, p.to) : p.group !== null ? (state.groups[p.group]?.name ?? p.group) : t(lang, 'anyone');
+    const extra = [...(p.lottery ? [t(lang, 'entrants', { n: p.lottery.entrants.length })] : []), ...packetTags(state, p, lang, naming)].map((x) => ` · ${x}`).join('');
     lines.push(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
+    if (p.red) {
+      for (const line of redUnitLines(state, p, lang)) lines.push(`     ${line}`);
+      continue;
+    }
     for (const u of p.units)
       lines.push(
         `     ${t(lang, 'unit', {
@@ -103,9 +114,10 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
               : u.holder && u.state !== 'open'
                 ? ` ${userName(state, u.holder)}`
                 : '',
-        })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}`,
+        })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`,
       );
   }
+  lines.push(...socialLines(state, lang));
   // Each line is one line: a newline or an escape inside a name, a label or a note is shown, not obeyed.
   return lines.map(printable).join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { quoted } from '../text/sanitize';
 export type Shape =
   | { t: 'string' }
   | { t: 'number' }
+  | { t: 'boolean' }
   | { t: 'index' }
   | { t: 'enum'; values: readonly string[] }
   | { t: 'array'; of: Shape }
@@ -15,6 +16,7 @@ export type Shape =
 export const S = {
   string: { t: 'string' } as Shape,
   number: { t: 'number' } as Shape,
+  boolean: { t: 'boolean' } as Shape,
   /** A whole number ≥ 0. */
   index: { t: 'index' } as Shape,
   enum: (...values: string[]): Shape => ({ t: 'enum', values }),
@@ -43,6 +45,8 @@ export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | nul
       return typeof value === 'string' ? null : at(`expected a string, got ${kind(value)}`);
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? null : at(`expected a number, got ${kind(value)}`);
+    case 'boolean':
+      return typeof value === 'boolean' ? null : at(`expected true or false, got ${kind(value)}`);
     case 'index':
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : at('expected a whole number ≥ 0');
     case 'enum':

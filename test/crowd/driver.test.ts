@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/usage';
 import { sessionCommand } from '../../src/cli/session-command';
 import { invariantViolations } from '../../src/domain/invariants';
+import { percentOf } from '../../src/domain/ledger';
 import { HOUR } from '../../src/domain/time';
 import { crowdRig, grabRace, workState } from './helpers';
 
@@ -36,8 +37,10 @@ describe('a grab raced by the crowd', () => {
       expect(new Set(refused)).toEqual(new Set(['SOLD_OUT']));
       expect(invariantViolations(r.state())).toEqual([]);
       const s = r.state();
-      expect(Object.values(s.wallets).reduce((x, y) => x + y, 0) + s.escrow + s.merchant).toBe(s.total);
-      expect(s.merchant).toBe(10 * 1990);
+      expect(Object.values(s.wallets).reduce((x, y) => x + y, 0) + s.escrow + s.merchant + s.platform!).toBe(s.total);
+      // every unit paid out of escrow: the platform's commission (the bundled world's), the rest to the merchant
+      expect(s.platform).toBe(10 * percentOf(1990, s.settings.commission ?? 0));
+      expect(s.merchant + s.platform!).toBe(10 * 1990);
     }
   });
 

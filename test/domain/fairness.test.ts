@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { drawSeedOf, drawWithoutReplacement, packetSeed, sha256, sourceFrom, uniformInt, voucherCode, type Source } from '../../src/domain/random';
+import { drawSeedOf, drawWithoutReplacement, luckyAmount, packetSeed, sha256, sourceFrom, uniformInt, voucherCode, type Source } from '../../src/domain/random';
 import { HOUR } from '../../src/domain/time';
 import { claim, join, lottery, pid } from '../support/commands';
 import { Given, given } from '../support/gwt';
@@ -243,5 +243,46 @@ describe('the engine draws with drawWithoutReplacement from the committed seed',
     expect(p.units[0]!.voucher).toBe(voucherCode(p.seed, 0));
     expect(voucherCode(p.seed, 0)).not.toBe(voucherCode(p.seed, 1));
     expect(voucherCode('pinned', 0)).toMatchInlineSnapshot(`"3652 5039 2930"`);
+  });
+});
+
+describe('lucky red packets: the double-mean draw is uniform within its bounds', () => {
+  /** The 0.999 quantile of chi-square with 38 degrees of freedom. */
+  const CHI2_38_999 = 70.703;
+  const PER_BIN = 200;
+
+  it('a first claim of ¥1.00 in 5 is uniform over 1..39 fen (7,800 seeded packets)', () => {
+    const counts = new Array<number>(39).fill(0);
+    for (let i = 0; i < 39 * PER_BIN; i++) {
+      const a = luckyAmount(sha256(`lucky-${i}`), 0, 100, 5);
+      expect(a).toBeGreaterThanOrEqual(1);
+      expect(a).toBeLessThanOrEqual(39);
+      counts[a - 1]!++;
+    }
+    expect(chiSquare(counts, PER_BIN)).toBeLessThan(CHI2_38_999);
+  });
+
+  it('a later claim draws from what is left: 78 fen among 4 is uniform over 1..38 (the claim number is in the seed)', () => {
+    const counts = new Array<number>(38).fill(0);
+    for (let i = 0; i < 38 * PER_BIN; i++) counts[luckyAmount(sha256(`later-${i}`), 1, 78, 4) - 1]!++;
+    expect(chiSquare(counts, PER_BIN)).toBeLessThan(69.346); // the 0.999 quantile, 37 degrees of freedom
+    // and the claim number changes the stream: claim 0 and claim 1 of one packet differ somewhere
+    const differ = Array.from({ length: 50 }, (_, i) => sha256(`k-${i}`)).some((s) => luckyAmount(s, 0, 78, 4) !== luckyAmount(s, 1, 78, 4));
+    expect(differ).toBe(true);
+  });
+
+  it('is the documented derivation: 1 + uniform(floor(2r/n) − 1) from seedrandom(packetSeed + "/red/" + claim), the last takes r', () => {
+    const seed = sha256('doc');
+    expect(luckyAmount(seed, 3, 500, 4)).toBe(1 + uniformInt(sourceFrom(`${seed}/red/3`), 249));
+    expect(luckyAmount(seed, 3, 500, 1)).toBe(500);
+    // pinned: a change here would alter the amounts of past packets
+    expect([0, 1, 2].map((c) => luckyAmount(sha256('pinned'), c, 2000, 5))).toEqual([314, 177, 51]);
+  });
+
+  it('the statistic catches a modulo-biased draw (so the test above can fail)', () => {
+    const counts = new Array<number>(39).fill(0);
+    const rng = sourceFrom('biased-red');
+    for (let i = 0; i < 39 * PER_BIN; i++) counts[(rng() & 63) % 39]!++; // 0..24 twice as likely
+    expect(chiSquare(counts, PER_BIN)).toBeGreaterThan(CHI2_38_999 * 5);
   });
 });

@@ -8,9 +8,30 @@ import { drawWithoutReplacement, sha256, sourceFrom, uniformInt, packetSeed, dra
 import { CLOCK_MAX, DAY, HOUR, MINUTE, toIso } from '../../src/domain/time';
 import type { State } from '../../src/domain/types';
 import type { WorldInput } from '../../src/domain/world';
-import { advance, advanceTo, claim, direct, grab, join, lottery, luckybag, open, pid, policy, redeem, say, spec } from '../support/commands';
+import {
+  advance,
+  advanceTo,
+  aftersale,
+  claim,
+  claimCode,
+  codeGift,
+  direct,
+  grab,
+  join,
+  lottery,
+  luckybag,
+  open,
+  pid,
+  policy,
+  redeem,
+  redpacket,
+  reply,
+  say,
+  settings,
+  spec,
+} from '../support/commands';
 import { Given, given, refusalsSeen } from '../support/gwt';
-import { START, TEST_WORLD_INPUT, testState } from '../support/world';
+import { START, TEST_WORLD_INPUT, testState, worldWith } from '../support/world';
 
 const P1 = pid(1);
 const P2 = pid(2);
@@ -20,14 +41,22 @@ interface Case {
   name: string;
   world?: WorldInput;
   given: Command[];
+  /** After the given: commands that are refused but leave a trace (wrong codes). */
+  refused?: Command[];
   when: Command;
   field?: string;
 }
+
+const P3 = pid(3);
+const WRONG5 = (who: string, packet: string) => Array.from({ length: 5 }, (_, i) => claimCode(who, packet, `000${i}`, 0));
+const CAP1 = worldWith({ dailySendLimit: 1 });
+const MUTUAL = worldWith({ mutualFriendsOnly: true });
 
 // Typed as a Record over RefusalCode: adding a code without a case fails the type check, and
 // the last test below fails if a case did not actually produce its code.
 const CASES: Record<RefusalCode, Case[]> = {
   UNKNOWN_USER: [
+    { name: 'an unknown user asking for after-sales', given: [direct('mom', 'ming')], when: aftersale('ghost', P1), field: 'as' },
     // Object.prototype keys are not users (a scenario file may name anything)
     { name: 'a sender called "constructor"', given: [], when: direct('constructor', 'ming'), field: 'as' },
     { name: 'a recipient called "toString"', given: [], when: direct('mom', 'toString'), field: 'to' },
@@ -45,6 +74,7 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'a private chat of one', given: [], when: say('mom', 'dm:mom', 'hi'), field: 'chat' },
   ],
   UNKNOWN_GROUP: [
+    { name: 'a red packet into an unknown group', given: [], when: redpacket('mom', 'nogroup', 1000, 2), field: 'group' },
     { name: 'a group called "constructor"', given: [], when: grab('mom', 'constructor', 1), field: 'group' },
     { name: 'a group called "hasOwnProperty"', given: [], when: luckybag('mom', 'hasOwnProperty', [{ sku: 'card', count: 1 }]), field: 'group' },
     { name: 'a grab into an unknown group', given: [], when: grab('mom', 'nogroup', 1), field: 'group' },
@@ -52,6 +82,9 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'saying into an unknown group', given: [], when: say('mom', 'group:nope', 'hi'), field: 'chat' },
   ],
   UNKNOWN_PACKET: [
+    { name: 'a return gift for a packet that does not exist', given: [], when: reply('ming', 'mom', 'p0099'), field: 'replyTo' },
+    { name: 'after-sales of a packet that does not exist', given: [], when: aftersale('ming', 'p0099'), field: 'packet' },
+    { name: 'a return gift: UNKNOWN_PACKET comes before the direct rules (a stranger)', given: [], when: reply('ming', 'uncle', 'p0099'), field: 'replyTo' },
     { name: 'a packet called "constructor"', given: [], when: claim('dad', 'constructor', 0), field: 'packet' },
     { name: 'a packet called "__proto__"', given: [], when: join('dad', '__proto__'), field: 'packet' },
     { name: 'claim', given: [], when: claim('dad', 'p0099', 0), field: 'packet' },
@@ -79,10 +112,13 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'jewellery inside a lucky bag', given: [], when: luckybag('mom', 'fam', [{ sku: 'tea', spec: 'red', count: 1 }, { sku: 'ring', count: 1 }]), field: 'items[1].sku' },
   ],
   INSUFFICIENT_FUNDS: [
+    { name: 'a red packet worth more than the wallet', given: [], when: redpacket('gran', 'fam', 2000, 2), field: 'wallet' },
+    { name: 'a code gift whose discounted price is more than the wallet', given: [], when: codeGift('gran', 1, '4827', 'nuts', 'box'), field: 'wallet' },
     { name: 'a wallet of ¥10 for a ¥50 gift', given: [], when: direct('gran', 'mom'), field: 'wallet' },
     { name: 'a grab worth more than the wallet', given: [], when: grab('uncle', 'big', 11, 'watch', 'basic'), field: 'wallet' },
   ],
   OUT_OF_STOCK: [
+    { name: 'a code gift of more units than the stock', given: [], when: codeGift('mom', 4, '4827', 'art', 'print'), field: 'spec' },
     { name: 'more units than the stock', given: [], when: grab('mom', 'big', 6, 'nuts', 'box'), field: 'spec' },
     { name: 'two lucky-bag lines on one variant that together exceed it', given: [],
       when: luckybag('mom', 'big', [{ sku: 'nuts', count: 3 }, { sku: 'nuts', spec: 'box', count: 3 }]), field: 'spec' },
@@ -91,11 +127,14 @@ const CASES: Record<RefusalCode, Case[]> = {
       when: spec('ming', P2, 'navy'), field: 'to' },
   ],
   NOT_FRIEND: [
+    { name: 'mutual friends only: a pair where neither lists the other', world: MUTUAL, given: [], when: direct('ming', 'uncle'), field: 'to' },
     { name: 'a direct gift to a stranger', given: [], when: direct('ming', 'uncle'), field: 'to' },
     { name: 'a gift to oneself', given: [], when: direct('mom', 'mom'), field: 'to' },
     { name: 'a private chat between strangers', given: [], when: say('ming', 'dm:ming|uncle', 'hi'), field: 'chat' },
   ],
   NOT_MEMBER: [
+    { name: 'a red packet into a group one is not in', given: [], when: redpacket('uncle', 'fam', 1000, 2), field: 'group' },
+    { name: 'an outsider opening a red packet', given: [redpacket('mom', 'fam', 1000, 2)], when: claim('uncle', P1), field: 'as' },
     { name: 'sending into a group one is not in', given: [], when: grab('uncle', 'fam', 1), field: 'group' },
     { name: 'a lottery list naming an outsider', given: [], when: lottery('mom', 'fam', 1, START + HOUR, { eligible: ['dad', 'uncle'] }), field: 'eligible' },
     { name: 'an outsider claiming', given: [grab('mom', 'fam', 1)], when: claim('uncle', P1, { name: '舅舅', phone: '13700000000', region: '江苏省', detail: '玄武区中山路1号' }), field: 'as' },
@@ -104,6 +143,13 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'saying in a group one is not in', given: [], when: say('uncle', 'group:fam', 'hi'), field: 'chat' },
   ],
   BAD_COUNT: [
+    { name: 'a red packet of more than the other members', given: [], when: redpacket('mom', 'fam', 1000, 5), field: 'count' },
+    { name: 'a red packet of 0', given: [], when: redpacket('mom', 'fam', 1000, 0), field: 'count' },
+    { name: 'a red packet of 101 in a group of 12', given: [], when: redpacket('mom', 'big', 20000, 101), field: 'count' },
+    { name: 'a red packet without a count', given: [], when: { type: 'send', as: 'mom', mode: 'redpacket', group: 'fam', amount: 100 }, field: 'count' },
+    { name: 'BAD_COUNT comes before BAD_AMOUNT', given: [], when: redpacket('mom', 'fam', 0, 0), field: 'count' },
+    { name: 'a code gift of more units than the world has users but the sender', given: [], when: codeGift('mom', 12, '4827', 'card', null), field: 'count' },
+    { name: 'a code gift of 0', given: [], when: codeGift('mom', 0), field: 'count' },
     { name: 'a lottery list naming one member twice', given: [],
       when: lottery('mom', 'fam', 2, START + HOUR, { eligible: ['dad', 'dad'] }), field: 'count' },
     { name: 'zero units', given: [], when: grab('mom', 'fam', 0), field: 'count' },
@@ -131,12 +177,21 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'a draw past the end of the clock', given: [advanceTo(CLOCK_MAX - HOUR)], when: lottery('mom', 'fam', 1, CLOCK_MAX + 1), field: 'drawAt' },
   ],
   OWN_PACKET: [
+    { name: 'the sender opening her red packet', given: [redpacket('mom', 'fam', 1000, 2)], when: claim('mom', P1), field: 'as' },
+    { name: 'the sender claiming her code gift, with the right code', given: [codeGift('mom', 2)], when: claimCode('mom', P1, '4827', 0), field: 'as' },
+    { name: 'the sender, with a wrong code: OWN_PACKET first', given: [codeGift('mom', 2)], when: claimCode('mom', P1, '1234', 0), field: 'as' },
     { name: 'the sender grabbing', given: [grab('mom', 'fam', 2)], when: claim('mom', P1, 0), field: 'as' },
     { name: 'the sender joining her lottery', given: [lottery('mom', 'fam', 1, START + HOUR)], when: join('mom', P1), field: 'as' },
     { name: 'the sender accepting her direct gift', given: [direct('mom', 'ming')], when: claim('mom', P1, 0), field: 'as' },
     { name: 'the sender taking from her lucky bag', given: [luckybag('mom', 'fam', [{ sku: 'card', count: 2 }])], when: claim('mom', P1), field: 'as' },
   ],
   NOT_RECIPIENT: [
+    { name: 'a return gift from someone who claimed nothing of it', given: [direct('mom', 'ming')], when: reply('dad', 'mom', P1), field: 'replyTo' },
+    { name: 'a return gift before accepting the gift', given: [direct('mom', 'ming')], when: reply('ming', 'mom', P1), field: 'replyTo' },
+    { name: 'a return gift by its own sender', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: reply('mom', 'mom', P1), field: 'replyTo' },
+    { name: 'NOT_RECIPIENT comes before BAD_REPLY', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: reply('dad', 'ming', P1), field: 'replyTo' },
+    { name: 'after-sales by the sender', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: aftersale('mom', P1), field: 'as' },
+    { name: 'after-sales by someone who holds no unit', given: [grab('mom', 'fam', 2), claim('dad', P1, 0)], when: aftersale('ming', P1), field: 'as' },
     { name: 'someone else accepting a direct gift', given: [direct('mom', 'ming')], when: claim('dad', P1, 0), field: 'as' },
     { name: 'someone else opening it', given: [direct('mom', 'ming')], when: open('dad', P1), field: 'as' },
     { name: 'someone else switching its variant', given: [direct('mom', 'ming')], when: spec('dad', P1, 'green'), field: 'as' },
@@ -149,6 +204,9 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'joining twice', given: [lottery('mom', 'fam', 1, START + HOUR), join('dad', P1)], when: join('dad', P1), field: 'as' },
   ],
   ALREADY_CLAIMED: [
+    { name: 'opening a red packet twice', given: [redpacket('mom', 'fam', 1000, 3), claim('dad', P1)], when: claim('dad', P1), field: 'packet' },
+    { name: 'a code gift claimed twice with the right code', given: [codeGift('mom', 2), claimCode('uncle', P1, '4827', { name: '舅舅', phone: '13700000000', region: '江苏省', detail: '玄武区中山路1号' })],
+      when: claimCode('uncle', P1, '4827', { name: '舅舅', phone: '13700000000', region: '江苏省', detail: '玄武区中山路1号' }), field: 'packet' },
     { name: 'grabbing twice', given: [grab('mom', 'fam', 3), claim('dad', P1, 0)], when: claim('dad', P1, 0), field: 'packet' },
     { name: 'accepting a direct gift twice', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: claim('ming', P1, 0), field: 'packet' },
     { name: 'taking twice from a lucky bag', given: [luckybag('mom', 'fam', [{ sku: 'card', count: 3 }]), claim('dad', P1)], when: claim('dad', P1), field: 'packet' },
@@ -156,6 +214,8 @@ const CASES: Record<RefusalCode, Case[]> = {
       when: claim('dad', P1, 0), field: 'packet' },
   ],
   SOLD_OUT: [
+    { name: 'a red packet emptied', given: [redpacket('mom', 'fam', 1000, 1), claim('dad', P1)], when: claim('ming', P1), field: 'packet' },
+    { name: 'a code gift emptied', given: [codeGift('mom', 1), claimCode('dad', P1, '4827', 0)], when: claimCode('ming', P1, '4827', 0), field: 'packet' },
     { name: 'the second grab of one unit', given: [grab('mom', 'fam', 1), claim('dad', P1, 0)], when: claim('ming', P1, 0), field: 'packet' },
     { name: 'a lucky bag emptied', given: [luckybag('mom', 'fam', [{ sku: 'card', count: 1 }]), claim('dad', P1)], when: claim('ming', P1), field: 'packet' },
     { name: 'opening under reserve-on-open when every unit is held', given: [policy('reserve-on-open'), grab('mom', 'fam', 1), open('dad', P1)],
@@ -179,6 +239,7 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'switching variant without winning', given: [lottery('mom', 'fam', 1, START + HOUR), join('dad', P1), advance(HOUR)], when: spec('ming', P1, 'green'), field: 'as' },
   ],
   INVALID_ADDRESS: [
+    { name: 'a code gift of a parcel without an address (the last check)', given: [codeGift('mom', 1)], when: claimCode('uncle', P1, '4827'), field: 'address' },
     { name: 'no address for a physical gift', given: [grab('mom', 'fam', 1)], when: claim('dad', P1), field: 'address' },
     { name: 'a saved index out of range', given: [grab('mom', 'fam', 1)], when: claim('dad', P1, 5), field: 'address' },
     { name: 'a negative index', given: [grab('mom', 'fam', 1)], when: claim('dad', P1, -1), field: 'address' },
@@ -191,6 +252,10 @@ const CASES: Record<RefusalCode, Case[]> = {
       when: claim('dad', P1), field: 'address' },
   ],
   EXPIRED: [
+    { name: 'a red packet at exactly send + 24 h', given: [redpacket('mom', 'fam', 1000, 2), advance(DAY)], when: claim('dad', P1), field: 'packet' },
+    { name: 'a code gift at exactly send + 24 h', given: [codeGift('mom', 2), advance(DAY)], when: claimCode('dad', P1, '4827', 0), field: 'packet' },
+    { name: 'a code gift sold out and expired: EXPIRED before SOLD_OUT', given: [codeGift('mom', 1), claimCode('dad', P1, '4827', 0), advance(DAY)],
+      when: claimCode('ming', P1, '4827', 0), field: 'packet' },
     { name: 'a direct gift accepted at exactly send + 24 h', given: [direct('mom', 'ming'), advance(DAY)], when: claim('ming', P1, 0), field: 'packet' },
     { name: 'a grab at exactly send + 24 h', given: [grab('mom', 'fam', 2), advance(DAY)], when: claim('dad', P1, 0), field: 'packet' },
     { name: 'a grab after send + 24 h when every unit was taken', given: [grab('mom', 'fam', 1), claim('dad', P1, 0), advance(DAY)], when: claim('ming', P1, 0), field: 'packet' },
@@ -214,11 +279,81 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'redeeming twice', given: [direct('mom', 'ming', 'coffee', 'cup'), claim('ming', P1), redeem('ming', P1)], when: redeem('ming', P1), field: 'packet' },
   ],
   WRONG_MODE: [
+    { name: 'after-sales of a red packet', given: [redpacket('mom', 'fam', 1000, 2), claim('dad', P1)], when: aftersale('dad', P1), field: 'packet' },
+    { name: 'after-sales of a red packet, by its sender: WRONG_MODE first', given: [redpacket('mom', 'fam', 1000, 2)], when: aftersale('mom', P1), field: 'packet' },
+    { name: 'replyTo on a grab', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: grab('ming', 'fam', 1, 'tea', 'red', { replyTo: P1 }), field: 'replyTo' },
+    { name: 'replyTo on a red packet', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: redpacket('ming', 'fam', 100, 1, { replyTo: P1 }), field: 'replyTo' },
+    { name: 'joining a red packet', given: [redpacket('mom', 'fam', 1000, 2)], when: join('dad', P1), field: 'packet' },
+    { name: 'switching the variant of a code gift', given: [codeGift('mom', 2)], when: spec('dad', P1, 'green'), field: 'packet' },
+    { name: 'a red packet split neither lucky nor equal', given: [], when: redpacket('mom', 'fam', 1000, 2, { split: 'bogus' as never }), field: 'split' },
     { name: 'joining a grab', given: [grab('mom', 'fam', 1)], when: join('dad', P1), field: 'packet' },
     { name: 'switching variant in a grab', given: [grab('mom', 'fam', 1), claim('dad', P1, 0)], when: spec('dad', P1, 'green'), field: 'packet' },
     { name: 'switching variant in a lucky bag', given: [luckybag('mom', 'fam', [{ sku: 'tea', spec: 'red', count: 1 }])], when: spec('dad', P1, 'green'), field: 'packet' },
     { name: 'an unknown mode', given: [], when: { type: 'send', as: 'mom', mode: 'bogus' as never, to: 'ming', sku: 'tea', spec: 'red' }, field: 'mode' },
     { name: 'an unknown grab policy', given: [], when: policy('bogus' as never), field: 'grabPolicy' },
+  ],
+  DAILY_LIMIT: [
+    { name: 'a second send the same Beijing day under a cap of 1', world: CAP1, given: [direct('mom', 'ming')], when: direct('mom', 'dad'), field: 'as' },
+    { name: 'every mode counts: a red packet, then a grab', world: CAP1, given: [redpacket('mom', 'fam', 1000, 2)], when: grab('mom', 'fam', 1), field: 'as' },
+    { name: 'a code gift counts too', world: CAP1, given: [codeGift('mom', 1)], when: redpacket('mom', 'fam', 1000, 2), field: 'as' },
+    { name: 'right after UNKNOWN_USER: before an unknown group', world: CAP1, given: [direct('mom', 'ming')], when: grab('mom', 'nogroup', 1), field: 'as' },
+    { name: 'right after UNKNOWN_USER: before a return gift\'s own checks', world: CAP1, given: [direct('mom', 'ming')], when: reply('mom', 'dad', 'p0099'), field: 'as' },
+    { name: 'at 23:59:59 Beijing, the same day', world: CAP1, given: [advanceTo(START + 4 * HOUR - 1000), direct('mom', 'ming'), advance(999)],
+      when: direct('mom', 'dad'), field: 'as' },
+    { name: 'a cap switched on by the settings command', given: [settings({ dailySendLimit: 2 }), direct('mom', 'ming'), direct('mom', 'dad')], when: direct('mom', 'hong'), field: 'as' },
+  ],
+  NOT_MUTUAL_FRIEND: [
+    { name: 'only the sender lists the recipient', world: MUTUAL, given: [], when: direct('mom', 'dad'), field: 'to' },
+    { name: 'only the recipient lists the sender', world: MUTUAL, given: [], when: direct('dad', 'mom'), field: 'to' },
+    { name: 'a return gift is a direct gift: the rule applies to it', given: [direct('mom', 'dad'), claim('dad', P1, 0), settings({ mutualFriendsOnly: true })],
+      when: reply('dad', 'mom', P1), field: 'to' },
+  ],
+  BAD_AMOUNT: [
+    { name: 'less than one fen each', given: [], when: redpacket('mom', 'fam', 3, 4), field: 'amount' },
+    { name: 'over ¥200', given: [], when: redpacket('mom', 'fam', 20001, 2), field: 'amount' },
+    { name: 'a fractional amount', given: [], when: redpacket('mom', 'fam', 100.5, 2), field: 'amount' },
+    { name: 'no amount', given: [], when: { type: 'send', as: 'mom', mode: 'redpacket', group: 'fam', count: 2 }, field: 'amount' },
+  ],
+  BAD_CODE: [
+    { name: 'a send whose code has three digits', given: [], when: codeGift('mom', 1, '482'), field: 'code' },
+    { name: 'a send whose code has a letter', given: [], when: codeGift('mom', 1, '48a7'), field: 'code' },
+    { name: 'a send whose code has full-width digits', given: [], when: codeGift('mom', 1, '４８２７'), field: 'code' },
+    { name: 'a send whose code ends in a newline', given: [], when: codeGift('mom', 1, '4827\n'), field: 'code' },
+    { name: 'a send without a code', given: [], when: codeGift('mom', 1, null), field: 'code' },
+    { name: 'a claim with a wrong code (counted)', given: [codeGift('mom', 2)], when: claimCode('uncle', P1, '4872'), field: 'code' },
+    { name: 'a claim without a code is a wrong code', given: [codeGift('mom', 2)], when: claimCode('uncle', P1, undefined), field: 'code' },
+    { name: 'the fifth wrong code is still BAD_CODE', given: [codeGift('mom', 2)], refused: WRONG5('dad', P1).slice(0, 4), when: claimCode('dad', P1, '9999', 0), field: 'code' },
+    { name: 'a wrong code after claiming: BAD_CODE before ALREADY_CLAIMED', given: [codeGift('mom', 2), claimCode('dad', P1, '4827', 0)], when: claimCode('dad', P1, '1111', 0), field: 'code' },
+    { name: 'a wrong code after the expiry: BAD_CODE before EXPIRED', given: [codeGift('mom', 2), advance(DAY)], when: claimCode('dad', P1, '1111', 0), field: 'code' },
+  ],
+  CODE_LOCKED: [
+    { name: 'after five wrong codes, even the right one', given: [codeGift('mom', 2)], refused: WRONG5('dad', P1), when: claimCode('dad', P1, '4827', 0), field: 'code' },
+    { name: 'a right code between wrong ones does not reset the count', given: [codeGift('mom', 3), claimCode('dad', P1, '4827', 0)],
+      refused: [...WRONG5('dad', P1).slice(0, 2), claimCode('dad', P1, '4827', 0), ...WRONG5('dad', P1).slice(2)], when: claimCode('dad', P1, '1111', 0), field: 'code' },
+    { name: 'CODE_LOCKED comes before ALREADY_CLAIMED', given: [codeGift('mom', 2), claimCode('dad', P1, '4827', 0)], refused: WRONG5('dad', P1),
+      when: claimCode('dad', P1, '4827', 0), field: 'code' },
+  ],
+  BAD_REPLY: [
+    { name: 'a return gift to someone other than the sender of the original', given: [direct('mom', 'ming'), claim('ming', P1, 0)], when: reply('ming', 'hong', P1), field: 'to' },
+    { name: 'a return gift without a recipient', given: [direct('mom', 'ming'), claim('ming', P1, 0)],
+      when: { type: 'send', as: 'ming', mode: 'direct', sku: 'card', replyTo: P1 }, field: 'to' },
+  ],
+  NOT_ACCEPTED: [
+    { name: 'after-sales of a direct gift not yet accepted', given: [direct('mom', 'ming')], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'after-sales of a direct gift that expired unaccepted', given: [direct('mom', 'ming'), advance(DAY)], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'after-sales of a lottery prize not yet accepted', given: [lottery('mom', 'fam', 1, START + HOUR), join('dad', P1), advance(HOUR)], when: aftersale('dad', P1), field: 'packet' },
+  ],
+  AFTERSALE_CLOSED: [
+    { name: 'a virtual gift', given: [direct('mom', 'ming', 'card', null), claim('ming', P1)], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'a voucher', given: [direct('mom', 'ming', 'coffee', 'cup'), claim('ming', P1)], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'at exactly delivery + 7 days', given: [direct('mom', 'ming'), claim('ming', P1, 0), advance(2 * DAY + 7 * DAY)], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'a week after a delivery set to 1 h', given: [settings({ shipAfterMs: 0, deliverAfterMs: HOUR }), direct('mom', 'ming'), claim('ming', P1, 0), advance(HOUR + 7 * DAY)],
+      when: aftersale('ming', P1), field: 'packet' },
+  ],
+  ALREADY_REFUNDED: [
+    { name: 'after-sales twice', given: [direct('mom', 'ming'), claim('ming', P1, 0), aftersale('ming', P1)], when: aftersale('ming', P1), field: 'packet' },
+    { name: 'ALREADY_REFUNDED comes before AFTERSALE_CLOSED', given: [direct('mom', 'ming'), claim('ming', P1, 0), aftersale('ming', P1), advance(30 * DAY)],
+      when: aftersale('ming', P1), field: 'packet' },
   ],
   INVALID_TEXT: [
     { name: 'a bell in the message', given: [], when: direct('mom', 'ming', 'tea', 'red', { message: '新年\u0007快乐' }), field: 'message' },
@@ -237,6 +372,15 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'an advance one millisecond past 9999-12-31 23:59:59.999', given: [], when: advance(CLOCK_MAX - START + 1), field: 'by' },
     { name: 'an advance to the year 10000', given: [], when: advanceTo(CLOCK_MAX + 1), field: 'to' },
   ],
+  BAD_SETTING: [
+    { name: 'a commission over 30%', given: [], when: settings({ commission: 31 }), field: 'commission' },
+    { name: 'a fractional commission', given: [], when: settings({ commission: 20.5 }), field: 'commission' },
+    { name: 'a code discount over 50%', given: [], when: settings({ codeDiscount: 51 }), field: 'codeDiscount' },
+    { name: 'a negative daily cap', given: [], when: settings({ dailySendLimit: -1 }), field: 'dailySendLimit' },
+    { name: 'mutual friends only as a string', given: [], when: settings({ mutualFriendsOnly: 'yes' as never }), field: 'mutualFriendsOnly' },
+    { name: 'a negative shipping time', given: [], when: settings({ shipAfterMs: -1 }), field: 'shipAfterMs' },
+    { name: 'a setting that does not exist', given: [], when: settings({ grabPolicy: 'x' } as never), field: 'grabPolicy' },
+  ],
 };
 
 /** Resolve the `__loser__` placeholder: the entrant who did not win. */
@@ -254,7 +398,7 @@ describe('every refusal code', () => {
     describe(code, () => {
       for (const c of CASES[code]) {
         it(c.name, () => {
-          const g = given(c.world ?? TEST_WORLD_INPUT, ...c.given);
+          const g = given(c.world ?? TEST_WORLD_INPUT, ...c.given).refused(...(c.refused ?? []));
           g.when(resolve(c.when, g.state)).thenRefused(code, c.field);
         });
       }
@@ -376,6 +520,7 @@ describe('stock', () => {
     expect(g.state.stock['nuts/box']).toBe(2);
     g.and(claim('dad', P1, 0));
     g.when(advance(DAY)).then([
+      { type: 'shipped', at: START + 2 * HOUR, units: [0] }, // dad's accepted unit's order
       { type: 'refunded', unit: 1, reason: 'expired' },
       { type: 'stock', sku: 'nuts', spec: 'box', delta: 1 },
       { type: 'refunded', unit: 2, reason: 'expired' },
@@ -429,6 +574,7 @@ describe('grab 群发礼物: first valid address wins', () => {
     given(grab('mom', 'fam', 3), claim('dad', P1, 0), advance(HOUR))
       .when(advance(DAY))
       .then([
+        { type: 'shipped', at: START + 2 * HOUR, units: [0] }, // dad's accepted unit's order
         { type: 'refunded', at: START + DAY, unit: 1, user: 'mom', amount: 5000, reason: 'expired' },
         { type: 'refunded', at: START + DAY, unit: 2, user: 'mom', amount: 5000, reason: 'expired' },
         { type: 'clock', to: START + HOUR + DAY },
@@ -507,8 +653,8 @@ describe('lottery 群礼物抽奖', () => {
     // winners accept; the variant may be switched first
     g.when(spec(expected[0]!, P1, 'green')).then([{ type: 'specChanged', unit: 0 }]);
     g.when(claim(expected[0]!, P1, 0)).then([{ type: 'claimed', unit: 0 }, { type: 'settled', amount: 5000 }]);
-    // the other winner lets the 24 h pass: refunded at exactly draw + 24 h
-    g.when(advance(DAY)).then([{ type: 'refunded', at: drawAt + DAY, unit: 1, user: 'mom', reason: 'expired' }, { type: 'clock' }]);
+    // the other winner lets the 24 h pass: refunded at exactly draw + 24 h (the accepted prize ships meanwhile)
+    g.when(advance(DAY)).then([{ type: 'shipped', units: [0] }, { type: 'refunded', at: drawAt + DAY, unit: 1, user: 'mom', reason: 'expired' }, { type: 'clock' }]);
     g.when(claim(expected[1]!, P1, 0)).thenRefused('EXPIRED');
     expect(g.state.packets[P1]!.settled).toBe(true);
     expect(wallet(g.state, 'mom')).toBe(500_000 - 5000);

@@ -56,7 +56,7 @@ describe('bin/bluepacket play', () => {
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const doc = JSON.parse(a.stdout);
-    expect(Object.keys(doc)).toEqual(['name', 'seed', 'end', 'steps', 'packets', 'wallets', 'escrow', 'merchant']);
+    expect(Object.keys(doc)).toEqual(['name', 'seed', 'end', 'steps', 'packets', 'wallets', 'escrow', 'merchant', 'platform', 'users', 'leaderboard', 'relations']);
     expect(doc.end).toBe('2025-01-29T22:00:00+08:00');
     expect(doc.steps[3]).toEqual({ i: 3, ok: false, code: 'ALREADY_JOINED', message: '你已参与抽奖' });
     const l1 = doc.packets.l1;

@@ -1,7 +1,7 @@
 // Command builders for readable tests. Packets are numbered p0001, p0002… in send order.
 // A `spec` of null leaves the variant out of the command (for products with one variant).
 import type { AddressChoice, Command, SendCommand, SendItem } from '../../src/domain/commands';
-import type { GrabPolicy, Millis } from '../../src/domain/types';
+import type { GrabPolicy, Millis, SettingsChange } from '../../src/domain/types';
 
 export const pid = (n: number) => `p${String(n).padStart(4, '0')}`;
 
@@ -30,3 +30,17 @@ export const advanceTo = (to: Millis): Command => ({ type: 'advanceTo', to });
 export const policy = (grabPolicy: GrabPolicy, holdMs?: Millis): Command =>
   holdMs === undefined ? { type: 'policy', grabPolicy } : { type: 'policy', grabPolicy, holdMs };
 export const say = (as: string, chat: string, text: string): Command => ({ type: 'say', as, chat, text });
+export const redpacket = (as: string, group: string, amount: number, count: number, extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'redpacket', group, amount, count, ...extra,
+});
+/** A code gift; a `code` of null leaves it out. */
+export const codeGift = (as: string, count: number, code: string | null = '4827', sku = 'tea', spec: string | null = 'red', extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'code', count, sku, ...(spec === null ? {} : { spec }), ...(code === null ? {} : { code }), ...extra,
+});
+export const claimCode = (as: string, packet: string, code: string | undefined, address?: AddressChoice): Command => ({
+  type: 'claim', as, packet, ...(code === undefined ? {} : { code }), ...(address === undefined ? {} : { address }),
+});
+export const reply = (as: string, to: string, replyTo: string, sku = 'card', spec: string | null = null, extra: Extra = {}): Command =>
+  direct(as, to, sku, spec, { replyTo, ...extra });
+export const aftersale = (as: string, packet: string): Command => ({ type: 'aftersale', as, packet });
+export const settings = (changes: SettingsChange): Command => ({ type: 'settings', changes });

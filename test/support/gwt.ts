@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import type { Command } from '../../src/domain/commands';
 import { decide, execute, type Outcome } from '../../src/domain/engine';
+import { evolve } from '../../src/domain/evolve';
 import type { RefusalCode } from '../../src/domain/errors';
 import { refusalMessage } from '../../src/i18n/refusals';
 import { invariantViolations } from '../../src/domain/invariants';
@@ -98,7 +99,15 @@ export class When {
       expect(refusalMessage(this.outcome.code, 'zh').length).toBeGreaterThan(0);
       expect(refusalMessage(this.outcome.code, 'en').length).toBeGreaterThan(0);
     }
-    expect(JSON.stringify(this.state), 'a refused command must change nothing').toBe(this.before);
+    const trace = this.outcome.ok ? [] : (this.outcome.events ?? []);
+    if (trace.length === 0) expect(JSON.stringify(this.state), 'a refused command must change nothing').toBe(this.before);
+    else {
+      // The one refusal that leaves a trace (a wrong code's count): exactly its events, nothing else.
+      expect(trace.map((e) => e.type)).toEqual(trace.map(() => 'codeTried'));
+      const expected: State = JSON.parse(this.before);
+      for (const e of trace) evolve(expected, e);
+      expect(JSON.stringify(this.state), 'a refusal changes only what its trace says').toBe(JSON.stringify(expected));
+    }
     refusalsSeen.add(code);
     return new Then(this.state, this.outcome);
   }
@@ -106,6 +115,15 @@ export class When {
 
 export class Given {
   constructor(readonly state: State) {}
+
+  /** Commands that are refused but leave a trace (wrong codes): each must be refused. */
+  refused(...commands: Command[]): this {
+    commands.forEach((cmd, i) => {
+      const o = run(this.state, cmd);
+      if (o.ok) throw new Error(`given refused command #${i} ${JSON.stringify(cmd)} was accepted`);
+    });
+    return this;
+  }
 
   /** More given commands, each of which must be accepted. */
   and(...commands: Command[]): this {

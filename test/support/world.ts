@@ -57,8 +57,21 @@ export const TEST_WORLD_INPUT: WorldInput = {
     { id: 'watch', title: '手表', category: 'watches', delivery: 'address',
       specs: [{ id: 'basic', label: '基础款', price: 99_900 }, { id: 'lux', label: '奢华款', price: 1_000_001 }] },
     { id: 'secret', title: '不可送', category: 'food', delivery: 'address', giftable: false, specs: [{ id: 'one', label: '一份', price: 100 }] },
+    // a creator's product (小红's prints, limited), sold by her studio
+    { id: 'art', title: '小红的插画', category: 'custom', delivery: 'address', tier: 'custom', creator: 'hong', merchant: 'hong-studio',
+      specs: [{ id: 'print', label: '限量版', price: 10000, stock: 3 }] },
+    { id: 'sticker', title: '蛇年表情', category: 'sticker', delivery: 'virtual', tier: 'basic', creator: 'hong', specs: [{ id: 's', label: '一套', price: 300 }] },
   ],
 };
+
+/** The test world with second-edition settings (and friend lists, when given). */
+export function worldWith(settings: NonNullable<WorldInput['settings']>, friends: Record<string, string[]> = {}): WorldInput {
+  return {
+    ...TEST_WORLD_INPUT,
+    users: TEST_WORLD_INPUT.users.map((u) => (friends[u.id] ? { ...u, friends: friends[u.id]! } : u)),
+    settings,
+  };
+}
 
 export function parseTestWorld(input: WorldInput = TEST_WORLD_INPUT): World {
   const r = parseWorld(input);

@@ -1,6 +1,6 @@
 // What each pane shows: a stack of screens, the top one active. Plain data, so the whole UI
 // state can be reasoned about (and tested) without rendering.
-import type { Mode, UserId } from '../../domain/types';
+import type { GiftMode as Mode, UserId } from '../../domain/types';
 
 export type AddressFieldName = 'name' | 'phone' | 'region' | 'detail';
 export const ADDRESS_FIELDS: AddressFieldName[] = ['name', 'phone', 'region', 'detail'];

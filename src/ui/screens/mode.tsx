@@ -1,7 +1,7 @@
 // How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气) or a lucky bag.
 import { Box, Text } from 'ink';
 import React from 'react';
-import type { Mode, State, UserId } from '../../domain/types';
+import type { GiftMode as Mode, State, UserId } from '../../domain/types';
 import { Menu } from '../components/Menu';
 import { moveCursor, tr, type Env } from '../model/effects';
 import type { Draft, Screen } from '../model/screens';

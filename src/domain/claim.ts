@@ -1,0 +1,141 @@
+// Deciding a claim: which unit a user takes (or why not), what it costs whom, and the order it
+// starts. One function per kind of packet, each in the order of checks SCENARIOS.md fixes.
+import { addressProblems, cleanAddress } from './address';
+import type { AddressChoice } from './commands';
+import { fail, failWithTrace, needPacket, needUser, own, type Emit } from './decide-kit';
+import { settlement } from './ledger';
+import { luckyAmount, sourceFrom, uniformInt, voucherCode } from './random';
+import { claimNeedsAddress, isExpired, isMember, unitOf } from './rules';
+import { setting } from './settings';
+import type { Address, Packet, State, UserId } from './types';
+
+/** Wrong codes a user may try on one code gift: the next try is CODE_LOCKED. */
+export const CODE_TRIES = 5;
+
+/** May this user see the packet at all? A code gift is for anyone in the world. */
+export function checkAccess(state: State, p: Packet, user: UserId) {
+  if (p.mode === 'code') return;
+  if (p.group === null) {
+    if (user !== p.sender && user !== p.to) fail('NOT_RECIPIENT', 'as');
+  } else if (!isMember(state.groups[p.group]!, user)) fail('NOT_MEMBER', 'as');
+}
+
+export function decideClaim(state: State, as: UserId, packetId: string, choice: AddressChoice | undefined, code: string | undefined, emit: Emit) {
+  needUser(state, as);
+  const p = needPacket(state, packetId);
+  if (p.mode === 'redpacket') return claimRed(state, p, as, emit);
+  const i = p.mode === 'code' ? codeUnitToClaim(state, p, as, code) : unitToClaim(state, p, as);
+  const u = p.units[i]!;
+  const delivery = state.catalog[u.sku]!.delivery;
+  // A lucky bag's claimant fills an address when any unit left could be a parcel.
+  const needsAddress = p.mode === 'luckybag' ? claimNeedsAddress(state, p, as) : delivery === 'address';
+  const address = needsAddress ? resolveAddress(state, as, choice) : null;
+  const voucher = delivery === 'voucher' ? voucherCode(p.seed, i) : null;
+  const at = state.now;
+  if (delivery === 'address') {
+    // The order starts: it ships and is delivered at these instants (deadlines, like expiries).
+    const shipAt = at + setting(state.settings, 'shipAfterMs');
+    const deliverAt = at + setting(state.settings, 'deliverAfterMs');
+    emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address, voucher, order: 'accepted', shipAt, deliverAt });
+    emit(settlement(state, p, i, at));
+    // An offset of 0 falls due at once: it happens with the acceptance, not a step later.
+    if (deliverAt <= at) emit({ type: 'delivered', at, packet: p.id, units: [i] });
+    else if (shipAt <= at) emit({ type: 'shipped', at, packet: p.id, units: [i] });
+  } else {
+    emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher, ...(delivery === 'virtual' ? { order: 'delivered' as const } : {}) });
+    emit(settlement(state, p, i, at));
+  }
+  return { unit: i, sku: u.sku, spec: u.spec, ...(voucher ? { voucher } : {}) };
+}
+
+/** The unit this claim would take, or a refusal. */
+function unitToClaim(state: State, p: Packet, as: UserId): number {
+  if (as === p.sender) fail('OWN_PACKET', 'as');
+  if (p.mode === 'direct') {
+    if (as !== p.to) fail('NOT_RECIPIENT', 'as');
+    const u = p.units[0]!;
+    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    return 0;
+  }
+  checkAccess(state, p, as);
+  if (p.mode === 'lottery') {
+    const lot = p.lottery!;
+    if (!lot.drawn) fail('NOT_DRAWN', 'packet');
+    const i = lot.winners!.indexOf(as);
+    if (i < 0) fail('NOT_WINNER', 'as');
+    const u = p.units[i]!;
+    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    return i;
+  }
+  // grab and lucky bag: one unit per person
+  const mine = unitOf(p, as);
+  if (mine >= 0 && p.units[mine]!.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
+  if (isExpired(state, p)) fail('EXPIRED', 'packet');
+  if (mine >= 0) return mine; // reserved on open
+  const open: number[] = [];
+  p.units.forEach((u, i) => u.state === 'open' && open.push(i));
+  if (open.length === 0) fail('SOLD_OUT', 'packet');
+  if (p.mode === 'grab') return open[0]!;
+  // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
+  // claim's number, so anyone can re-run it.
+  return open[uniformInt(sourceFrom(`${p.seed}/claim/${p.claims}`), open.length)]!;
+}
+
+/** A code gift: OWN_PACKET, CODE_LOCKED, BAD_CODE, ALREADY_CLAIMED, EXPIRED, SOLD_OUT, in this
+ * order. A wrong (or missing) code is counted per user and packet, even though it is refused. */
+function codeUnitToClaim(state: State, p: Packet, as: UserId, code: string | undefined): number {
+  if (as === p.sender) fail('OWN_PACKET', 'as');
+  const gift = p.code!;
+  const wrong = own(gift.wrong, as) ?? 0;
+  if (wrong >= CODE_TRIES) fail('CODE_LOCKED', 'code');
+  if (code !== gift.code) failWithTrace('BAD_CODE', 'code', [{ type: 'codeTried', at: state.now, user: as, packet: p.id, wrong: wrong + 1 }]);
+  if (unitOf(p, as) >= 0) fail('ALREADY_CLAIMED', 'packet');
+  if (isExpired(state, p)) fail('EXPIRED', 'packet');
+  const i = firstOpen(p);
+  if (i < 0) fail('SOLD_OUT', 'packet');
+  return i;
+}
+
+/** 红包: opened and taken in one go, one each. The first open unit gets its amount now: an equal
+ * share (the last unit the remainder), or a lucky one by the double-mean rule. */
+function claimRed(state: State, p: Packet, as: UserId, emit: Emit) {
+  if (as === p.sender) fail('OWN_PACKET', 'as');
+  checkAccess(state, p, as);
+  if (unitOf(p, as) >= 0) fail('ALREADY_CLAIMED', 'packet');
+  if (isExpired(state, p)) fail('EXPIRED', 'packet');
+  const i = firstOpen(p);
+  if (i < 0) fail('SOLD_OUT', 'packet');
+  const red = p.red!;
+  const count = p.units.length;
+  let amount: number;
+  if (red.split === 'equal') {
+    const each = Math.floor(red.amount / count);
+    amount = i === count - 1 ? red.amount - each * (count - 1) : each;
+  } else {
+    let left = red.amount;
+    for (const u of p.units) if (u.state === 'claimed') left -= u.amount ?? 0;
+    amount = luckyAmount(p.seed, p.claims, left, count - p.claims);
+  }
+  const at = state.now;
+  emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher: null, amount });
+  emit({ type: 'received', at, user: as, packet: p.id, unit: i, amount });
+  return { unit: i, amount };
+}
+
+function firstOpen(p: Packet): number {
+  return p.units.findIndex((u) => u.state === 'open');
+}
+
+function resolveAddress(state: State, as: UserId, choice: AddressChoice | undefined): Address {
+  if (choice === undefined) fail('INVALID_ADDRESS', 'address');
+  if (typeof choice === 'number') {
+    const saved = Number.isSafeInteger(choice) ? state.users[as]!.addresses[choice] : undefined;
+    if (!saved) fail('INVALID_ADDRESS', 'address');
+    return cleanAddress(saved);
+  }
+  const problems = addressProblems(choice);
+  if (problems.length > 0) fail('INVALID_ADDRESS', `address.${problems[0]!.field}`);
+  return cleanAddress(choice);
+}

@@ -1,0 +1,46 @@
+// What every decision shares: the refusal that unwinds it, safe lookups, the common checks.
+import { charLength, hasControl } from './address';
+import { refuse, type Refusal, type RefusalCode } from './errors';
+import { own } from './rules';
+import type { NewEvent, Packet, State, UserId } from './types';
+
+/** Emit one event of the decision (the engine numbers it). */
+export type Emit = (e: NewEvent) => void;
+
+// Thrown to unwind a decision at the first refusal. Not an Error: a refusal is an ordinary
+// outcome, and capturing a stack trace for each one is most of its cost.
+export class Refused {
+  constructor(
+    readonly refusal: Refusal,
+    /** Events the refusal leaves behind (a wrong code's count); almost always none. */
+    readonly trace: NewEvent[] = [],
+  ) {}
+}
+
+export function fail(code: RefusalCode, field?: string): never {
+  throw new Refused(refuse(code, field));
+}
+
+/** Refuse, keeping a trace: the only refusal that changes something (BAD_CODE counts). */
+export function failWithTrace(code: RefusalCode, field: string, trace: NewEvent[]): never {
+  throw new Refused(refuse(code, field), trace);
+}
+
+export { own };
+
+export function needUser(state: State, id: UserId, field = 'as') {
+  const u = own(state.users, id);
+  if (!u) fail('UNKNOWN_USER', field);
+  return u;
+}
+
+export function needPacket(state: State, id: string, field = 'packet'): Packet {
+  const p = own(state.packets, id);
+  if (!p) fail('UNKNOWN_PACKET', field);
+  return p;
+}
+
+export function checkText(text: string, max: number, field: string) {
+  if (hasControl(text)) fail('INVALID_TEXT', field);
+  if (charLength(text) > max) fail('MESSAGE_TOO_LONG', field);
+}

@@ -1,0 +1,217 @@
+// Deciding a send: every mode, in the order of checks SCENARIOS.md fixes. The sender's
+// UNKNOWN_USER, then DAILY_LIMIT, then the mode's own checks; a gift's products, count, stock and
+// funds last.
+import type { SendCommand } from './commands';
+import { checkText, fail, needPacket, needUser, own, type Emit } from './decide-kit';
+import { percentOf } from './ledger';
+import { MAX_PACKET_COUNT, MESSAGE_MAX, RED_PACKET_MAX } from './money';
+import { drawSeedOf, packetSeed, sha256 } from './random';
+import { directGiftProblem, isMember, notGiftableReason, packetId, resolveSpec, stockKey, takers } from './rules';
+import { setting } from './settings';
+import { sendsOn } from './social';
+import { beijingDay, CLOCK_MAX, DAY } from './time';
+import type { Millis, Packet, PacketId, State, Unit } from './types';
+
+interface Line {
+  sku: string;
+  spec: string;
+  price: number;
+  count: number;
+}
+
+const CODE = /^[0-9]{4}$/;
+
+export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
+  const at = state.now;
+  needUser(state, cmd.as);
+  const limit = setting(state.settings, 'dailySendLimit');
+  if (limit > 0 && sendsOn(state, cmd.as, beijingDay(at)) >= limit) fail('DAILY_LIMIT', 'as');
+  if (cmd.replyTo !== undefined && cmd.mode !== 'direct') fail('WRONG_MODE', 'replyTo');
+  if (cmd.mode === 'redpacket') return decideRedPacket(state, cmd, emit);
+  const message = cmd.message ?? '';
+  let takerCount = 1;
+  let replyTo: PacketId | null = null;
+  if (cmd.mode === 'direct') {
+    if (cmd.replyTo !== undefined) replyTo = checkReply(state, cmd, cmd.replyTo);
+    if (cmd.to === undefined) fail('UNKNOWN_USER', 'to');
+    needUser(state, cmd.to, 'to');
+    const problem = directGiftProblem(state, cmd.as, cmd.to);
+    if (problem) fail(problem, 'to');
+  } else if (cmd.mode === 'grab' || cmd.mode === 'lottery' || cmd.mode === 'luckybag') {
+    const g = cmd.group === undefined ? undefined : own(state.groups, cmd.group);
+    if (!g) fail('UNKNOWN_GROUP', 'group');
+    if (!isMember(g, cmd.as)) fail('NOT_MEMBER', 'group');
+    if (cmd.mode === 'lottery' && cmd.eligible !== undefined && cmd.eligible !== 'all') {
+      for (const id of cmd.eligible) {
+        needUser(state, id, 'eligible');
+        if (!isMember(g, id)) fail('NOT_MEMBER', 'eligible');
+      }
+    }
+    const eligible = cmd.mode === 'lottery' ? (cmd.eligible ?? 'all') : 'all';
+    // Everyone but the sender (a member, checked above): no need to list 500 members to count them.
+    takerCount = eligible === 'all' ? g.members.length - 1 : takers(state, { group: g.id, sender: cmd.as }, eligible).length;
+  } else if (cmd.mode === 'code') {
+    // Anyone in the world but the sender may claim one unit.
+    takerCount = userCount(state) - 1;
+  } else {
+    fail('WRONG_MODE', 'mode');
+  }
+  checkText(message, MESSAGE_MAX, 'message');
+
+  // What is being sent: one line per product and variant.
+  const wanted =
+    cmd.mode === 'luckybag'
+      ? (cmd.items ?? [])
+      : [{ sku: cmd.sku ?? '', spec: cmd.spec, count: cmd.mode === 'direct' ? (cmd.count ?? 1) : (cmd.count ?? 0) }];
+  if (wanted.length === 0) fail('BAD_COUNT', 'items');
+  const lines: Line[] = wanted.map((w, i) => {
+    const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
+    const product = own(state.catalog, w.sku);
+    if (!product) fail('UNKNOWN_SKU', `${field}${field ? '.' : ''}sku`);
+    const spec = resolveSpec(product, w.spec);
+    if (!spec) fail('UNKNOWN_SPEC', `${field}${field ? '.' : ''}spec`);
+    if (notGiftableReason(product, spec) !== null) fail('NOT_GIFTABLE', `${field}${field ? '.' : ''}sku`);
+    return { sku: product.id, spec: spec.id, price: spec.price, count: w.count };
+  });
+  const total = lines.reduce((n, l) => n + l.count, 0);
+  for (const l of lines) if (!Number.isSafeInteger(l.count) || l.count < 1) fail('BAD_COUNT', 'count');
+  if (cmd.mode === 'direct' && total !== 1) fail('BAD_COUNT', 'count');
+  if (total > MAX_PACKET_COUNT || total > takerCount) fail('BAD_COUNT', 'count');
+
+  let drawAt: Millis | null = null;
+  if (cmd.mode === 'lottery') {
+    drawAt = cmd.drawAt ?? null;
+    if (drawAt === null || !Number.isSafeInteger(drawAt) || drawAt <= at || drawAt > at + DAY || drawAt > CLOCK_MAX) fail('BAD_DRAW_TIME', 'drawAt');
+  }
+  if (cmd.mode === 'code' && (typeof cmd.code !== 'string' || !CODE.test(cmd.code))) fail('BAD_CODE', 'code');
+  // Stock, summed per variant (two lines may name the same one).
+  const perSpec = new Map<string, number>();
+  for (const l of lines) perSpec.set(stockKey(l.sku, l.spec), (perSpec.get(stockKey(l.sku, l.spec)) ?? 0) + l.count);
+  for (const [k, n] of perSpec) if (k in state.stock && state.stock[k]! < n) fail('OUT_OF_STOCK', 'spec');
+  // A code gift is discounted (Taobao 85折): the platform pays the discount into escrow.
+  const discount = cmd.mode === 'code' ? percentOf(lines[0]!.price, setting(state.settings, 'codeDiscount')) : 0;
+  const cost = lines.reduce((n, l) => n + (l.price - discount) * l.count, 0);
+  if ((state.wallets[cmd.as] ?? 0) < cost) fail('INSUFFICIENT_FUNDS', 'wallet');
+
+  const id = nextPacketId(state);
+  const seed = packetSeed(state.seed, id);
+  const units: Unit[] = [];
+  for (const l of lines)
+    for (let i = 0; i < l.count; i++)
+      units.push({ sku: l.sku, spec: l.spec, price: l.price, state: 'open', holder: null, at: null, voucher: null, redeemed: false });
+  if (cmd.mode === 'direct') {
+    units[0]!.state = 'assigned';
+    units[0]!.holder = cmd.to!;
+  }
+  let lottery: Packet['lottery'] = null;
+  if (cmd.mode === 'lottery') {
+    const drawSeed = drawSeedOf(seed);
+    const eligible =
+      cmd.eligible === undefined || cmd.eligible === 'all' ? 'all' : cmd.eligible.filter((u, i, all) => u !== cmd.as && all.indexOf(u) === i);
+    lottery = { drawAt: drawAt!, eligible, entrants: [], winners: null, description: message, commitment: sha256(drawSeed), drawSeed, drawn: false };
+  }
+  const packet: Packet = {
+    id,
+    label: cmd.label ?? null,
+    mode: cmd.mode,
+    sender: cmd.as,
+    group: cmd.mode === 'direct' || cmd.mode === 'code' ? null : cmd.group!,
+    to: cmd.mode === 'direct' ? cmd.to! : null,
+    message,
+    sentAt: at,
+    expiresAt: cmd.mode === 'lottery' ? null : at + DAY,
+    units,
+    seed,
+    opened: [],
+    lottery,
+    claims: 0,
+    settled: false,
+    // The grab rule only: the second edition's settings apply when each unit is accepted.
+    policy: cmd.mode === 'grab' ? { grabPolicy: state.settings.grabPolicy, holdMs: state.settings.holdMs } : null,
+    secret: cmd.secret === true,
+    replyTo,
+    ...(cmd.mode === 'code' ? { code: { code: cmd.code!, discount, wrong: {} } } : {}),
+  };
+  emit({ type: 'sent', at, packet });
+  emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
+  if (discount > 0) emit({ type: 'subsidised', at, packet: id, amount: discount * total });
+  for (const [k, n] of perSpec) {
+    if (!(k in state.stock)) continue;
+    const [sku, spec] = k.split('/') as [string, string];
+    emit({ type: 'stock', at, sku, spec, delta: -n });
+  }
+  return { packet: id, cost };
+}
+
+/** 回礼: its own checks come first. The packet answered must exist, the sender must have claimed
+ * a unit of it, and the gift goes back to that packet's sender. Returns the packet's id. */
+function checkReply(state: State, cmd: SendCommand, ref: string): PacketId {
+  const p = needPacket(state, ref, 'replyTo');
+  if (!p.units.some((u) => u.holder === cmd.as && u.state === 'claimed')) fail('NOT_RECIPIENT', 'replyTo');
+  if (cmd.to !== p.sender) fail('BAD_REPLY', 'to');
+  return p.id;
+}
+
+/** 红包: money beside the gifts. BAD_COUNT before BAD_AMOUNT; claimed by opening, one each. */
+function decideRedPacket(state: State, cmd: SendCommand, emit: Emit) {
+  const at = state.now;
+  const g = cmd.group === undefined ? undefined : own(state.groups, cmd.group);
+  if (!g) fail('UNKNOWN_GROUP', 'group');
+  if (!isMember(g, cmd.as)) fail('NOT_MEMBER', 'group');
+  const message = cmd.message ?? '';
+  checkText(message, MESSAGE_MAX, 'message');
+  const count = cmd.count;
+  if (count === undefined || !Number.isSafeInteger(count) || count < 1 || count > MAX_PACKET_COUNT || count > g.members.length - 1)
+    fail('BAD_COUNT', 'count');
+  const amount = cmd.amount;
+  if (amount === undefined || !Number.isSafeInteger(amount) || amount < count || amount > RED_PACKET_MAX) fail('BAD_AMOUNT', 'amount');
+  const split = cmd.split ?? 'lucky';
+  if (split !== 'lucky' && split !== 'equal') fail('WRONG_MODE', 'split');
+  if ((state.wallets[cmd.as] ?? 0) < amount) fail('INSUFFICIENT_FUNDS', 'wallet');
+  const id = nextPacketId(state);
+  const units: Unit[] = Array.from({ length: count }, () => ({
+    sku: '',
+    spec: '',
+    price: 0,
+    state: 'open',
+    holder: null,
+    at: null,
+    voucher: null,
+    redeemed: false,
+    amount: null,
+  }));
+  const packet: Packet = {
+    id,
+    label: cmd.label ?? null,
+    mode: 'redpacket',
+    sender: cmd.as,
+    group: g.id,
+    to: null,
+    message,
+    sentAt: at,
+    expiresAt: at + DAY,
+    units,
+    seed: packetSeed(state.seed, id),
+    opened: [],
+    lottery: null,
+    claims: 0,
+    settled: false,
+    policy: null,
+    secret: cmd.secret === true,
+    replyTo: null,
+    red: { amount, split },
+  };
+  emit({ type: 'sent', at, packet });
+  emit({ type: 'paid', at, user: cmd.as, amount, packet: id });
+  return { packet: id, cost: amount };
+}
+
+const nextPacketId = (state: State) => packetId(state.nextPacket);
+
+// The world's users, counted once per users record (a code gift's count is capped by them).
+const userCounts = new WeakMap<object, number>();
+function userCount(state: State): number {
+  let n = userCounts.get(state.users);
+  if (n === undefined) userCounts.set(state.users, (n = Object.keys(state.users).length));
+  return n;
+}
