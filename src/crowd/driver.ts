@@ -1,6 +1,6 @@
-// The crowd driver: watches the app's controller, plans once for each new packet (and once more
+// The crowd driver: watches the app's runner, plans once for each new packet (and once more
 // for each lottery when it is drawn), and plays the plans on a scheduler, each step through
-// controller.run(command) like a key press, so the panes and the timeline follow and a refusal
+// runner.run(command) like a key press, so the panes and the timeline follow and a refusal
 // (SOLD_OUT after the sell-out) is an ordinary outcome. Steps fire in due order, ties by bot id,
 // so the same seed gives the same winners in the same order. A presenter's command that lands
 // before a bot's takes its unit first: the crowd has no privilege over the panes.
@@ -10,11 +10,11 @@ import type { PacketId, State, UserId } from '../domain/types';
 import { realScheduler, type Scheduler, type TimerHandle } from './clock';
 import { crowdFor, crowdPlan, type CrowdStep } from './plan';
 
-/** What the driver needs of the controller. */
+/** What the driver needs of the runner: its snapshots, whose `world` is a new object whenever
+ * the engine state changed, and a way to run a command. */
 export interface CrowdHost {
   subscribe(fn: () => void): () => void;
-  state(): State;
-  readonly stateVersion: number;
+  snapshot(): { readonly world: { readonly state: State } };
   run(command: Command): Promise<Outcome>;
 }
 
@@ -48,7 +48,7 @@ export class CrowdDriver {
   private timer: TimerHandle | null = null;
   private timerDue = Infinity;
   private unsubscribe: (() => void) | null = null;
-  private seenVersion = -1;
+  private seenWorld: object | null = null;
   private inflight: Promise<unknown> = Promise.resolve();
   private running = false;
 
@@ -73,13 +73,13 @@ export class CrowdDriver {
   start(): void {
     if (this.running || !(this.options.size > 0)) return;
     this.running = true;
-    const s = this.host.state();
+    const s = this.host.snapshot().world.state;
     for (const id of s.order) {
       this.known.add(id);
       const p = s.packets[id];
       if (p?.lottery && !p.lottery.drawn) this.undrawn.add(id);
     }
-    this.seenVersion = this.host.stateVersion;
+    this.seenWorld = this.host.snapshot().world;
     this.unsubscribe = this.host.subscribe(() => this.onChange());
   }
 
@@ -104,9 +104,10 @@ export class CrowdDriver {
   }
 
   private onChange(): void {
-    if (!this.running || this.host.stateVersion === this.seenVersion) return;
-    this.seenVersion = this.host.stateVersion;
-    const state = this.host.state();
+    const world = this.host.snapshot().world;
+    if (!this.running || world === this.seenWorld) return;
+    this.seenWorld = world;
+    const state = world.state;
     // New packets sit at the end of the send order: walk back to the first one already known.
     const fresh: PacketId[] = [];
     for (let i = state.order.length - 1; i >= 0; i--) {
@@ -158,7 +159,7 @@ export class CrowdDriver {
     const now = this.scheduler.now();
     while (this.agenda.length > 0 && this.agenda[0]!.due <= now) {
       const { due, step } = this.agenda.shift()!;
-      // The controller queues commands: they reach the engine in this order.
+      // The runner queues commands: they reach the engine in this order.
       const job = this.host.run(step.command).then(
         (outcome) => this.options.onStep?.({ ...step, at: due }, outcome),
         (error: unknown) => this.options.onError?.(error),

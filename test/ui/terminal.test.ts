@@ -76,7 +76,7 @@ describe('hostile text in the chat line', () => {
     const first = app.stdout.frames.length;
 
     await app.press('dad', 'enter'); // the chat line takes the keyboard, and keeps it after each send
-    const input = () => (app!.controller.snapshot().panes[1]!.stack.at(-1) as { input: string }).input;
+    const input = () => (app!.runner.snapshot().ui.panes[1]!.stack.at(-1) as { input: string }).input;
     // 1. Escape sequences: a colour and a clear-screen (ink 6.8 crashed on ESC[31m), an OSC title,
     //    sequences that are no key (ctrl-modified unknown, SGR mouse, reset).
     await app.paste('dad', '\u001b[31mRED\u001b[2J');
