@@ -183,11 +183,17 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     return i;
   };
 
-  /** Wait for the work the keys started, then for the frame that draws the latest snapshot. */
+  /** Wait for the work the keys started, then for the frame that draws the latest snapshot,
+   * then for React's effects after it (ink-text-input moves its cursor and takes its next key
+   * handler in effects): the app is as quiet as between a person's keys. */
   const settle = async () => {
     for (;;) {
       await c.idle();
-      if (drawn === c.snapshot()) return;
+      if (drawn === c.snapshot()) {
+        for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+        if (drawn === c.snapshot()) return;
+        continue;
+      }
       await withTimeout(nextFrame(), 'the frame never caught up with the state');
     }
   };

@@ -7,8 +7,10 @@
 // While a text field has the keyboard, the text pieces of one chunk of input reach it as one
 // event. Ink splits a chunk at every escape sequence and emits the pieces in one tick;
 // ink-text-input computes each edit from the value of its last render, so a second piece in the
-// same tick would be applied to a stale value and undo the first. A paste lands whole instead.
+// same tick would be applied to a stale value and undo the first. A paste lands whole instead,
+// and cleaned as the field keeps it, so ink-text-input moves its cursor by what it inserted.
 import type { EventEmitter } from 'node:events';
+import { displaySafe } from '../text/sanitize';
 
 // eslint-disable-next-line no-control-regex
 const CSI = /^\u001b\[[0-?]*[ -/]*([@-~])$/;
@@ -25,6 +27,10 @@ export function isStrayEscape(input: string): boolean {
 // eslint-disable-next-line no-control-regex
 export const isText = (input: string): boolean => input.length > 0 && !input.startsWith('\u001b') && !/^[\u0000-\u001f\u007f]$/.test(input);
 
+/** One control byte that is not a key a field or the key table answers (Enter, Tab, Backspace, Esc). */
+// eslint-disable-next-line no-control-regex
+const isJunkControl = (input: string): boolean => /^[\u0000-\u0007\u000a-\u000c\u000e-\u001a\u001c-\u001f]$/.test(input);
+
 const guarded = new WeakSet<EventEmitter>();
 
 /** Wrap ink's input emitter once. `typing` says whether a text field has the keyboard now. */
@@ -34,14 +40,16 @@ export function guardInput(events: EventEmitter | undefined, typing: () => boole
   const emit = events.emit.bind(events);
   let pending: string | null = null;
   const flush = () => {
-    const text = pending;
+    const text = pending === null ? '' : displaySafe(pending);
     pending = null;
-    if (text !== null) emit('input', text);
+    if (text !== '') emit('input', text);
   };
   events.emit = ((name: string | symbol, ...args: unknown[]) => {
     if (name !== 'input' || typeof args[0] !== 'string') return emit(name, ...args);
     const input = args[0];
     if (isStrayEscape(input)) return false;
+    // A lone control that is no key (a pasted bell) is nothing to a field: it would only split the paste.
+    if (typing() && isJunkControl(input)) return false;
     if (typing() && isText(input)) {
       // The first piece of a chunk waits for the rest of the tick's pieces.
       if (pending === null) queueMicrotask(flush);
