@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Lang } from '../../i18n';
-import { BINDINGS, type Binding } from '../keys/keymap';
+import { BINDINGS, bindingWords, type Binding } from '../keys/keymap';
 import { sayer } from '../../i18n';
 import { APP, HELP_GROUPS } from '../../i18n/app';
 import { THEME } from '../theme';
@@ -32,7 +32,7 @@ export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number
           </Text>
           {rows.map((b) => (
             <Text key={b.id} wrap="truncate">
-              {`  ${b.show.padEnd(7)} ${b.label[lang]}`}
+              {`  ${b.show.padEnd(7)} ${bindingWords(b, lang)}`}
             </Text>
           ))}
         </Box>
