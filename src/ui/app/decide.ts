@@ -9,7 +9,8 @@ import { HOUR, toShort } from '../../domain/time';
 import { describeEvent } from '../../i18n/events';
 import { refusalMessage } from '../../i18n/refusals';
 import { say, type Lang } from '../../i18n';
-import { APP } from '../../i18n/app';
+import { APP, STORE_FAILURE } from '../../i18n/app';
+import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
 import type { ActionId, Context } from '../keys/keymap';
@@ -183,4 +184,10 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
   const pane = apply(before, s);
   if (pane === before && notice === ui.notice) return { ui, jobs };
   return { ui: { ...mapPane(ui, i, () => pane), notice }, jobs };
+}
+
+/** A store failure in words, naming the file at fault. */
+export function failureText(error: unknown, lang: Lang): string {
+  if (error instanceof StoreError) return say(lang, STORE_FAILURE[error.code], { file: error.file });
+  return say(lang, STORE_FAILURE.other, { reason: error instanceof Error ? error.message : String(error) });
 }

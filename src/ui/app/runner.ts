@@ -12,48 +12,14 @@ import type { Key } from 'ink';
 import type { Command } from '../../domain/commands';
 import type { Outcome } from '../../domain/engine';
 import type { State } from '../../domain/types';
-import { say, type Lang } from '../../i18n';
-import { STORE_FAILURE } from '../../i18n/app';
-import { StoreError, type Store } from '../../store';
+import type { Lang } from '../../i18n';
+import type { Store } from '../../store';
 import { resolveKey, type ActionId } from '../keys/keymap';
 import { frameFor } from '../layout';
-import { decide, initialUi, keyContext, type Ctx } from './decide';
-import type { Job, UiAction, UiState } from './types';
+import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
+import type { Job, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
-/** The world as the panes see it: a new object whenever the engine state changed. */
-export interface World {
-  readonly state: State;
-}
-
-export interface Snapshot {
-  readonly ui: UiState;
-  readonly world: World;
-  readonly player: PlayerViewLike | null;
-  readonly cols: number;
-  readonly rows: number;
-}
-
-/** What the runner needs of a scenario player driving the panes (src/player). */
-export interface PlayerHooks {
-  /** The marks list is open: the moving keys go to it. */
-  readonly marksOpen: boolean;
-  handle(action: { id: ActionId }): Promise<void>;
-  /** The presenter ran a command themselves: the scenario stops driving. */
-  live(): void;
-  view(): PlayerViewLike;
-}
-
-export interface PlayerViewLike {
-  at: number;
-  total: number;
-  mode: 'auto' | 'step' | 'live';
-  paused: boolean;
-  busy: boolean;
-  note: string | null;
-  marksOpen: boolean;
-  marksCursor: number;
-  marks: Array<{ name: string; step: number }>;
-}
+export type { PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
 
 const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
 
@@ -134,7 +100,7 @@ export class Runner {
     try {
       outcome = await this.run(job.command);
     } catch (error) {
-      return void this.apply({ type: 'failure', pane: job.pane ?? this.snap.ui.focus, text: this.failureText(error) });
+      return void this.apply({ type: 'failure', pane: job.pane ?? this.snap.ui.focus, text: failureText(error, this.lang) });
     }
     await this.dispatch(job.pane === null ? { type: 'appOutcome', tag: job.tag, outcome } : { type: 'outcome', pane: job.pane, from: job.from, command: job.command, outcome });
   }
@@ -166,16 +132,11 @@ export class Runner {
 
   /** Say a store failure in a pane (the focused one unless told). */
   fail(error: unknown, pane = this.snap.ui.focus): void {
-    this.apply({ type: 'failure', pane, text: this.failureText(error) });
+    this.apply({ type: 'failure', pane, text: failureText(error, this.lang) });
   }
 
   private recovered(): void {
     if (this.snap.ui.panes.some((p) => p.alert)) this.apply({ type: 'recovered' });
-  }
-
-  private failureText(error: unknown): string {
-    if (error instanceof StoreError) return say(this.lang, STORE_FAILURE[error.code], { file: error.file });
-    return say(this.lang, STORE_FAILURE.other, { reason: error instanceof Error ? error.message : String(error) });
   }
 
   private track<T>(p: Promise<T>): Promise<T> {

@@ -138,3 +138,38 @@ export interface ScreenReducer<S extends Screen> {
 export const many = (...steps: Array<Step | null | undefined>): Step => ({ type: 'many', steps: steps.filter((e): e is Step => !!e) });
 
 export const top = (p: PaneState): Screen => p.stack[p.stack.length - 1]!;
+
+/** The world as the panes see it: a new object whenever the engine state changed. */
+export interface World {
+  readonly state: State;
+}
+
+export interface Snapshot {
+  readonly ui: UiState;
+  readonly world: World;
+  readonly player: PlayerViewLike | null;
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** What the runner needs of a scenario player driving the panes (src/player). */
+export interface PlayerHooks {
+  /** The marks list is open: the moving keys go to it. */
+  readonly marksOpen: boolean;
+  handle(action: { id: ActionId }): Promise<void>;
+  /** The presenter ran a command themselves: the scenario stops driving. */
+  live(): void;
+  view(): PlayerViewLike;
+}
+
+export interface PlayerViewLike {
+  at: number;
+  total: number;
+  mode: 'auto' | 'step' | 'live';
+  paused: boolean;
+  busy: boolean;
+  note: string | null;
+  marksOpen: boolean;
+  marksCursor: number;
+  marks: Array<{ name: string; step: number }>;
+}
