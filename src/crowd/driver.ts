@@ -27,8 +27,8 @@ export interface CrowdOptions {
   exclude?: readonly UserId[];
   /** Told of every step the crowd played, and what the engine said. */
   onStep?: (step: CrowdStep & { at: number }, outcome: Outcome) => void;
-  /** A bot's command failed (not refused: failed — the store refused to keep a broken state).
-   * The crowd goes on; the session says so rather than hide an engine bug. */
+  /** A bot's command failed (not refused: failed — the store could not read or write its file,
+   * or refused to keep a broken state). The crowd goes on; the session says so. */
   onError?: (error: unknown) => void;
 }
 

@@ -162,7 +162,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   let crowd: CrowdHarness | null = null;
   if (opts.crowd !== undefined && opts.crowd > 0) {
     const clock = new VirtualScheduler();
-    const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user) });
+    const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user), onError: (e) => c.fail(e) });
     driver.start();
     crowd = {
       driver,
