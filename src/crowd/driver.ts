@@ -7,6 +7,7 @@
 import type { Command } from '../domain/commands';
 import type { Outcome } from '../domain/engine';
 import type { PacketId, State, UserId } from '../domain/types';
+import { settled } from '../ui/app/settled';
 import { realScheduler, type Scheduler, type TimerHandle } from './clock';
 import { crowdFor, crowdPlan, type CrowdStep } from './plan';
 
@@ -95,12 +96,8 @@ export class CrowdDriver {
   }
 
   /** Resolves once the steps fired so far have been run by the engine. */
-  async idle(): Promise<void> {
-    let seen: Promise<unknown>;
-    do {
-      seen = this.inflight;
-      await seen;
-    } while (seen !== this.inflight);
+  idle(): Promise<void> {
+    return settled(() => this.inflight);
   }
 
   private onChange(): void {

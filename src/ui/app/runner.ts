@@ -17,6 +17,7 @@ import type { Store } from '../../store';
 import { resolveKey, type ActionId } from '../keys/keymap';
 import { frameFor } from '../layout';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
+import { settled } from './settled';
 import type { Job, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
 export type { PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
@@ -145,11 +146,7 @@ export class Runner {
   }
 
   /** Resolves once every action, command and outcome started so far is done. */
-  async idle(): Promise<void> {
-    let seen: Promise<unknown>;
-    do {
-      seen = this.work;
-      await seen;
-    } while (seen !== this.work);
+  idle(): Promise<void> {
+    return settled(() => this.work);
   }
 }
