@@ -253,7 +253,7 @@ export class Player implements PlayerHooks {
       this.c.apply(a);
       // A new screen stays up for a frame; a cursor step or a keystroke goes by faster.
       if (top(this.c.snapshot().ui.panes[pane]!).kind !== kind) await this.sleep(frame);
-      else if (a.type === 'key' || a.type === 'text') await this.sleep(frame / 4);
+      else if (a.type === 'key' || a.type === 'text') await this.sleep(frame / 6);
     }
     if (plan.commit) this.c.apply(plan.commit);
     const from = plan.ui?.from ?? top(plan.before.panes[pane]!);
