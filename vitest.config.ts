@@ -15,7 +15,19 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'alone', include: ALONE, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'all', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ALONE, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'all',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ALONE,
+          sequence: { groupOrder: 1 },
+          // The files of a worker share its loaded modules (Ink, React, the engine) instead of
+          // loading them again for each file: no test changes a module's state for the next
+          // (the one that sets TZ puts it back).
+          isolate: false,
+        },
+      },
     ],
   },
 });
