@@ -1,20 +1,21 @@
-// The crowd driver: watches the app's controller, plans once for each new packet (and once more
+// The crowd driver: watches the app's runner, plans once for each new packet (and once more
 // for each lottery when it is drawn), and plays the plans on a scheduler, each step through
-// controller.run(command) like a key press, so the panes and the timeline follow and a refusal
+// runner.run(command) like a key press, so the panes and the timeline follow and a refusal
 // (SOLD_OUT after the sell-out) is an ordinary outcome. Steps fire in due order, ties by bot id,
 // so the same seed gives the same winners in the same order. A presenter's command that lands
 // before a bot's takes its unit first: the crowd has no privilege over the panes.
 import type { Command } from '../domain/commands';
 import type { Outcome } from '../domain/engine';
 import type { PacketId, State, UserId } from '../domain/types';
+import { settled } from '../ui/app/settled';
 import { realScheduler, type Scheduler, type TimerHandle } from './clock';
 import { crowdFor, crowdPlan, type CrowdStep } from './plan';
 
-/** What the driver needs of the controller. */
+/** What the driver needs of the runner: its snapshots, whose `world` is a new object whenever
+ * the engine state changed, and a way to run a command. */
 export interface CrowdHost {
   subscribe(fn: () => void): () => void;
-  state(): State;
-  readonly stateVersion: number;
+  snapshot(): { readonly world: { readonly state: State } };
   run(command: Command): Promise<Outcome>;
 }
 
@@ -27,8 +28,8 @@ export interface CrowdOptions {
   exclude?: readonly UserId[];
   /** Told of every step the crowd played, and what the engine said. */
   onStep?: (step: CrowdStep & { at: number }, outcome: Outcome) => void;
-  /** A bot's command failed (not refused: failed — the store refused to keep a broken state).
-   * The crowd goes on; the session says so rather than hide an engine bug. */
+  /** A bot's command failed (not refused: failed — the store could not read or write its file,
+   * or refused to keep a broken state). The crowd goes on; the session says so. */
   onError?: (error: unknown) => void;
 }
 
@@ -48,7 +49,7 @@ export class CrowdDriver {
   private timer: TimerHandle | null = null;
   private timerDue = Infinity;
   private unsubscribe: (() => void) | null = null;
-  private seenVersion = -1;
+  private seenWorld: object | null = null;
   private inflight: Promise<unknown> = Promise.resolve();
   private running = false;
 
@@ -73,13 +74,13 @@ export class CrowdDriver {
   start(): void {
     if (this.running || !(this.options.size > 0)) return;
     this.running = true;
-    const s = this.host.state();
+    const s = this.host.snapshot().world.state;
     for (const id of s.order) {
       this.known.add(id);
       const p = s.packets[id];
       if (p?.lottery && !p.lottery.drawn) this.undrawn.add(id);
     }
-    this.seenVersion = this.host.stateVersion;
+    this.seenWorld = this.host.snapshot().world;
     this.unsubscribe = this.host.subscribe(() => this.onChange());
   }
 
@@ -95,18 +96,15 @@ export class CrowdDriver {
   }
 
   /** Resolves once the steps fired so far have been run by the engine. */
-  async idle(): Promise<void> {
-    let seen: Promise<unknown>;
-    do {
-      seen = this.inflight;
-      await seen;
-    } while (seen !== this.inflight);
+  idle(): Promise<void> {
+    return settled(() => this.inflight);
   }
 
   private onChange(): void {
-    if (!this.running || this.host.stateVersion === this.seenVersion) return;
-    this.seenVersion = this.host.stateVersion;
-    const state = this.host.state();
+    const world = this.host.snapshot().world;
+    if (!this.running || world === this.seenWorld) return;
+    this.seenWorld = world;
+    const state = world.state;
     // New packets sit at the end of the send order: walk back to the first one already known.
     const fresh: PacketId[] = [];
     for (let i = state.order.length - 1; i >= 0; i--) {
@@ -158,7 +156,7 @@ export class CrowdDriver {
     const now = this.scheduler.now();
     while (this.agenda.length > 0 && this.agenda[0]!.due <= now) {
       const { due, step } = this.agenda.shift()!;
-      // The controller queues commands: they reach the engine in this order.
+      // The runner queues commands: they reach the engine in this order.
       const job = this.host.run(step.command).then(
         (outcome) => this.options.onStep?.({ ...step, at: due }, outcome),
         (error: unknown) => this.options.onError?.(error),

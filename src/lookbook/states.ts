@@ -1,12 +1,9 @@
-// The lookbook's named states: each builds one screen through the real app (src/testing renders
-// the real controller, screens and engine on an in-memory store with a fixed seed and clock) and
-// the lookbook keeps its frame as text. Screens are reached by key presses, as a user would; the
-// world behind them (a packet with entrants, a draw) is sometimes set up with engine commands,
-// where that says more plainly what the state is.
-import type { Command, SendCommand } from '../domain/commands';
+// The lookbook's named states: each is built as data — engine commands for the world and the
+// UI actions a user takes in their pane, through the real runner and decider (book.ts) — and
+// drawn once by the real app; the lookbook keeps the frame as text.
 import { HOUR } from '../domain/time';
-import type { Packet } from '../domain/types';
-import type { AppHarness, RenderOptions } from '../testing';
+import type { RenderOptions } from '../testing';
+import type { Act, Book } from './book';
 
 export interface LookState {
   name: string;
@@ -16,8 +13,8 @@ export interface LookState {
   rows: number;
   /** Who gets a pane, the language… (the seed, the start time and the world are fixed). */
   options?: Pick<RenderOptions, 'users' | 'lang' | 'group'>;
-  /** Drive the app to the state. The frame is read when it returns. */
-  build(app: AppHarness): Promise<void>;
+  /** Build the state. The frame is drawn when it returns. */
+  build(book: Book): Promise<void>;
 }
 
 /** The fixed inputs of every state: the bundled world, this seed, 除夕 20:00 (the default start). */
@@ -29,91 +26,44 @@ const GROUP = 'family';
 
 // ---- steps
 
-/** An engine command, as a front end would send it; a refusal is a broken state, so it throws. */
-async function run(app: AppHarness, command: Command): Promise<void> {
-  const o = await app.controller.run(command);
-  if (!o.ok) throw new Error(`${command.type} was refused: ${o.code}`);
-  await app.idle();
-}
-
-/** Send a packet from mom (by default) with an engine command; returns its id. */
-async function send(app: AppHarness, cmd: Omit<SendCommand, 'type' | 'as'> & { as?: string }): Promise<string> {
-  await run(app, { type: 'send', as: 'mom', ...cmd } as SendCommand);
-  const order = app.state().order;
-  return order[order.length - 1]!;
-}
-
-const packet = (app: AppHarness, id: string): Packet => app.state().packets[id]!;
-
 /** A grab packet of 茶颜悦色 幽兰拿铁 in the family group, sent with an engine command. */
-const grab = (app: AppHarness, count: number, message = '新年快乐，先到先得') =>
-  send(app, { mode: 'grab', group: GROUP, sku: 'chayan', spec: 'youlan', count, message });
+const grab = (book: Book, count: number, message = '新年快乐，先到先得') => book.send({ mode: 'grab', group: GROUP, sku: 'chayan', spec: 'youlan', count, message });
 
 /** A lottery of 瑞幸 drawn in an hour, sent with an engine command. */
-const lottery = (app: AppHarness, count: number) =>
-  send(app, { mode: 'lottery', group: GROUP, sku: 'luckin', spec: '6cups', count, message: '新春抽奖', drawAt: app.state().now + HOUR, eligible: 'all' });
+const lottery = (book: Book, count: number) =>
+  book.send({ mode: 'lottery', group: GROUP, sku: 'luckin', spec: '6cups', count, message: '新春抽奖', drawAt: book.state().now + HOUR, eligible: 'all' });
 
 /** Take a unit with the first saved address, by engine command. */
-const take = (app: AppHarness, as: string, id: string) => run(app, { type: 'claim', as, packet: id, address: 0 });
-
-/**
- * Esc in a user's pane, waiting until the pane's screen stack is one shorter. A lone ESC reaches
- * the app only when ink flushes it (setImmediate, in case more of an escape sequence follows);
- * the harness's press() can return before that when the event loop is busy, and the next key
- * would then be read as Meta+key. So wait for the screen to go, not for the frame.
- */
-async function back(app: AppHarness, user: string): Promise<void> {
-  const depth = () => app.controller.snapshot().panes.find((p) => p.user === user)!.stack.length;
-  const before = depth();
-  await app.press(user, 'esc');
-  const deadline = Date.now() + 2000;
-  while (depth() >= before) {
-    if (Date.now() > deadline) throw new Error(`Esc did not close the screen in ${user}'s pane`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  await app.idle();
-}
+const take = (book: Book, as: string, id: string) => book.run({ type: 'claim', as, packet: id, address: 0 });
 
 /** Select the newest card in the user's chat (↑) and open it (Enter). */
-async function openNewest(app: AppHarness, user: string, expect: string | RegExp): Promise<void> {
-  await app.press(user, 'up', 'enter');
-  await app.waitFor(expect, { user });
-}
+const OPEN_NEWEST: Act[] = ['up', 'select'];
 
-/** g, / QUERY, Enter (search done), Enter (the first hit). */
-async function openProduct(app: AppHarness, user: string, query: string): Promise<void> {
-  await app.press(user, { text: 'g' });
-  await app.waitFor(/选礼物|Gift shop/, { user });
-  await app.press(user, { text: '/' }, { text: query }, 'enter', 'enter');
-  await app.waitFor(/选规格|Pick a variant/, { user });
-}
+/** g, / QUERY, Enter (search done), Enter (the first hit): the product's variants. */
+const openProduct = (query: string): Act[] => ['shop', 'search', { text: query }, 'submit', 'select'];
 
 /** From the shop's first hit for 'luckin': the first variant, the lottery, 2 gifts, a 赠言. */
-async function composeLottery(app: AppHarness): Promise<void> {
-  await openProduct(app, 'mom', 'luckin');
-  await app.press('mom', 'enter');
-  await app.waitFor('怎么送', { user: 'mom' });
-  await app.press('mom', 'down', 'down', 'enter'); // 礼物抽奖
-  await app.waitFor('开奖: ◀ 1小时后 ▶', { user: 'mom' });
-  await app.press('mom', { text: '+' }); // 2 gifts
-  await app.press('mom', 'down', 'down', 'down', 'enter'); // the 赠言 row: start typing
-  await app.type('mom', '新春抽奖，人人有份');
-  await app.press('mom', 'enter'); // done typing: the cursor goes to 下一步
-  await app.waitFor('份数: ◀ 2 ▶', { user: 'mom' });
-}
+const COMPOSE_LOTTERY: Act[] = [
+  ...openProduct('luckin'),
+  'select', // the first variant
+  'down',
+  'down',
+  'select', // 礼物抽奖
+  'plus', // 2 gifts
+  'down',
+  'down',
+  'down',
+  'select', // the 赠言 row: start typing
+  { text: '新春抽奖，人人有份' },
+  'submit', // done typing: the cursor goes to 下一步
+];
 
-/** A lottery of 1 that dad and ming entered by keys, drawn by the presenter's t: one wins, one loses. */
-async function drawnLottery(app: AppHarness): Promise<{ id: string; winner: string; loser: string }> {
-  const id = await lottery(app, 1);
-  for (const u of ['dad', 'ming']) {
-    await openNewest(app, u, '参与抽奖');
-    await app.press(u, 'enter'); // enter the lottery
-    await back(app, u);
-    await app.waitFor('已参与 · ', { user: u });
-  }
-  await app.press('mom', { text: 't' });
-  await app.waitFor('1 个抽奖开奖');
-  const winner = packet(app, id).lottery!.winners![0]!;
+/** A lottery of 1 that dad and ming entered in their panes, drawn by the presenter's t: one wins, one loses. */
+async function drawnLottery(book: Book): Promise<{ id: string; winner: string; loser: string }> {
+  const id = await lottery(book, 1);
+  for (const u of ['dad', 'ming']) await book.as(u, ...OPEN_NEWEST, 'select', 'back'); // enter the lottery, back to the chat
+  await book.as('mom', 'hour');
+  const winner = book.packet(id).lottery!.winners![0]!;
   return { id, winner, loser: winner === 'dad' ? 'ming' : 'dad' };
 }
 
@@ -132,9 +82,10 @@ export const STATES: LookState[] = [
     description: 'a grab of 2: dad opened it (填地址领取), ming sees it 可领取, mom sees 已领 0/2',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await grab(app, 2);
-      await openNewest(app, 'dad', '填地址领取');
+    async build(book) {
+      await grab(book, 2);
+      await book.as('dad', ...OPEN_NEWEST);
+      book.expect('dad', 'card');
     },
   },
   {
@@ -142,13 +93,11 @@ export const STATES: LookState[] = [
     description: 'dad took one with a saved address and opened the card again: his unit, his masked phone',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await grab(app, 2);
-      await openNewest(app, 'dad', '填地址领取');
-      await app.press('dad', 'enter', 'enter'); // the address form, the first saved address
-      await app.waitFor('抢到了', { user: 'dad' });
-      await app.press('dad', 'enter', 'enter'); // back to the chat, open the card again
-      await app.waitFor('返回聊天', { user: 'dad' });
+    async build(book) {
+      await grab(book, 2);
+      // Open, the address form, the first saved address: 抢到了; back to the chat, open it again.
+      await book.as('dad', ...OPEN_NEWEST, 'select', 'select', 'select', 'select');
+      book.expect('dad', 'card');
     },
   },
   {
@@ -156,11 +105,10 @@ export const STATES: LookState[] = [
     description: 'a grab of 1 that dad took: ming selected the card in the chat (手慢了 · 已领完)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      const id = await grab(app, 1);
-      await take(app, 'dad', id);
-      await app.press('ming', 'up');
-      await app.waitFor('手慢了', { user: 'ming' });
+    async build(book) {
+      const id = await grab(book, 1);
+      await take(book, 'dad', id);
+      await book.as('ming', 'up');
     },
   },
   {
@@ -168,9 +116,10 @@ export const STATES: LookState[] = [
     description: 'a lottery of 2 drawn in an hour: dad opened it (参与抽奖), the commitment shown',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await lottery(app, 2);
-      await openNewest(app, 'dad', '参与抽奖');
+    async build(book) {
+      await lottery(book, 2);
+      await book.as('dad', ...OPEN_NEWEST);
+      book.expect('dad', 'card');
     },
   },
   {
@@ -178,14 +127,11 @@ export const STATES: LookState[] = [
     description: 'dad entered the lottery and opened it again; ming has not entered yet',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await lottery(app, 2);
-      await openNewest(app, 'dad', '参与抽奖');
-      await app.press('dad', 'enter'); // enter the lottery
-      await app.waitFor('已参与抽奖，等待开奖');
-      await back(app, 'dad');
-      await app.press('dad', 'enter'); // open it again
-      await app.waitFor('1人参与', { user: 'dad' });
+    async build(book) {
+      await lottery(book, 2);
+      // Enter the lottery, back to the chat, open it again.
+      await book.as('dad', ...OPEN_NEWEST, 'select', 'back', 'select');
+      book.expect('dad', 'card');
     },
   },
   {
@@ -193,10 +139,10 @@ export const STATES: LookState[] = [
     description: 'the draw picked one of dad and ming: the winner opened the card (你中奖了 · 待收下)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      const { winner } = await drawnLottery(app);
-      await app.press(winner, 'enter'); // the chat keeps the cursor on the card
-      await app.waitFor('填地址，收下礼物', { user: winner });
+    async build(book) {
+      const { winner } = await drawnLottery(book);
+      await book.as(winner, 'select'); // the chat keeps the cursor on the card
+      book.expect(winner, 'card');
     },
   },
   {
@@ -204,10 +150,10 @@ export const STATES: LookState[] = [
     description: 'the same draw: the one not drawn opened the card (未中奖), nothing to take',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      const { loser } = await drawnLottery(app);
-      await app.press(loser, 'enter');
-      await app.waitFor('返回聊天', { user: loser });
+    async build(book) {
+      const { loser } = await drawnLottery(book);
+      await book.as(loser, 'select');
+      book.expect(loser, 'card');
     },
   },
   {
@@ -216,17 +162,13 @@ export const STATES: LookState[] = [
     cols: 160,
     rows: 36,
     options: { users: ['mom', 'dad', 'ming', 'hong'] },
-    async build(app) {
-      const id = await lottery(app, 2);
-      for (const u of ['dad', 'ming', 'hong']) {
-        await openNewest(app, u, '参与抽奖');
-        await app.press(u, 'enter');
-        await back(app, u);
-      }
-      await run(app, { type: 'join', as: 'grandpa', packet: id });
-      await app.press('mom', { text: 'n' }); // the presenter's key: to the draw
-      await app.waitFor('1 个抽奖开奖');
-      await openNewest(app, 'mom', '种子');
+    async build(book) {
+      const id = await lottery(book, 2);
+      for (const u of ['dad', 'ming', 'hong']) await book.as(u, ...OPEN_NEWEST, 'select', 'back');
+      await book.run({ type: 'join', as: 'grandpa', packet: id });
+      await book.as('mom', 'deadline'); // the presenter's key: to the draw
+      await book.as('mom', ...OPEN_NEWEST);
+      book.expect('mom', 'card');
     },
   },
   {
@@ -234,12 +176,11 @@ export const STATES: LookState[] = [
     description: 'a grab nobody took, a day later (n: to the expiry): dad opened it, mom got the refund',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await grab(app, 2);
-      await app.press('mom', { text: 'n' });
-      await app.waitFor('份礼物退回');
-      await app.press('dad', 'up', 'enter');
-      await app.waitFor('已过期', { user: 'dad' });
+    async build(book) {
+      await grab(book, 2);
+      await book.as('mom', 'deadline');
+      await book.as('dad', ...OPEN_NEWEST);
+      book.expect('dad', 'card');
     },
   },
   {
@@ -247,20 +188,24 @@ export const STATES: LookState[] = [
     description: 'mom sent dad a gift with a 赠言 by keys; dad opened it in their private chat (switch the variant, accept)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await openProduct(app, 'mom', 'luckin');
-      await app.press('mom', 'enter', 'enter'); // the first variant, 送给朋友
-      await app.waitFor('收礼人', { user: 'mom' });
-      await app.press('mom', 'enter', 'enter'); // pick a friend: 爸爸
-      await app.press('mom', 'enter'); // the 赠言 row
-      await app.type('mom', '新年快乐，少熬夜');
-      await app.press('mom', 'enter', 'enter'); // done typing, 下一步
-      await app.waitFor('确认送出', { user: 'mom' });
-      await app.press('mom', 'enter'); // pay
-      await app.waitFor('礼物已发出');
-      await app.press('mom', { text: 'c' }, 'enter'); // mom's private chat with dad
-      await app.press('dad', { text: 'c' }, 'enter');
-      await openNewest(app, 'dad', '换成');
+    async build(book) {
+      await book.as(
+        'mom',
+        ...openProduct('luckin'),
+        'select', // the first variant
+        'select', // 送给朋友
+        'select', // the 收礼人 row
+        'select', // the first friend: 爸爸
+        'select', // the 赠言 row
+        { text: '新年快乐，少熬夜' },
+        'submit', // done typing
+        'select', // 下一步
+        'select', // pay
+      );
+      await book.as('mom', 'chats', 'select'); // mom's private chat with dad
+      await book.as('dad', 'chats', 'select');
+      await book.as('dad', ...OPEN_NEWEST);
+      book.expect('dad', 'card');
     },
   },
   {
@@ -268,11 +213,12 @@ export const STATES: LookState[] = [
     description: 'a grab of 3 that dad and ming took: mom opened her card (who took it, never where)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      const id = await grab(app, 3);
-      await take(app, 'dad', id);
-      await take(app, 'ming', id);
-      await openNewest(app, 'mom', '已填地址');
+    async build(book) {
+      const id = await grab(book, 3);
+      await take(book, 'dad', id);
+      await take(book, 'ming', id);
+      await book.as('mom', ...OPEN_NEWEST);
+      book.expect('mom', 'card');
     },
   },
   {
@@ -280,9 +226,8 @@ export const STATES: LookState[] = [
     description: 'g: the gift shop, the first tab (全部), every product with its lowest price',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await app.press('mom', { text: 'g' });
-      await app.waitFor('选礼物', { user: 'mom' });
+    async build(book) {
+      await book.as('mom', 'shop');
     },
   },
   {
@@ -290,9 +235,8 @@ export const STATES: LookState[] = [
     description: 'the shop searched for 茶, the search done (Enter), the second hit selected',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await app.press('mom', { text: 'g' }, { text: '/' }, { text: '茶' }, 'enter', 'down');
-      await app.waitFor('大红袍', { user: 'mom' });
+    async build(book) {
+      await book.as('mom', 'shop', 'search', { text: '茶' }, 'submit', 'down');
     },
   },
   {
@@ -300,9 +244,8 @@ export const STATES: LookState[] = [
     description: 'the shop on a category tab (→ four times: the first category), the tab strip scrolled',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await app.press('mom', { text: 'g' }, 'right', 'right', 'right', 'right');
-      await app.waitFor('[饮品]', { user: 'mom' });
+    async build(book) {
+      await book.as('mom', 'shop', 'right', 'right', 'right', 'right');
     },
   },
   {
@@ -310,10 +253,9 @@ export const STATES: LookState[] = [
     description: 'a product with a variant over ¥10,000 (not giftable): selecting it says why',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await openProduct(app, 'mom', 'dahongpao');
-      await app.press('mom', 'down', 'enter');
-      await app.waitFor('超过¥10,000不可送礼');
+    async build(book) {
+      await book.as('mom', ...openProduct('dahongpao'), 'down', 'select');
+      book.expect('mom', 'product');
     },
   },
   {
@@ -321,10 +263,9 @@ export const STATES: LookState[] = [
     description: 'a variant picked: how to give it (送给朋友, 群发礼物, 礼物抽奖, 拼手气礼物袋)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await openProduct(app, 'mom', 'luckin');
-      await app.press('mom', 'enter');
-      await app.waitFor('怎么送', { user: 'mom' });
+    async build(book) {
+      await book.as('mom', ...openProduct('luckin'), 'select');
+      book.expect('mom', 'mode');
     },
   },
   {
@@ -332,8 +273,9 @@ export const STATES: LookState[] = [
     description: 'the lottery form: 2 gifts, drawn in an hour, everyone may enter, a 赠言 typed',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await composeLottery(app);
+    async build(book) {
+      await book.as('mom', ...COMPOSE_LOTTERY);
+      book.expect('mom', 'compose');
     },
   },
   {
@@ -341,12 +283,10 @@ export const STATES: LookState[] = [
     description: 'a lucky bag of two gifts (a: add another gift from the shop)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await openProduct(app, 'mom', 'luckin');
-      await app.press('mom', 'enter', 'down', 'down', 'down', 'enter'); // the first variant, 拼手气礼物袋
-      await app.waitFor('再加一件礼物', { user: 'mom' });
-      await app.press('mom', { text: 'a' }, { text: '/' }, { text: 'guazi' }, 'enter', 'enter', 'enter');
-      await app.waitFor('合计 ¥159.80 · 2 份', { user: 'mom' });
+    async build(book) {
+      // The first variant, 拼手气礼物袋; a: the shop again, the first hit for guazi, its first variant.
+      await book.as('mom', ...openProduct('luckin'), 'select', 'down', 'down', 'down', 'select', 'add', 'search', { text: 'guazi' }, 'submit', 'select', 'select');
+      book.expect('mom', 'compose');
     },
   },
   {
@@ -354,10 +294,9 @@ export const STATES: LookState[] = [
     description: 'the lottery form confirmed: what goes where, the total, the wallet after',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await composeLottery(app);
-      await app.press('mom', 'enter');
-      await app.waitFor('确认支付', { user: 'mom' });
+    async build(book) {
+      await book.as('mom', ...COMPOSE_LOTTERY, 'select');
+      book.expect('mom', 'confirm');
     },
   },
   {
@@ -365,19 +304,24 @@ export const STATES: LookState[] = [
     description: 'the address form submitted with a bad phone and no detail: ⚠ on both fields',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await grab(app, 2);
-      await openNewest(app, 'dad', '填地址领取');
-      await app.press('dad', 'enter');
-      await app.waitFor('填写收货地址', { user: 'dad' });
-      await app.press('dad', 'down', 'down', 'enter'); // past the 2 saved addresses: 收货人
-      await app.type('dad', '李建国');
-      await app.press('dad', 'enter'); // 手机号
-      await app.type('dad', '1380013');
-      await app.press('dad', 'enter'); // 所在地区
-      await app.type('dad', '上海市 浦东新区');
-      await app.press('dad', 'enter', 'enter'); // 详细地址 left empty: Enter submits
-      await app.waitFor('⚠', { user: 'dad' });
+    async build(book) {
+      await grab(book, 2);
+      await book.as(
+        'dad',
+        ...OPEN_NEWEST,
+        'select', // the address form
+        'down',
+        'down',
+        'select', // past the 2 saved addresses: 收货人
+        { text: '李建国' },
+        'submit', // 手机号
+        { text: '1380013' },
+        'submit', // 所在地区
+        { text: '上海市 浦东新区' },
+        'submit', // 详细地址
+        'submit', // left empty: Enter submits
+      );
+      book.expect('dad', 'address');
     },
   },
   {
@@ -385,11 +329,10 @@ export const STATES: LookState[] = [
     description: 'dad took a unit of a grab: 抢到了 with the gift',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await grab(app, 2);
-      await openNewest(app, 'dad', '填地址领取');
-      await app.press('dad', 'enter', 'enter');
-      await app.waitFor('抢到了', { user: 'dad' });
+    async build(book) {
+      await grab(book, 2);
+      await book.as('dad', ...OPEN_NEWEST, 'select', 'select');
+      book.expect('dad', 'result');
     },
   },
   {
@@ -397,11 +340,11 @@ export const STATES: LookState[] = [
     description: 'a grab of 1 that dad took first: ming opened it (手慢了)',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      const id = await grab(app, 1);
-      await take(app, 'dad', id);
-      await app.press('ming', 'up', 'enter');
-      await app.waitFor('手慢了', { user: 'ming' });
+    async build(book) {
+      const id = await grab(book, 1);
+      await take(book, 'dad', id);
+      await book.as('ming', ...OPEN_NEWEST);
+      book.expect('ming', 'card');
     },
   },
   {
@@ -409,11 +352,10 @@ export const STATES: LookState[] = [
     description: 'a 喜茶 voucher taken: the code is shown on the result',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await send(app, { mode: 'grab', group: GROUP, sku: 'heytea', spec: 'one', count: 1 });
-      await openNewest(app, 'dad', '▶ 领取');
-      await app.press('dad', 'enter');
-      await app.waitFor('券码', { user: 'dad' });
+    async build(book) {
+      await book.send({ mode: 'grab', group: GROUP, sku: 'heytea', spec: 'one', count: 1 });
+      await book.as('dad', ...OPEN_NEWEST, 'select');
+      book.expect('dad', 'result');
     },
   },
   {
@@ -421,10 +363,9 @@ export const STATES: LookState[] = [
     description: 'c: the chat list, the group and the private chats, newest first',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await send(app, { mode: 'direct', to: 'dad', sku: 'sticker', spec: 'daji' });
-      await app.press('dad', { text: 'c' });
-      await app.waitFor('👤 妈妈', { user: 'dad' });
+    async build(book) {
+      await book.send({ mode: 'direct', to: 'dad', sku: 'sticker', spec: 'daji' });
+      await book.as('dad', 'chats');
     },
   },
   {
@@ -432,9 +373,8 @@ export const STATES: LookState[] = [
     description: '?: the help, every key of the key table, grouped',
     cols: COLS,
     rows: ROWS,
-    async build(app) {
-      await app.press('mom', { text: '?' });
-      await app.waitFor('帮助');
+    async build(book) {
+      await book.as('mom', 'help');
     },
   },
   {
@@ -443,10 +383,11 @@ export const STATES: LookState[] = [
     cols: COLS,
     rows: ROWS,
     options: { lang: 'en' },
-    async build(app) {
-      const id = await send(app, { mode: 'grab', group: GROUP, sku: 'luckin', spec: '6cups', count: 2, message: 'Happy new year' });
-      await take(app, 'dad', id);
-      await openNewest(app, 'ming', 'Fill an address to take it');
+    async build(book) {
+      const id = await book.send({ mode: 'grab', group: GROUP, sku: 'luckin', spec: '6cups', count: 2, message: 'Happy new year' });
+      await take(book, 'dad', id);
+      await book.as('ming', ...OPEN_NEWEST);
+      book.expect('ming', 'card');
     },
   },
   {
@@ -454,9 +395,7 @@ export const STATES: LookState[] = [
     description: 'a 50×15 terminal: too small for three panes, the enlarge message',
     cols: 50,
     rows: 15,
-    async build(app) {
-      await app.waitFor('请把终端窗口放大');
-    },
+    build: async () => {},
   },
   {
     name: 'narrow-two-panes',
@@ -464,10 +403,9 @@ export const STATES: LookState[] = [
     cols: 60,
     rows: 20,
     options: { users: ['mom', 'dad'] },
-    async build(app) {
-      await grab(app, 2);
-      await app.press('dad', 'up');
-      await app.waitFor('可领取', { user: 'dad' });
+    async build(book) {
+      await grab(book, 2);
+      await book.as('dad', 'up');
     },
   },
   {
@@ -475,12 +413,11 @@ export const STATES: LookState[] = [
     description: 'a 100×30 terminal (three panes of 33): a lottery and a grab in the chat',
     cols: 100,
     rows: 30,
-    async build(app) {
-      const id = await lottery(app, 2);
-      await run(app, { type: 'join', as: 'dad', packet: id });
-      await grab(app, 3);
-      await app.press('ming', 'up');
-      await app.waitFor('可领取', { user: 'ming' });
+    async build(book) {
+      const id = await lottery(book, 2);
+      await book.run({ type: 'join', as: 'dad', packet: id });
+      await grab(book, 3);
+      await book.as('ming', 'up');
     },
   },
 ];

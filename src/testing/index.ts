@@ -1,8 +1,8 @@
-// The harness for scripted flow tests: renders the real app (the same controller, screens and
+// The harness for scripted flow tests: renders the real app (the same runner, screens and
 // engine) on an in-memory store with a fixed seed and clock, in a terminal of the width you
 // choose, and lets a test act as a user: press keys in that user's pane, type, wait for text,
-// read one pane, move the clock. Keys go in one at a time and each waits for the engine work it
-// started and for the frame that shows it: no sleeps, no zero-delay key storms.
+// read one pane, move the clock. Keys go in one at a time and each waits for the work it started
+// (the runner's promises) and for the frame that draws the resulting snapshot: no sleeps.
 import { render } from 'ink';
 import React from 'react';
 import { CrowdDriver, VirtualScheduler } from '../crowd';
@@ -11,7 +11,7 @@ import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
 import type { Lang } from '../i18n';
 import { memoryStore, type Store } from '../store';
-import { Controller } from '../ui/controller';
+import { Runner, type Snapshot } from '../ui/app/runner';
 import { frameFor } from '../ui/layout';
 import { choosePanes } from '../ui/panes';
 import { Root } from '../ui/Root';
@@ -62,7 +62,7 @@ export interface CrowdHarness {
 }
 
 export interface AppHarness {
-  controller: Controller;
+  runner: Runner;
   stdout: FakeStdout;
   /** The terminal's input, for a test that wants to write raw bytes itself. */
   stdin: FakeStdin;
@@ -115,11 +115,21 @@ export async function renderPlayer(
   const cols = opts.cols ?? 160;
   const panes = scenarioPanes(store.state(), scenario, cols, opts.users);
   const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes });
-  const player = new Player(app.controller, store, scenario, world, { speed: opts.speed ?? 0, step: opts.step ?? true, sleep: async () => {} });
-  app.controller.player = player;
+  const player = new Player(app.runner, store, scenario, world, { speed: opts.speed ?? 0, step: opts.step ?? true, sleep: async () => {} });
   await player.start();
   await app.idle();
   return Object.assign(app, { player });
+}
+
+/** A promise, or an error naming what never happened after a few seconds (a hung test says why). */
+async function withTimeout<T>(p: Promise<T>, what: string, ms = 5000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const fail = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`renderApp: ${what}`)), ms)));
+  try {
+    return await Promise.race([p, fail]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
@@ -128,11 +138,19 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const store = opts.store ?? memoryStore(opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!));
   const state = store.state();
   const panes = opts.panes ?? choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
-  const c = new Controller(store, panes, { lang: opts.lang ?? 'zh' });
+  const c = new Runner(store, panes, opts.lang ?? 'zh', { cols, rows });
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(cols, rows);
-  const instance = render(React.createElement(Root, { c }), {
+  // The last snapshot drawn, and whoever waits for the next frame.
+  let drawn: Snapshot | null = null;
+  const waiting = new Set<() => void>();
+  const onDrawn = (s: Snapshot) => {
+    drawn = s;
+    for (const fn of [...waiting]) fn();
+  };
+  const nextFrame = () => new Promise<void>((resolve) => waiting.add(() => (waiting.clear(), resolve())));
+  const instance = render(React.createElement(Root, { runner: c, onDrawn }), {
     stdout: (opts.wrapStdout?.(stdout) ?? stdout) as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
@@ -144,7 +162,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   let crowd: CrowdHarness | null = null;
   if (opts.crowd !== undefined && opts.crowd > 0) {
     const clock = new VirtualScheduler();
-    const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user) });
+    const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user), onError: (e) => c.fail(e) });
     driver.start();
     crowd = {
       driver,
@@ -160,19 +178,24 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   }
 
   const paneIndex = (user: string) => {
-    const i = c.snapshot().panes.findIndex((p) => p.user === user);
-    if (i < 0) throw new Error(`renderApp: no pane for "${user}" (panes: ${c.snapshot().panes.map((p) => p.user).join(', ')})`);
+    const i = c.snapshot().ui.panes.findIndex((p) => p.user === user);
+    if (i < 0) throw new Error(`renderApp: no pane for "${user}" (panes: ${c.snapshot().ui.panes.map((p) => p.user).join(', ')})`);
     return i;
   };
 
-  /** Wait for the engine work the keys started, then for a frame that shows the latest version. */
+  /** Wait for the work the keys started, then for the frame that draws the latest snapshot,
+   * then for React's effects after it (ink-text-input moves its cursor and takes its next key
+   * handler in effects): the app is as quiet as between a person's keys. */
   const settle = async () => {
-    for (let i = 0; i < 400; i++) {
-      await c.settled();
-      await new Promise((r) => setTimeout(r, 2));
-      if (c.drawnVersion === c.version) return;
+    for (;;) {
+      await c.idle();
+      if (drawn === c.snapshot()) {
+        for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+        if (drawn === c.snapshot()) return;
+        continue;
+      }
+      await withTimeout(nextFrame(), 'the frame never caught up with the state');
     }
-    throw new Error('renderApp: the frame never caught up with the state');
   };
 
   const send = async (data: string) => {
@@ -185,14 +208,14 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
 
   const focus = async (user: string) => {
     const i = paneIndex(user);
-    if (c.snapshot().focus === i) return;
+    if (c.snapshot().ui.focus === i) return;
     // Only when no text field has the keyboard: a digit typed into a field is text.
     await send(String(i + 1));
-    if (c.snapshot().focus !== i) throw new Error(`renderApp: could not focus ${user}'s pane (is a text field focused?)`);
+    if (c.snapshot().ui.focus !== i) throw new Error(`renderApp: could not focus ${user}'s pane (is a text field focused?)`);
   };
 
   const harness: AppHarness = {
-    controller: c,
+    runner: c,
     stdout,
     stdin,
     idle: settle,
@@ -200,7 +223,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     frame: () => plain(stdout.lastFrame()).join('\n'),
     pane(user) {
       const i = paneIndex(user);
-      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().panes.length, c.player ? 1 : 0);
+      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().ui.panes.length, c.player ? 1 : 0);
       const lines = plain(stdout.lastFrame()).slice(0, f.paneHeight);
       return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
     },
@@ -212,21 +235,26 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
       }
     },
     async type(user, text) {
-      if (c.snapshot().focus !== paneIndex(user)) throw new Error(`renderApp: ${user}'s pane is not focused`);
+      if (c.snapshot().ui.focus !== paneIndex(user)) throw new Error(`renderApp: ${user}'s pane is not focused`);
       for (const ch of text) await send(ch);
     },
     async paste(user, text) {
-      if (c.snapshot().focus !== paneIndex(user)) throw new Error(`renderApp: ${user}'s pane is not focused`);
+      if (c.snapshot().ui.focus !== paneIndex(user)) throw new Error(`renderApp: ${user}'s pane is not focused`);
       await send(text);
     },
     async waitFor(text, o = {}) {
-      const deadline = Date.now() + (o.timeoutMs ?? 2000);
       const read = () => (o.user ? harness.pane(o.user) : harness.frame());
-      for (;;) {
+      const shown = () => {
         const f = read();
-        if (typeof text === 'string' ? f.includes(text) : text.test(f)) return;
-        if (Date.now() > deadline) throw new Error(`renderApp: "${String(text)}" did not appear${o.user ? ` in ${o.user}'s pane` : ''}:\n${f}`);
-        await new Promise((r) => setTimeout(r, 10));
+        return typeof text === 'string' ? f.includes(text) : text.test(f);
+      };
+      await settle();
+      // Not there yet: something still to come (a playing scenario, the crowd) draws it.
+      const deadline = Date.now() + (o.timeoutMs ?? 2000);
+      while (!shown()) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`renderApp: "${String(text)}" did not appear${o.user ? ` in ${o.user}'s pane` : ''}:\n${read()}`);
+        await Promise.race([nextFrame(), new Promise((r) => setTimeout(r, left))]);
       }
     },
     async advance(duration) {
@@ -235,7 +263,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
       if (ms % HOUR === 0 && ms > 0) {
         // The presenter's key, so the test walks the same path: t = +1 hour.
         for (let h = 0; h < ms / HOUR; h++) {
-          await c.dispatch({ id: 'hour' });
+          await c.dispatch({ type: 'key', id: 'hour' });
           await settle();
         }
         return;
@@ -245,7 +273,12 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     },
     async resize(cols2, rows2) {
       stdout.resize(cols2, rows2);
-      await new Promise((r) => setTimeout(r, 20));
+      await withTimeout(
+        (async () => {
+          while (c.snapshot().cols !== cols2 || c.snapshot().rows !== rows2) await nextFrame();
+        })(),
+        'the app never took the new size',
+      );
       await settle();
     },
     crowd,

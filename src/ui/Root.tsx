@@ -2,12 +2,18 @@
 import { useStdin, useStdout } from 'ink';
 import React, { useEffect, useState } from 'react';
 import { App } from './App';
-import type { Controller } from './controller';
+import { editingField } from './app/decide';
+import type { Runner, Snapshot } from './app/runner';
+import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
 
-export function Root({ c }: { c: Controller }) {
+export function Root({ runner, onDrawn }: { runner: Runner; onDrawn?: (s: Snapshot) => void }) {
   const { stdout } = useStdout();
-  guardInput(useStdin().internal_eventEmitter);
+  // While a field has the keyboard, a chunk's text pieces reach it as one input event.
+  guardInput(useStdin().internal_eventEmitter, () => {
+    const ui = runner.snapshot().ui;
+    return ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
+  });
   const read = () => ({ cols: stdout.columns || 80, rows: stdout.rows || 24 });
   const [size, setSize] = useState(read);
   useEffect(() => {
@@ -17,5 +23,5 @@ export function Root({ c }: { c: Controller }) {
       stdout.off('resize', onResize);
     };
   });
-  return <App c={c} cols={size.cols} rows={size.rows} />;
+  return <App runner={runner} cols={size.cols} rows={size.rows} {...(onDrawn ? { onDrawn } : {})} />;
 }

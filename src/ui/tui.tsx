@@ -7,7 +7,9 @@ import type { Lang } from '../i18n';
 import { openFileStore } from '../store';
 import { UsageError } from '../cli/usage';
 import { CrowdDriver } from '../crowd';
-import { Controller } from './controller';
+import { say } from '../i18n';
+import { APP } from '../i18n/app';
+import { Runner } from './app/runner';
 import { choosePanes, PaneChoiceError } from './panes';
 import { startRecording } from './record/session';
 import { Root } from './Root';
@@ -35,9 +37,9 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     if (e instanceof PaneChoiceError) throw new UsageError(e.message);
     throw e;
   }
-  const c = new Controller(store, panes, { lang: opts.lang });
+  const runner = new Runner(store, panes, opts.lang, { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
   // --reset moved the old file aside: say where, so nothing seems lost.
-  if (store.backup) c.notify(opts.lang === 'zh' ? `旧数据已移到 ${store.backup}` : `the old data file was moved to ${store.backup}`, 'info');
+  if (store.backup) runner.apply({ type: 'notice', notice: { text: say(opts.lang, APP.movedAside, { file: store.backup }), tone: 'info' } });
   let recording;
   try {
     recording = startRecording(opts.record);
@@ -48,17 +50,18 @@ export async function startTui(opts: TuiOptions): Promise<number> {
   // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
   // writer moves up one line too few after a frame ending in a newline, so every update lands
   // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
-  const app = render(<Root c={c} />, {
+  const app = render(<Root runner={runner} />, {
     ...recording.inkOptions,
     exitOnCtrlC: true,
     patchConsole: true,
     maxFps: 60,
   });
-  const poll = setInterval(() => void c.refresh().catch(() => undefined), 1000);
-  const crowd = new CrowdDriver(c, {
+  // Other writers of the data file: a failure to read it is said in the focused pane.
+  const poll = setInterval(() => void runner.refresh(), 1000);
+  const crowd = new CrowdDriver(runner, {
     size: opts.crowd ?? 0,
     exclude: panes.map((p) => p.user),
-    onError: (e) => c.notify(`⚠ ${e instanceof Error ? e.message : String(e)}`, 'bad'),
+    onError: (e) => runner.fail(e),
   });
   crowd.start();
   try {

@@ -1,4 +1,4 @@
-// The crowd played through the controller on a virtual clock: the same seed gives the same
+// The crowd played through the runner on a virtual clock: the same seed gives the same
 // winners in the same order, a 10-unit grab in the 40-member work group sells out in a few
 // seconds, the grab rule changes who wins, lotteries fill and their bot winners accept, and the
 // ledger stays whole throughout.

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { renderPlayer, type PlayerHarness } from '../../src/testing';
+import { parseScenario } from '../../src/scenario/parse';
+import { playScenario } from '../../src/scenario/play';
+import { bundledWorld } from '../../src/world-file';
 
 const scenario = (name: string) => readFileSync(join(__dirname, '../../data/scenarios', name), 'utf8');
 const story = JSON.stringify({
@@ -81,4 +84,30 @@ it('plays by itself to the end at --speed 0, with refusals as results', async ()
   app = await renderPlayer(scenario('work-grab-race.json'), { speed: 0, step: false, cols: 160, rows: 45 });
   await app.waitFor('播放完毕');
   expect(app.player.view().at).toBe(app.player.view().total);
+});
+
+it("shown step by step in the actor's pane, each step rests on the very screen an instant play gives, on the headless state", async () => {
+  const frames = async (speed: number) => {
+    const a = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 120, rows: 40, speed });
+    const out: string[] = [];
+    const seen = new Set<string>();
+    // Every frame drawn on the way: the actor's screens pass by.
+    a.runner.subscribe(() => {
+      for (const p of a.runner.snapshot().ui.panes) seen.add(p.stack.at(-1)!.kind);
+    });
+    for (let k = 0; k < a.player.view().total; k++) {
+      await a.press('mom', 'right');
+      out.push(a.frame());
+    }
+    const state = a.state();
+    a.unmount();
+    return { out, seen, state };
+  };
+  const instant = await frames(0);
+  const shown = await frames(1);
+  expect(shown.out).toEqual(instant.out);
+  for (const kind of ['shop', 'product', 'mode', 'compose', 'confirm', 'card', 'address', 'result']) expect(shown.seen).toContain(kind);
+  const headless = playScenario(parseScenario(story, 'story.json'), bundledWorld()).state;
+  expect(shown.state.events).toEqual(headless.events);
+  expect(shown.state.wallets).toEqual(headless.wallets);
 });

@@ -1,5 +1,5 @@
 // Shared steps for the UI flow tests: every step goes through the keyboard, one key at a time,
-// through the harness (the real controller, screens and engine).
+// through the harness (the real runner, screens and engine).
 import stringWidth from 'string-width';
 import { expect } from 'vitest';
 import { renderApp, plain, sliceColumns, type AppHarness, type RenderOptions } from '../../src/testing';

@@ -6,6 +6,7 @@ import type { Packet, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import { cardLook } from './card-lines';
 import { truncate } from '../text/width';
+import { THEME } from '../theme';
 
 export function GiftCard(props: { state: State; packet: Packet; user: UserId; lang: Lang; width: number; selected: boolean; mine: boolean }) {
   const { state, packet, user, lang, width, selected, mine } = props;
@@ -15,16 +16,16 @@ export function GiftCard(props: { state: State; packet: Packet; user: UserId; la
     <Box
       width={width}
       borderStyle={selected ? 'double' : 'round'}
-      borderColor={selected ? 'whiteBright' : 'blue'}
+      borderColor={selected ? THEME.card.selected : THEME.card.border}
       flexDirection="column"
       paddingX={1}
       alignSelf={mine ? 'flex-end' : 'flex-start'}
     >
-      <Text color="blueBright" bold wrap="truncate">
+      <Text color={THEME.card.title} bold wrap="truncate">
         {truncate(`${look.icon} ${look.lines[0]}`, inner)}
       </Text>
       <Text wrap="truncate">{truncate(look.lines[1], inner)}</Text>
-      <Text color={look.color} bold={look.color !== 'gray'} wrap="truncate">
+      <Text color={look.color} bold={look.color !== THEME.muted} wrap="truncate">
         {truncate(look.lines[2], inner)}
       </Text>
     </Box>

@@ -8,7 +8,9 @@ import { modeName } from '../../i18n/domain-words';
 import { packetGifts, userName } from '../../i18n/events';
 import type { Lang } from '../../i18n';
 import { displaySafe } from '../text/sanitize';
-import { tr } from '../model/effects';
+import { sayer } from '../../i18n';
+import { CARD_STATE } from '../../i18n/screens/card';
+import { THEME } from '../theme';
 
 export const CARD_HEIGHT = 5;
 
@@ -19,75 +21,76 @@ export interface CardLook {
   lines: [string, string, string];
 }
 
-const STATE_STYLE: Record<CardState, { icon: string; color: string }> = {
-  claimable: { icon: '🎁', color: 'blueBright' },
-  toAccept: { icon: '🎁', color: 'blueBright' },
-  claimed: { icon: '✅', color: 'green' },
-  soldOut: { icon: '💨', color: 'gray' },
-  joinable: { icon: '🎲', color: 'yellow' },
-  joined: { icon: '⏳', color: 'yellow' },
-  notEligible: { icon: '🚫', color: 'gray' },
-  won: { icon: '🏆', color: 'magentaBright' },
-  lost: { icon: '🍀', color: 'gray' },
-  expired: { icon: '⌛', color: 'red' },
-  sent: { icon: '📤', color: 'cyan' },
-  refunded: { icon: '↩', color: 'gray' },
-  notForYou: { icon: '🔒', color: 'gray' },
+const ICON: Record<CardState, string> = {
+  claimable: '🎁',
+  toAccept: '🎁',
+  claimed: '✅',
+  soldOut: '💨',
+  joinable: '🎲',
+  joined: '⏳',
+  notEligible: '🚫',
+  won: '🏆',
+  lost: '🍀',
+  expired: '⌛',
+  sent: '📤',
+  refunded: '↩',
+  notForYou: '🔒',
 };
+const style = (s: CardState): { icon: string; color: string } => ({ icon: ICON[s], color: THEME.cardState[s] });
 
 export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): CardLook {
-  const s = tr(lang);
+  const s = sayer(lang);
   const v = cardView(state, p, user);
   const lot = p.lottery;
   let text: string;
-  let { icon, color } = STATE_STYLE[v.state];
+  let { icon, color } = style(v.state);
   switch (v.state) {
     case 'claimable':
-      text = s(`可领取 · 剩 ${v.left}/${v.total}`, `take one · ${v.left}/${v.total} left`);
+      text = s(CARD_STATE.claimable, { left: v.left, total: v.total });
       break;
     case 'toAccept':
       if (lot) {
-        ({ icon, color } = STATE_STYLE.won);
-        text = s('你中奖了 · 待收下', 'you won · accept it');
-      } else if (p.mode === 'direct') text = s('送给你的 · 待收下', 'for you · accept it');
-      else text = s('已占到 · 请填地址', 'held for you · fill an address');
+        ({ icon, color } = style('won'));
+        text = s(CARD_STATE.wonToAccept);
+      } else if (p.mode === 'direct') text = s(CARD_STATE.forYou);
+      else text = s(CARD_STATE.held);
       break;
     case 'claimed':
-      text = lot ? s('你中奖了 · 已收下', 'you won · accepted') : s('已领取', 'taken');
+      text = lot ? s(CARD_STATE.wonAccepted) : s(CARD_STATE.taken);
       if (lot) icon = '🏆';
       break;
     case 'soldOut':
-      text = s('手慢了 · 已领完', 'too slow · all taken');
+      text = s(CARD_STATE.soldOut);
       break;
     case 'joinable':
-      text = s(`参与抽奖 · ${v.entrants}人已参与`, `enter · ${v.entrants} in`);
+      text = s(CARD_STATE.joinable, { n: v.entrants });
       break;
     case 'joined':
-      text = s(`已参与 · ${toShort(lot!.drawAt).slice(6)} 开奖`, `entered · draw ${toShort(lot!.drawAt).slice(6)}`);
+      text = s(CARD_STATE.joined, { at: toShort(lot!.drawAt).slice(6) });
       break;
     case 'notEligible':
-      text = s('不在抽奖名单内', 'not on the list');
+      text = s(CARD_STATE.notEligible);
       break;
     case 'won':
-      text = s('你中奖了', 'you won');
+      text = s(CARD_STATE.won);
       break;
     case 'lost':
-      text = s('未中奖', 'not drawn');
+      text = s(CARD_STATE.lost);
       break;
     case 'expired':
-      text = s('已过期', 'expired');
+      text = s(CARD_STATE.expired);
       break;
     case 'sent':
-      if (lot && !lot.drawn) text = s(`${v.entrants}人参与 · ${toShort(lot.drawAt).slice(6)} 开奖`, `${v.entrants} in · draw ${toShort(lot.drawAt).slice(6)}`);
+      if (lot && !lot.drawn) text = s(CARD_STATE.entrants, { n: v.entrants, at: toShort(lot.drawAt).slice(6) });
       else if (p.mode === 'direct')
-        text = v.taken ? s('对方已收下', 'accepted') : v.refunded ? s('已过期 · 已退回', 'expired · refunded') : s('等待对方收下', 'waiting');
-      else text = s(`已领 ${v.taken}/${v.total}`, `${v.taken}/${v.total} taken`) + (v.refunded ? s(` · 退回${v.refunded}`, ` · ${v.refunded} back`) : '');
+        text = v.taken ? s(CARD_STATE.accepted) : v.refunded ? s(CARD_STATE.refunded) : s(CARD_STATE.waiting);
+      else text = s(CARD_STATE.progress, { taken: v.taken, total: v.total }) + (v.refunded ? s(CARD_STATE.back, { n: v.refunded }) : '');
       break;
     case 'refunded':
-      text = s('已过期 · 已退回', 'expired · refunded');
+      text = s(CARD_STATE.refunded);
       break;
     case 'notForYou':
-      text = s('不是给你的', 'not for you');
+      text = s(CARD_STATE.notForYou);
       break;
   }
   const price = p.units.reduce((n, u) => n + u.price, 0);

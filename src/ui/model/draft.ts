@@ -2,7 +2,7 @@
 import type { SendCommand } from '../../domain/commands';
 import { HOUR } from '../../domain/time';
 import type { Millis, State, UserId } from '../../domain/types';
-import type { Draft } from './screens';
+import type { Draft } from '../screens/compose/reducer';
 
 export function draftCost(state: State, d: Draft): number {
   return d.items.reduce((n, it) => n + (state.catalog[it.sku]?.specs.find((s) => s.id === it.spec)?.price ?? 0) * it.count, 0);

@@ -1,0 +1,75 @@
+// The chat: ↑/↓ select a card (Enter opens it); with no card selected Enter gives the input
+// line the keyboard, and Enter there says the line.
+import { refusalMessage } from '../../../i18n/refusals';
+import { visibleMessages } from '../../model/chat-items';
+import type { Env, KeyMap, ScreenReducer } from '../../app/types';
+import { cardOpened, openCard } from '../card/reducer';
+
+export interface ChatScreen {
+  kind: 'chat';
+  /** The selected card's message id, or null (the input line). */
+  cursor: number | null;
+  input: string;
+  editing: 'input' | null;
+}
+
+export const chatScreen = (): ChatScreen => ({ kind: 'chat', cursor: null, input: '', editing: null });
+
+export const CHAT_MAX = 200;
+
+/** The cards of the chat, oldest first: what ↑/↓ move through. */
+export function chatCards(env: Env) {
+  return visibleMessages(env.state, env.pane.chat, env.user).filter((m) => m.packet !== undefined && !m.system);
+}
+
+const at = (s: ChatScreen, env: Env) => {
+  const list = chatCards(env);
+  return { list, at: s.cursor === null ? list.length : list.findIndex((m) => m.id === s.cursor) };
+};
+
+const BROWSING: KeyMap<ChatScreen> = {
+  up(s, env) {
+    const { list, at: i } = at(s, env);
+    const j = Math.max(0, (i < 0 ? list.length : i) - 1);
+    return list.length ? { type: 'replace', screen: { ...s, cursor: list[j]!.id } } : null;
+  },
+  down(s, env) {
+    const { list, at: i } = at(s, env);
+    return { type: 'replace', screen: { ...s, cursor: i + 1 >= list.length ? null : list[i + 1]!.id } };
+  },
+  select(s, env) {
+    const m = chatCards(env).find((x) => x.id === s.cursor);
+    if (m) return openCard(m.packet!, env);
+    return { type: 'replace', screen: { ...s, editing: 'input' } };
+  },
+  shop: () => ({ type: 'push', screen: { kind: 'shop', tab: 0, cursor: 0, query: '', editing: null, bag: null } }),
+  chats: () => ({ type: 'push', screen: { kind: 'chats', cursor: 0 } }),
+};
+
+/** In a private chat, Esc goes back to the user's group. */
+const IN_DM: KeyMap<ChatScreen> = {
+  ...BROWSING,
+  back(_s, env) {
+    const group = Object.values(env.state.groups).find((g) => g.members.includes(env.user));
+    return group ? { type: 'chat', chat: `group:${group.id}` } : null;
+  },
+};
+
+const TYPING: KeyMap<ChatScreen> = {
+  stopEdit: (s) => ({ type: 'replace', screen: { ...s, editing: null } }),
+};
+
+export const chatReducer: ScreenReducer<ChatScreen> = {
+  keys: (s, env) => (s.editing ? TYPING : env.pane.chat.startsWith('dm:') ? IN_DM : BROWSING),
+  editing: (s) => s.editing,
+  text: (s, value) => ({ ...s, input: value }),
+  submit(s, env) {
+    if (s.input.trim() === '') return { type: 'replace', screen: { ...s, editing: null } };
+    return { type: 'run', command: { type: 'say', as: env.user, chat: env.pane.chat, text: s.input } };
+  },
+  outcome(s, command, o, env) {
+    if (command.type === 'open') return cardOpened(command.packet, o, env);
+    if (command.type !== 'say') return null;
+    return o.ok ? { type: 'replace', screen: { ...s, input: '' } } : { type: 'notice', text: refusalMessage(o.code, env.lang), tone: 'bad' };
+  },
+};

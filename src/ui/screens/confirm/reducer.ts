@@ -1,0 +1,34 @@
+// The confirm screen: paying sends the gift, and the card appears in every member's pane at once.
+import { refusalMessage } from '../../../i18n/refusals';
+import { say } from '../../../i18n';
+import { CONFIRM } from '../../../i18n/screens/compose';
+import { listKeys } from '../../app/list';
+import { many, type ScreenReducer } from '../../app/types';
+import { sendCommand } from '../../model/draft';
+import type { Draft } from '../compose/reducer';
+
+export interface ConfirmScreen {
+  kind: 'confirm';
+  draft: Draft;
+  /** 0: pay, 1: back. */
+  cursor: number;
+  error: string | null;
+}
+
+const KEYS = listKeys<ConfirmScreen>(
+  () => 2,
+  (s, env) => (s.cursor === 1 ? { type: 'pop' } : { type: 'run', command: sendCommand(s.draft, env.user, env.state.now) }),
+  {
+    // Two rows: either arrow goes to the other one.
+    up: (s) => ({ type: 'replace', screen: { ...s, cursor: s.cursor === 0 ? 1 : 0 } }),
+    down: (s) => ({ type: 'replace', screen: { ...s, cursor: s.cursor === 0 ? 1 : 0 } }),
+  },
+);
+
+export const confirmReducer: ScreenReducer<ConfirmScreen> = {
+  keys: () => KEYS,
+  outcome: (s, _command, o, env) =>
+    o.ok
+      ? many({ type: 'home' }, { type: 'notice', text: say(env.lang, CONFIRM.sent), tone: 'good' })
+      : { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } },
+};
