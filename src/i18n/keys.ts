@@ -31,4 +31,10 @@ export const KEY_WORDS = {
   stopEdit: { zh: '结束输入', en: 'stop typing' },
   nextField: { zh: '下一项', en: 'next field' },
   prevField: { zh: '上一项', en: 'previous field' },
+  first: { zh: '第一项', en: 'first' },
+  last: { zh: '最后一项', en: 'last' },
+  pageUp: { zh: '上一页', en: 'page up' },
+  pageDown: { zh: '下一页', en: 'page down' },
+  confirmYes: { zh: '仍然退出', en: 'quit anyway' },
+  confirmNo: { zh: '留下', en: 'stay' },
 } satisfies Record<string, Words>;

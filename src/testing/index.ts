@@ -9,10 +9,11 @@ import { CrowdDriver, VirtualScheduler } from '../crowd';
 import { HOUR, DEFAULT_START, parseDuration, parseIso } from '../domain/time';
 import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
+import { MAX_DEFAULT_PANES } from '../ui/layout';
 import type { Lang } from '../i18n';
 import { memoryStore, type Store } from '../store';
 import { Runner, type Snapshot } from '../ui/app/runner';
-import { frameFor } from '../ui/layout';
+import { screenLayout } from '../ui/app/screen-layout';
 import { choosePanes } from '../ui/panes';
 import { Root } from '../ui/Root';
 import { bundledWorld } from '../world-file';
@@ -48,6 +49,8 @@ export interface RenderOptions {
   /** Give Ink this stream instead of the fake terminal itself, e.g. a recorder around it
    * (`(out) => recordTo(path, out).stdout`, src/ui/record); frame() still reads the fake terminal. */
   wrapStdout?: (stdout: FakeStdout) => object;
+  /** Panes shown side by side at most (default 4, or as many as `users` names when more). */
+  maxPanes?: number;
 }
 
 /** The crowd in a test: nothing fires until the test moves the virtual clock. */
@@ -72,8 +75,12 @@ export interface AppHarness {
   state(): State;
   /** The last frame, plain text. */
   frame(): string;
-  /** One user's pane, plain text, its border included. */
+  /** One user's pane, plain text, its border included ('' when it is not on screen). */
   pane(user: string): string;
+  /** The users whose panes are on screen, left to right. */
+  shown(): string[];
+  /** Move the presenter's clock (ms, or '5s'): timers due by then fire (a notice's few seconds, the crowd). */
+  later(by: number | string): Promise<void>;
   /** Press keys in a user's pane: a named key ('enter', 'down'…) or text typed one character at a time. */
   press(user: string, ...keys: Array<KeyName | { text: string }>): Promise<void>;
   /** Type text into the focused field of the user's pane, one character at a time. */
@@ -107,16 +114,32 @@ export interface PlayerHarness extends AppHarness {
  */
 export async function renderPlayer(
   scenarioText: string,
-  opts: { file?: string; cols?: number; rows?: number; lang?: Lang; users?: string[]; speed?: number; step?: boolean } = {},
+  opts: {
+    file?: string;
+    cols?: number;
+    rows?: number;
+    lang?: Lang;
+    users?: string[];
+    speed?: number;
+    step?: boolean;
+    /** Open right after this many steps, paused (`--at`). */
+    at?: number;
+    onMark?: (name: string) => void;
+  } = {},
 ): Promise<PlayerHarness> {
   const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json');
   const world = scenario.world ?? bundledWorld();
   const store = new SwapStore(initialState(world, scenario.seed, scenario.start));
   const cols = opts.cols ?? 160;
-  const panes = scenarioPanes(store.state(), scenario, cols, opts.users);
-  const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes });
-  const player = new Player(app.runner, store, scenario, world, { speed: opts.speed ?? 0, step: opts.step ?? true, sleep: async () => {} });
-  await player.start();
+  const panes = scenarioPanes(store.state(), scenario, opts.users);
+  const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes, ...(opts.users ? { maxPanes: opts.users.length } : {}) });
+  const player = new Player(app.runner, store, scenario, world, {
+    speed: opts.speed ?? 0,
+    step: opts.step ?? true,
+    sleep: async () => {},
+    ...(opts.onMark ? { onMark: opts.onMark } : {}),
+  });
+  await player.start(opts.at);
   await app.idle();
   return Object.assign(app, { player });
 }
@@ -137,8 +160,11 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const rows = opts.rows ?? 45;
   const store = opts.store ?? memoryStore(opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!));
   const state = store.state();
-  const panes = opts.panes ?? choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
-  const c = new Runner(store, panes, opts.lang ?? 'zh', { cols, rows });
+  const panes = opts.panes ?? choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}) });
+  // The presenter's clock: nothing times out until the test moves it (later(), crowd.advance()).
+  const clock = new VirtualScheduler();
+  const maxPanes = opts.maxPanes ?? Math.max(MAX_DEFAULT_PANES, opts.users?.length ?? 0);
+  const c = new Runner(store, panes, opts.lang ?? 'zh', { cols, rows }, { maxPanes, scheduler: clock });
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(cols, rows);
@@ -161,7 +187,6 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
 
   let crowd: CrowdHarness | null = null;
   if (opts.crowd !== undefined && opts.crowd > 0) {
-    const clock = new VirtualScheduler();
     const driver = new CrowdDriver(c, { size: opts.crowd, scheduler: clock, exclude: panes.map((p) => p.user), onError: (e) => c.fail(e) });
     driver.start();
     crowd = {
@@ -209,8 +234,10 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const focus = async (user: string) => {
     const i = paneIndex(user);
     if (c.snapshot().ui.focus === i) return;
-    // Only when no text field has the keyboard: a digit typed into a field is text.
-    await send(String(i + 1));
+    // Only when no text field has the keyboard: a digit typed into a field is text. Past the
+    // sixth pane there is no digit: Tab goes round.
+    if (i < 6) await send(String(i + 1));
+    else for (let k = 0; k < c.snapshot().ui.panes.length && c.snapshot().ui.focus !== i; k++) await send(KEYS.tab);
     if (c.snapshot().ui.focus !== i) throw new Error(`renderApp: could not focus ${user}'s pane (is a text field focused?)`);
   };
 
@@ -222,10 +249,21 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     state: () => store.state(),
     frame: () => plain(stdout.lastFrame()).join('\n'),
     pane(user) {
-      const i = paneIndex(user);
-      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().ui.panes.length, c.player ? 1 : 0);
+      const { frame: f, shown } = screenLayout(c.snapshot(), c.lang);
+      const at = shown.indexOf(paneIndex(user));
+      if (at < 0) return '';
       const lines = plain(stdout.lastFrame()).slice(0, f.paneHeight);
-      return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
+      return lines.map((l) => sliceColumns(l, at * f.paneWidth, (at + 1) * f.paneWidth)).join('\n');
+    },
+    shown() {
+      const { shown } = screenLayout(c.snapshot(), c.lang);
+      return shown.map((i) => c.snapshot().ui.panes[i]!.user);
+    },
+    async later(by) {
+      const ms = typeof by === 'number' ? by : parseDuration(by);
+      if (ms === null) throw new Error(`renderApp: bad duration "${String(by)}"`);
+      await clock.advance(ms, () => settle());
+      await settle();
     },
     async press(user, ...keys) {
       await focus(user);

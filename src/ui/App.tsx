@@ -11,8 +11,9 @@ import { Pane } from './components/Pane';
 import { MarksOverlay, PlayerBar } from './components/PlayerBar';
 import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
+import { QuitOverlay } from './components/QuitOverlay';
 import { TooSmall } from './components/TooSmall';
-import { frameFor } from './layout';
+import { screenLayout } from './app/screen-layout';
 
 export interface AppProps {
   runner: Runner;
@@ -31,34 +32,41 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   const { ui, world, player } = snap;
   const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
-  const frame = frameFor(cols, rows, ui.panes.length, player ? 1 : 0);
+  // The size drawn is the one given (the snapshot takes it in an effect, a moment later).
+  const { frame, shown } = screenLayout({ ...snap, cols, rows }, runner.lang);
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
       {ui.overlay === 'help' ? (
-        <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight} />
+        // The help takes the timeline's rows too: every heading and key fits at 80×24.
+        <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
+      ) : ui.overlay === 'quit' ? (
+        <QuitOverlay ui={ui} state={world.state} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
         <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
-          {ui.panes.map((p, i) => (
-            <Pane
-              key={`${i}:${p.user}`}
-              runner={runner}
-              index={i}
-              pane={p}
-              world={world}
-              focused={ui.focus === i}
-              typing={ui.overlay === null}
-              width={frame.paneWidth}
-              height={frame.paneHeight}
-              inner={frame.innerWidth}
-              body={frame.bodyHeight}
-            />
-          ))}
+          {shown.map((i) => {
+            const p = ui.panes[i]!;
+            return (
+              <Pane
+                key={`${i}:${p.user}`}
+                runner={runner}
+                index={i}
+                pane={p}
+                world={world}
+                focused={ui.focus === i}
+                typing={ui.overlay === null}
+                width={frame.paneWidth}
+                height={frame.paneHeight}
+                inner={frame.innerWidth}
+                body={frame.bodyHeight}
+              />
+            );
+          })}
         </Box>
       )}
-      <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />
+      {ui.overlay !== 'help' && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>

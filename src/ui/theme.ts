@@ -3,32 +3,64 @@
 import type { DomainEvent } from '../domain/types';
 import type { CardState } from '../domain/views';
 
-export const THEME = {
+/** A colour name Ink and chalk know, or nothing (no colour escape at all: NO_COLOR). */
+export type Colour = string | undefined;
+
+/** The roles a palette gives a colour. */
+export interface Roles {
   /** A screen's title. */
-  title: 'blueBright',
+  title: Colour;
   /** What has the keyboard: the focused pane, the selected row, the help's headings. */
-  focus: 'cyanBright',
+  focus: Colour;
   /** Hints, placeholders, rules, what is done with. */
-  muted: 'gray',
+  muted: Colour;
   /** Others' names and words in a chat, an unfocused pane's title. */
-  text: 'white',
+  text: Colour;
   /** The viewer's own words and units. */
-  mine: 'green',
+  mine: Colour;
   /** A field's or a screen's error line. */
-  error: 'red',
+  error: Colour;
   /** The prompt of a field that has the keyboard. */
-  typing: 'greenBright',
+  typing: Colour;
   /** The shop's tab strip and the status bar's clock line. */
-  strip: 'cyan',
+  strip: Colour;
   /** The row that goes on (下一步, 提交): on and off. */
-  go: { on: 'greenBright', off: 'green' },
+  go: { on: Colour; off: Colour };
   /** The wallet after paying, when it is short. */
-  short: 'red',
+  short: Colour;
   /** Notices and results, by tone. */
-  tone: { good: 'greenBright', bad: 'redBright', info: 'yellow' },
+  tone: { good: Colour; bad: Colour; info: Colour };
   /** A gift card: its border, when selected, its title. */
-  card: { border: 'blue', selected: 'whiteBright', title: 'blueBright' },
+  card: { border: Colour; selected: Colour; title: Colour };
   /** A card's state line, by the viewer's state. */
+  cardState: Record<CardState, Colour>;
+  /** An opened card's detail lines. */
+  detail: { message: Colour; winners: Colour; proof: Colour };
+  /** The timeline's lines, by event. */
+  event: Partial<Record<DomainEvent['type'], Colour>>;
+  /** The scenario player's bar and marks, and its caption. */
+  player: Colour;
+  caption: Colour;
+  /** The enlarge message, the question before quitting. */
+  warn: Colour;
+  /** A pane's line about news in another chat. */
+  news: Colour;
+}
+
+/** For a dark terminal (the default). */
+const DARK: Roles = {
+  title: 'blueBright',
+  focus: 'cyanBright',
+  muted: 'gray',
+  text: 'white',
+  mine: 'green',
+  error: 'red',
+  typing: 'greenBright',
+  strip: 'cyan',
+  go: { on: 'greenBright', off: 'green' },
+  short: 'red',
+  tone: { good: 'greenBright', bad: 'redBright', info: 'yellow' },
+  card: { border: 'blue', selected: 'whiteBright', title: 'blueBright' },
   cardState: {
     claimable: 'blueBright',
     toAccept: 'blueBright',
@@ -43,27 +75,98 @@ export const THEME = {
     sent: 'cyan',
     refunded: 'gray',
     notForYou: 'gray',
-  } satisfies Record<CardState, string>,
-  /** An opened card's detail lines. */
+  },
   detail: { message: 'yellow', winners: 'magenta', proof: 'gray' },
-  /** The timeline's lines, by event. */
-  event: {
-    paid: 'yellow',
-    settled: 'green',
-    refunded: 'red',
-    drawn: 'magenta',
-    sent: 'blueBright',
-    claimed: 'greenBright',
-    clock: 'gray',
-  } satisfies Partial<Record<DomainEvent['type'], string>> as Partial<Record<DomainEvent['type'], string>>,
-  /** The scenario player's bar and marks, and its caption. */
+  event: { paid: 'yellow', settled: 'green', refunded: 'red', drawn: 'magenta', sent: 'blueBright', claimed: 'greenBright', clock: 'gray' },
   player: 'magentaBright',
   caption: 'yellow',
-  /** The enlarge message. */
   warn: 'yellow',
-} as const;
+  news: 'yellowBright',
+};
 
-export type Tone = keyof typeof THEME.tone;
+/** For a light terminal (`--theme light`): no white or yellow text, which vanish on white; the
+ * plain text is black. */
+const LIGHT: Roles = {
+  title: 'blue',
+  focus: 'blue',
+  muted: 'gray',
+  text: 'black',
+  mine: 'green',
+  error: 'red',
+  typing: 'green',
+  strip: 'blue',
+  go: { on: 'green', off: 'green' },
+  short: 'red',
+  tone: { good: 'green', bad: 'red', info: 'magenta' },
+  card: { border: 'blue', selected: 'black', title: 'blue' },
+  cardState: {
+    claimable: 'blue',
+    toAccept: 'blue',
+    claimed: 'green',
+    soldOut: 'gray',
+    joinable: 'magenta',
+    joined: 'magenta',
+    notEligible: 'gray',
+    won: 'magenta',
+    lost: 'gray',
+    expired: 'red',
+    sent: 'cyan',
+    refunded: 'gray',
+    notForYou: 'gray',
+  },
+  detail: { message: 'magenta', winners: 'magenta', proof: 'gray' },
+  event: { paid: 'magenta', settled: 'green', refunded: 'red', drawn: 'magenta', sent: 'blue', claimed: 'green', clock: 'gray' },
+  player: 'magenta',
+  caption: 'blue',
+  warn: 'red',
+  news: 'magenta',
+};
+
+/** No colour at all (NO_COLOR): every role draws in the terminal's own colour; what has the
+ * keyboard shows by its border style (bold) and the selected row by ▶ and inverse video. */
+const NONE: Roles = noColours(DARK);
+
+function noColours(r: Roles): Roles {
+  const none = <T extends object>(o: T): { [K in keyof T]: Colour } => Object.fromEntries(Object.keys(o).map((k) => [k, undefined])) as { [K in keyof T]: Colour };
+  return {
+    ...none(r),
+    go: none(r.go),
+    tone: none(r.tone),
+    card: none(r.card),
+    cardState: none(r.cardState),
+    detail: none(r.detail),
+    event: none(r.event),
+  } as Roles;
+}
+
+const copy = (r: Roles): Roles => structuredClone(r);
+
+/** The palette the app draws with now: components name roles (THEME.focus, THEME.tone.bad),
+ * never colours, so a palette is changed here alone (applyTheme). */
+export const THEME: Roles = copy(DARK);
+
+export type ThemeName = 'dark' | 'light';
+export const THEME_NAMES: readonly ThemeName[] = ['dark', 'light'];
+
+/** Draw with this palette from now on; `colour: false` (NO_COLOR) draws with none. */
+export function applyTheme(name: ThemeName, colour = true): void {
+  Object.assign(THEME, copy(!colour ? NONE : name === 'light' ? LIGHT : DARK));
+}
+
+/** The colours of the printed reports (`play`), by role, for chalk when stdout is a terminal. */
+export const REPORT_COLOURS = {
+  title: 'bold',
+  step: 'cyan',
+  note: 'yellow',
+  mark: 'magenta',
+  refused: 'red',
+  event: undefined,
+  end: 'bold',
+  check: 'green',
+  broken: 'redBright',
+} as const satisfies Record<string, string | undefined>;
+
+export type Tone = keyof Roles['tone'];
 
 /**
  * What the 16 indexed colours look like when the app draws outside a terminal (the lookbook's SVG

@@ -39,7 +39,7 @@ describe('every step of the library scenarios', () => {
     it(`${file}: the screens ask for the step's command whenever the engine accepts it`, () => {
       const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file);
       const played = startScenario(scenario, bundledWorld());
-      const panes = scenarioPanes(played.state, scenario, 400);
+      const panes = scenarioPanes(played.state, scenario);
       let planned = 0;
       let unsaid = 0;
       for (const step of scenario.steps) {

@@ -101,7 +101,7 @@ describe('the screens as reducers', () => {
     const from = topOf(ui);
     const ok = decide(ui, { type: 'outcome', pane: 0, from, command: asked.jobs[0]!.command, outcome: { ok: true, events: [] } }, ctx).ui;
     expect(ok.panes[0]!.stack).toEqual([chatScreen()]);
-    expect(ok.notice).toEqual({ text: '礼物已发出', tone: 'good' });
+    expect(ok.notice).toMatchObject({ text: '礼物已发出', tone: 'good', pane: 0 });
     const no = decide(ui, { type: 'outcome', pane: 0, from, command: asked.jobs[0]!.command, outcome: { ok: false, code: 'INSUFFICIENT_FUNDS' } as Outcome }, ctx).ui;
     expect(topOf(no)).toMatchObject({ kind: 'confirm', error: expect.any(String) });
   });
@@ -174,6 +174,8 @@ describe('the key table', () => {
     // A private chat offers Esc back to the group.
     const dm = initialUi([{ user: 'mom', chat: 'dm:dad|mom' }]);
     out.push({ name: 'chat (private)', ctx: keyContext(dm, ctx), offered: screenActions(dm, ctx) });
+    // The question before quitting with unsaved typing offers only its answers.
+    out.push({ name: 'quit?', ctx: keyContext({ ...initialUi(PANES), overlay: 'quit' }, ctx), offered: [] });
     return out;
   }
   const spec = (k: KeySpec) => `${k.input ?? ''}|${k.special ?? ''}|${k.shift ? 'S' : ''}`;

@@ -71,6 +71,7 @@ export const ADDRESS = {
   saved: { zh: '选一个常用地址（最快）：', en: 'A saved address (fastest):' },
   orNew: { zh: '或填写新地址：', en: 'Or a new one:' },
   type: { zh: 'Enter 输入', en: 'Enter to type' },
+  typing: { zh: '输入，Enter 下一项', en: 'type, Enter for the next' },
   submit: { zh: '提交并领取', en: 'Submit and take it' },
   name: { zh: '收货人', en: 'Name' },
   phone: { zh: '手机号', en: 'Phone' },

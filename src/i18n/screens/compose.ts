@@ -27,6 +27,7 @@ export const COMPOSE = {
   message: { zh: '赠言', en: 'Message' },
   next: { zh: '下一步：确认', en: 'Next: confirm' },
   write: { zh: 'Enter 写赠言', en: 'Enter to write' },
+  writing: { zh: '写赠言，Enter 写完', en: 'write it, Enter when done' },
   optional: { zh: '（可选）', en: '(optional)' },
   total: { zh: '合计', en: 'Total' },
   oneGift: { zh: '份', en: 'gift' },

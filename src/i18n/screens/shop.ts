@@ -5,6 +5,7 @@ export const SHOP = {
   title: { zh: '选礼物', en: 'Gift shop' },
   titleBag: { zh: '选礼物 · 加入礼物袋', en: 'Gift shop · add to the bag' },
   search: { zh: '/ 搜索', en: '/ search' },
+  searching: { zh: '输入名称或品牌，Enter 完成', en: 'a name or brand, Enter when done' },
   nothing: { zh: '这里还没有礼物', en: 'Nothing here yet' },
   from: { zh: '起', en: '+' },
   notGiftable: { zh: '{title}：{reason}', en: '{title}：{reason}' },

@@ -14,15 +14,27 @@ import type { Outcome } from '../../domain/engine';
 import type { State } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import type { Store } from '../../store';
+import { backgroundScheduler, type Scheduler } from '../../crowd/clock';
 import { resolveKey, type ActionId } from '../keys/keymap';
-import { frameFor } from '../layout';
+import { MAX_DEFAULT_PANES } from '../layout';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
+import { screenLayout } from './screen-layout';
 import { settled } from './settled';
 import type { Job, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
 export type { PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
 
 const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
+
+/** How long a notice stays in the status bar when nothing else takes it away. */
+export const NOTICE_MS = 4000;
+
+export interface RunnerOptions {
+  /** Panes shown side by side at most (default 4; `--users` may ask for more). */
+  maxPanes?: number;
+  /** The presenter's clock, for the notices' time (the machine's by default; a virtual one in tests). */
+  scheduler?: Scheduler;
+}
 
 export class Runner {
   private snap: Snapshot;
@@ -33,14 +45,21 @@ export class Runner {
   /** Everything started so far: what idle() waits for. */
   private work: Promise<unknown> = Promise.resolve();
   player: PlayerHooks | null = null;
+  private readonly scheduler: Scheduler;
+  /** The notice whose timer is set. */
+  private timed: number | null = null;
 
   constructor(
     readonly store: Store,
     panes: Array<{ user: string; chat: string }>,
     readonly lang: Lang,
     size: { cols: number; rows: number } = { cols: 120, rows: 40 },
+    opts: RunnerOptions = {},
   ) {
-    this.snap = { ui: initialUi(panes), world: { state: store.state() }, player: null, ...size };
+    const state = store.state();
+    const since = state.messages[state.messages.length - 1]?.id ?? 0;
+    this.scheduler = opts.scheduler ?? backgroundScheduler;
+    this.snap = { ui: initialUi(panes, since), world: { state }, player: null, ...size, maxPanes: opts.maxPanes ?? MAX_DEFAULT_PANES };
   }
 
   snapshot = (): Snapshot => this.snap;
@@ -49,15 +68,24 @@ export class Runner {
   state = (): State => this.snap.world.state;
 
   ctx(): Ctx {
-    const f = frameFor(this.snap.cols, this.snap.rows, this.snap.ui.panes.length, this.player ? 1 : 0);
-    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
+    const { frame } = screenLayout(this.snap, this.lang);
+    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: frame.innerWidth, bodyHeight: frame.bodyHeight } };
   }
 
   /** Publish what changed: the UI, the world (a new World object), the player's bar, the size. */
   publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number } = {}): void {
     const { ui = this.snap.ui, world, ...size } = change;
     this.snap = { ...this.snap, ...size, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
+    this.timeNotice();
     for (const fn of this.listeners) fn();
+  }
+
+  /** A new notice goes after a few seconds (unless its screen goes first). */
+  private timeNotice(): void {
+    const n = this.snap.ui.notice;
+    if (!n || n.id === this.timed) return;
+    this.timed = n.id;
+    this.scheduler.setTimer(() => void this.dispatch({ type: 'expire', id: n.id }), NOTICE_MS);
   }
 
   resize = (cols: number, rows: number): void => {
@@ -68,6 +96,8 @@ export class Runner {
   key(input: string, key: Key): Promise<void> {
     const ui = this.snap.ui;
     const action = resolveKey(input, key, keyContext(ui, this.ctx(), this.player));
+    // The question before quitting takes only its answers; the help goes at any other key.
+    if (ui.overlay === 'quit') return action ? this.dispatch({ type: 'key', ...action }) : Promise.resolve();
     if (ui.overlay) return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
     if (!action) return Promise.resolve();
     if (this.player && (this.player.marksOpen || PLAYER_KEYS.has(action.id))) return this.track(this.player.handle(action));

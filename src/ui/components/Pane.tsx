@@ -6,10 +6,14 @@ import React from 'react';
 import { yuan } from '../../domain/money';
 import { chatMembers } from '../../domain/rules';
 import type { State } from '../../domain/types';
-import { sayer } from '../../i18n';
+import { sayer, type Lang } from '../../i18n';
 import { APP } from '../../i18n/app';
+import { userName } from '../../i18n/events';
+import { paneExtraLines } from '../app/decide';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
+import { inboxLine } from '../model/inbox';
+import { systemText } from '../model/chat-items';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate } from '../text/width';
@@ -22,6 +26,25 @@ export function chatTitle(state: State, chat: string, user: string): string {
   }
   const other = (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? '';
   return `👤 ${displaySafe(state.users[other]?.name ?? other)}`;
+}
+
+/** A chat's name without its icon: the group's, or the other person's. */
+export function chatName(state: State, chat: string, user: string): string {
+  if (chat.startsWith('group:')) return displaySafe(state.groups[chat.slice(6)]?.name ?? chat);
+  return displaySafe(userName(state, (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? ''));
+}
+
+/** The line under a pane's header when something new came in another chat, or null. */
+export function inboxText(state: State, pane: PaneState, lang: Lang): string | null {
+  const news = inboxLine(state, pane);
+  if (!news) return null;
+  const t = sayer(lang);
+  const m = news.msg;
+  const who = m.from ? displaySafe(userName(state, m.from)) : '';
+  const chat = chatName(state, news.chat, pane.user);
+  const line =
+    m.packet !== undefined && !m.system ? t(APP.inboxGift, { who, chat }) : t(APP.inboxText, { who, chat, text: displaySafe(m.system ? systemText(m, lang) : m.text) });
+  return news.n > 1 ? line + t(APP.inboxMore, { n: news.n }) : line;
 }
 
 interface PaneProps {
@@ -46,7 +69,8 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   const t = sayer(runner.lang);
   const screen = top(pane);
   const View = viewOf(screen);
-  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - (pane.alert ? 1 : 0) };
+  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - paneExtraLines(pane, state) };
+  const news = inboxText(state, pane, runner.lang);
   const user = state.users[pane.user];
   const field = {
     onText: (value: string) => void runner.dispatch({ type: 'text', pane: index, value }),
@@ -61,6 +85,11 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
       <Text color={THEME.muted} wrap="truncate">
         {fit(`${displaySafe(user?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`, inner)}
       </Text>
+      {news && (
+        <Text color={THEME.news} bold wrap="truncate">
+          {fit(news, inner)}
+        </Text>
+      )}
       <View screen={screen} env={env} focused={focused && typing} field={field} />
       {pane.alert && (
         <Text color={THEME.tone.bad} wrap="truncate">

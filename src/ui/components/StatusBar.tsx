@@ -9,7 +9,7 @@ import { keyContext } from '../app/decide';
 import type { Runner, Snapshot } from '../app/runner';
 import { activeBindings, bindingLabel } from '../keys/keymap';
 import { displaySafe } from '../text/sanitize';
-import { truncate } from '../text/width';
+import { truncate, width as widthOf } from '../text/width';
 import { THEME } from '../theme';
 
 export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snapshot; width: number }) {
@@ -17,7 +17,7 @@ export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snaps
   const { ui } = snap;
   const state = snap.world.state;
   const policy = state.settings.grabPolicy === 'first-address' ? t(APP.firstAddress) : t(APP.reserveOnOpen);
-  const head = `🕒 ${toShort(state.now)} ${t(APP.beijing)} · ${t(APP.seed)} ${state.seed} · ${policy}`;
+  const head = `🕒 ${toShort(state.now)} ${t(APP.beijing)} · ${t(APP.seed)} ${displaySafe(state.seed)} · ${policy}`;
   const ctx = keyContext(ui, runner.ctx(), snap.player);
   // Help first, then this screen's own keys, then the other app keys: when the line is cut,
   // it is the always-the-same keys that go, not the ones this screen adds (a, /, +).
@@ -26,16 +26,21 @@ export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snaps
     .filter((b) => b.id !== 'pane' && b.id !== 'prevPane')
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
-  const keyLine = ui.overlay ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing ? '' : ' · ^C'}`;
+  const keyLine =
+    ui.overlay === 'help' ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing || ctx.dialog ? '' : ` · ${t(APP.ctrlCAlways)}`}`;
+  // The notice gets the line: the clock line gives way to it, down to the time alone.
+  const notice = ui.notice ? `  ${displaySafe(ui.notice.text)}` : '';
+  const short = `🕒 ${toShort(state.now)}`;
+  const shown = !notice || widthOf(head) + widthOf(notice) <= width ? head : widthOf(short) + widthOf(notice) <= width ? truncate(head, width - widthOf(notice)) : short;
   return (
     <Box flexDirection="column" width={width} height={2}>
       <Box width={width}>
         <Text color={THEME.strip} wrap="truncate">
-          {truncate(head, Math.max(10, width - (ui.notice ? Math.min(width / 2, 40) : 0)))}
+          {shown}
         </Text>
         {ui.notice && (
           <Text color={THEME.tone[ui.notice.tone]} wrap="truncate">
-            {truncate(`  ${displaySafe(ui.notice.text)}`, Math.floor(Math.min(width / 2, 40)))}
+            {truncate(notice, Math.max(0, width - widthOf(shown)))}
           </Text>
         )}
       </Box>

@@ -10,13 +10,13 @@ import type { Lang } from '../../i18n';
 import { displaySafe } from '../text/sanitize';
 import { sayer } from '../../i18n';
 import { CARD_STATE } from '../../i18n/screens/card';
-import { THEME } from '../theme';
+import { THEME, type Colour } from '../theme';
 
 export const CARD_HEIGHT = 5;
 
 export interface CardLook {
   icon: string;
-  color: string;
+  color: Colour;
   stateText: string;
   lines: [string, string, string];
 }
@@ -36,7 +36,7 @@ const ICON: Record<CardState, string> = {
   refunded: '↩',
   notForYou: '🔒',
 };
-const style = (s: CardState): { icon: string; color: string } => ({ icon: ICON[s], color: THEME.cardState[s] });
+const style = (s: CardState): { icon: string; color: Colour } => ({ icon: ICON[s], color: THEME.cardState[s] });
 
 export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): CardLook {
   const s = sayer(lang);

@@ -33,13 +33,20 @@ export type ActionId =
   | 'stepForward'
   | 'stepBack'
   | 'marks'
-  | 'restart';
+  | 'restart'
+  | 'first'
+  | 'last'
+  | 'pageUp'
+  | 'pageDown'
+  | 'confirmYes'
+  | 'confirmNo';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
- * while typing, or while a scenario plays in the panes (at rest in the chat). */
-export type Scope = 'global' | 'screen' | 'text' | 'player';
+ * while typing, while a scenario plays in the panes (at rest in the chat), or in a question
+ * over the panes (quit with unsaved typing?), which takes every other key away. */
+export type Scope = 'global' | 'screen' | 'text' | 'player' | 'dialog';
 
-type Special = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'tab' | 'pageUp' | 'pageDown';
+type Special = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'tab' | 'pageUp' | 'pageDown' | 'home' | 'end';
 export interface KeySpec {
   input?: string;
   special?: Special;
@@ -68,8 +75,8 @@ export const BINDINGS: Binding[] = [
   { id: 'hour', keys: [k('t')], show: 't', scope: 'global', group: 'time' },
   { id: 'deadline', keys: [k('n')], show: 'n', scope: 'global', group: 'time' },
   { id: 'policy', keys: [k('p')], show: 'p', scope: 'global', group: 'time' },
-  { id: 'up', keys: [sp('upArrow'), sp('pageUp')], show: '↑', scope: 'screen', group: 'move' },
-  { id: 'down', keys: [sp('downArrow'), sp('pageDown')], show: '↓', scope: 'screen', group: 'move' },
+  { id: 'up', keys: [sp('upArrow')], show: '↑', scope: 'screen', group: 'move' },
+  { id: 'down', keys: [sp('downArrow')], show: '↓', scope: 'screen', group: 'move' },
   { id: 'left', keys: [sp('leftArrow')], show: '←', scope: 'screen', group: 'move' },
   { id: 'right', keys: [sp('rightArrow')], show: '→', scope: 'screen', group: 'move' },
   { id: 'select', keys: [sp('return')], show: 'Enter', scope: 'screen', group: 'move' },
@@ -88,6 +95,12 @@ export const BINDINGS: Binding[] = [
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', scope: 'text', group: 'form' },
+  { id: 'first', keys: [sp('home')], show: 'Home', scope: 'screen', group: 'move' },
+  { id: 'last', keys: [sp('end')], show: 'End', scope: 'screen', group: 'move' },
+  { id: 'pageUp', keys: [sp('pageUp')], show: 'PgUp', scope: 'screen', group: 'move' },
+  { id: 'pageDown', keys: [sp('pageDown')], show: 'PgDn', scope: 'screen', group: 'move' },
+  { id: 'confirmYes', keys: [k('y'), k('q')], show: 'y', scope: 'dialog', group: 'app' },
+  { id: 'confirmNo', keys: [k('n'), sp('escape')], show: 'n', scope: 'dialog', group: 'app' },
 ];
 
 const SPECIAL_OF: Array<[Special, keyof Key]> = [
@@ -100,6 +113,8 @@ const SPECIAL_OF: Array<[Special, keyof Key]> = [
   ['tab', 'tab'],
   ['pageUp', 'pageUp'],
   ['pageDown', 'pageDown'],
+  ['home', 'home'],
+  ['end', 'end'],
 ];
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
@@ -117,10 +132,13 @@ export interface Context {
   screenActions: readonly ActionId[];
   /** A scenario plays in the panes and the keyboard is at rest: the player's keys work. */
   player?: boolean;
+  /** A question is over the panes: only its answers work. */
+  dialog?: boolean;
 }
 
 /** The bindings that work now, in table order. */
 export function activeBindings(ctx: Context): Binding[] {
+  if (ctx.dialog) return BINDINGS.filter((b) => b.scope === 'dialog');
   if (ctx.editing) return BINDINGS.filter((b) => b.scope === 'text' && (b.id === 'stopEdit' || ctx.screenActions.includes(b.id)));
   return BINDINGS.filter(
     (b) => b.scope === 'global' || (b.scope === 'player' && ctx.player === true) || (b.scope === 'screen' && ctx.screenActions.includes(b.id)),

@@ -62,6 +62,7 @@ const TYPING: KeyMap<ChatScreen> = {
 export const chatReducer: ScreenReducer<ChatScreen> = {
   keys: (s, env) => (s.editing ? TYPING : env.pane.chat.startsWith('dm:') ? IN_DM : BROWSING),
   editing: (s) => s.editing,
+  unsaved: (s) => s.input.trim() !== '',
   text: (s, value) => ({ ...s, input: value }),
   submit(s, env) {
     if (s.input.trim() === '') return { type: 'replace', screen: { ...s, editing: null } };

@@ -68,7 +68,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={screen.cursor !== null ? t(CHAT.openGift) : t(CHAT.typeOrGift)}
+          placeholder={screen.editing === 'input' ? t(CHAT.typing) : screen.cursor !== null ? t(CHAT.openGift) : t(CHAT.typeOrGift)}
           field={field}
         />
       </Box>

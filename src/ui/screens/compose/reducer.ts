@@ -124,6 +124,7 @@ const TYPING: KeyMap<ComposeScreen> = {
 export const composeReducer: ScreenReducer<ComposeScreen> = {
   keys: (s) => (s.editing ? TYPING : s.draft.mode === 'luckybag' ? BAG : FORM),
   editing: (s) => s.editing,
+  unsaved: (s) => s.draft.message.trim() !== '',
   text: (s, value) => ({ ...s, draft: { ...s.draft, message: value } }),
   submit: (s) => ({ type: 'replace', screen: { ...s, editing: null, cursor: rows(s.draft).length - 1 } }),
 };

@@ -62,7 +62,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
                 width={Math.max(4, w - 1 - width(`▶ ${line(row)}`))}
                 rows={2}
                 max={MESSAGE_MAX}
-                placeholder={on ? t(COMPOSE.write) : t(COMPOSE.optional)}
+                placeholder={screen.editing === 'message' ? t(COMPOSE.writing) : on ? t(COMPOSE.write) : t(COMPOSE.optional)}
                 field={field}
               />
             </Box>

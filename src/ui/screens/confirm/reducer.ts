@@ -1,4 +1,5 @@
 // The confirm screen: paying sends the gift, and the card appears in every member's pane at once.
+import { chatOf } from '../../../domain/rules';
 import { refusalMessage } from '../../../i18n/refusals';
 import { say } from '../../../i18n';
 import { CONFIRM } from '../../../i18n/screens/compose';
@@ -27,8 +28,11 @@ const KEYS = listKeys<ConfirmScreen>(
 
 export const confirmReducer: ScreenReducer<ConfirmScreen> = {
   keys: () => KEYS,
-  outcome: (s, _command, o, env) =>
-    o.ok
-      ? many({ type: 'home' }, { type: 'notice', text: say(env.lang, CONFIRM.sent), tone: 'good' })
-      : { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } },
+  unsaved: (s) => s.draft.message.trim() !== '',
+  // Sent: the pane shows the chat the card went to (a direct gift's private chat, the group).
+  outcome: (s, _command, o, env) => {
+    if (!o.ok) return { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } };
+    const p = env.state.packets[String(o.result?.packet ?? '')];
+    return many(p ? { type: 'chat', chat: chatOf(p) } : { type: 'home' }, { type: 'notice', text: say(env.lang, CONFIRM.sent), tone: 'good' });
+  },
 };

@@ -46,7 +46,7 @@ export function ShopView({ screen, env, focused, field }: ViewProps<ShopScreen>)
       </Text>
       <Box width={w}>
         <Text color={screen.editing ? THEME.typing : THEME.muted}>🔍 </Text>
-        <TextField value={screen.query} focus={focused && screen.editing === 'query'} width={w - 3} max={20} placeholder={t(SHOP.search)} field={field} />
+        <TextField value={screen.query} focus={focused && screen.editing === 'query'} width={w - 3} max={20} placeholder={screen.editing === 'query' ? t(SHOP.searching) : t(SHOP.search)} field={field} />
       </Box>
       {list.length === 0 ? (
         <Text color={THEME.muted}>{t(SHOP.nothing)}</Text>
