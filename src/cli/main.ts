@@ -23,8 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         if (rest.includes('--tui')) return await playTuiCommand(rest);
-        printOut(playCommand(rest));
-        return 0;
+        return playCommand(rest);
       case 'draw':
         printOut(drawCommand(rest));
         return 0;

@@ -23,8 +23,10 @@ export const APP = {
   refundedOne: { zh: '1 份礼物退回', en: 'a gift refunded' },
   movedAside: { zh: '旧数据已移到 {file}', en: 'the old data file was moved to {file}' },
   // News from a chat the pane is not showing, under its header.
-  inboxGift: { zh: '🎁 {who}在「{chat}」发来礼物 · c 查看', en: '🎁 {who} sent a gift in {chat} · c to see' },
+  inboxGift: { zh: '🎁 {who}在「{chat}」发了礼物 · c 查看', en: '🎁 {who} sent a gift in {chat} · c to see' },
+  inboxGiftDm: { zh: '🎁 {who}私聊送你礼物 · c 查看', en: '🎁 {who} sent you a gift · c to see' },
   inboxText: { zh: '💬 「{chat}」{who}：{text} · c 查看', en: '💬 {chat}, {who}: {text} · c to see' },
+  inboxTextDm: { zh: '💬 {who}：{text} · c 查看', en: '💬 {who}: {text} · c to see' },
   inboxMore: { zh: '（{n} 条新消息）', en: ' ({n} new)' },
 } as const;
 

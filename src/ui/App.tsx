@@ -66,7 +66,10 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
           })}
         </Box>
       )}
-      {ui.overlay !== 'help' && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
+      {ui.overlay !== 'help' && (
+        // Race times are the live session's: a scenario in the panes tells its own time.
+        <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} {...(player ? {} : { stamps: runner.stamps })} />
+      )}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>

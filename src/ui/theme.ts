@@ -2,6 +2,7 @@
 // THEME.tone.bad), never colours, so a theme is changed here alone.
 import type { DomainEvent } from '../domain/types';
 import type { CardState } from '../domain/views';
+import type { ReportRole } from '../scenario/report-text';
 
 /** A colour name Ink and chalk know, or nothing (no colour escape at all: NO_COLOR). */
 export type Colour = string | undefined;
@@ -154,7 +155,7 @@ export function applyTheme(name: ThemeName, colour = true): void {
 }
 
 /** The colours of the printed reports (`play`), by role, for chalk when stdout is a terminal. */
-export const REPORT_COLOURS = {
+export const REPORT_COLOURS: Record<ReportRole, 'bold' | 'cyan' | 'yellow' | 'magenta' | 'red' | 'green' | 'redBright' | undefined> = {
   title: 'bold',
   step: 'cyan',
   note: 'yellow',
@@ -164,7 +165,7 @@ export const REPORT_COLOURS = {
   end: 'bold',
   check: 'green',
   broken: 'redBright',
-} as const satisfies Record<string, string | undefined>;
+};
 
 export type Tone = keyof Roles['tone'];
 

@@ -14,4 +14,6 @@ export const CHAT = {
 
 export const CHATS = {
   title: { zh: '聊天', en: 'Chats' },
+  unread: { zh: '{n} 条新消息', en: '{n} new' },
+  unreadGifts: { zh: '🎁 {n} 条新消息', en: '🎁 {n} new' },
 } as const;

@@ -44,8 +44,8 @@ export const PICK = {
 
 export const CONFIRM = {
   title: { zh: '确认送出', en: 'Confirm' },
-  toFriend: { zh: '送给 {name}', en: 'to {name}' },
-  toGroup: { zh: '发到 {name}', en: 'to {name}' },
+  toFriend: { zh: '送给 {name}', en: 'A gift for {name}' },
+  toGroup: { zh: '发到 {name}', en: 'Into the group {name}' },
   drawAll: { zh: '{n}小时后开奖 · 全部成员可参与', en: 'draw in {n} h · everyone may enter' },
   drawSome: { zh: '{n}小时后开奖 · {k}人可参与', en: 'draw in {n} h · {k} may enter' },
   wallet: { zh: '零钱', en: 'Wallet' },

@@ -28,6 +28,8 @@ const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', '
 
 /** How long a notice stays in the status bar when nothing else takes it away. */
 export const NOTICE_MS = 4000;
+/** Events (and sends) whose time of arrival is kept for the timeline. */
+const STAMPS_KEPT = 2000;
 
 export interface RunnerOptions {
   /** Panes shown side by side at most (default 4; `--users` may ask for more). */
@@ -48,6 +50,11 @@ export class Runner {
   private readonly scheduler: Scheduler;
   /** The notice whose timer is set. */
   private timed: number | null = null;
+  /** When the events were seen, on the presenter's clock: the timeline's race times. */
+  private readonly seen = new Map<number, number>();
+  private readonly sends = new Map<string, { at: number; ms: number }>();
+  private lastSeq: number;
+  readonly stamps = { event: (seq: number) => this.seen.get(seq), sent: (packet: string) => this.sends.get(packet) };
 
   constructor(
     readonly store: Store,
@@ -59,6 +66,7 @@ export class Runner {
     const state = store.state();
     const since = state.messages[state.messages.length - 1]?.id ?? 0;
     this.scheduler = opts.scheduler ?? backgroundScheduler;
+    this.lastSeq = state.events[state.events.length - 1]?.seq ?? 0;
     this.snap = { ui: initialUi(panes, since), world: { state }, player: null, ...size, maxPanes: opts.maxPanes ?? MAX_DEFAULT_PANES };
   }
 
@@ -76,8 +84,23 @@ export class Runner {
   publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number } = {}): void {
     const { ui = this.snap.ui, world, ...size } = change;
     this.snap = { ...this.snap, ...size, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
+    if (world) this.stamp();
     this.timeNotice();
     for (const fn of this.listeners) fn();
+  }
+
+  /** Note when the new events were seen (a bounded record: the timeline shows the last few). */
+  private stamp(): void {
+    const events = this.snap.world.state.events;
+    const now = this.scheduler.now();
+    let i = events.length - 1;
+    while (i >= 0 && events[i]!.seq > this.lastSeq) i--;
+    for (const e of events.slice(i + 1)) {
+      this.seen.set(e.seq, now);
+      if (e.type === 'sent') this.sends.set(e.packet.id, { at: e.at, ms: now });
+    }
+    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
+    for (const m of [this.seen, this.sends] as Array<Map<unknown, unknown>>) for (const k of m.keys()) if (m.size > STAMPS_KEPT) m.delete(k); else break;
   }
 
   /** A new notice goes after a few seconds (unless its screen goes first). */

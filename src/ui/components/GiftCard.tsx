@@ -1,33 +1,42 @@
 // A gift card inline in the chat: the blue card (蓝包), its mode, the gift and its state for the
-// viewer, in colour and with an icon. Its height is fixed (CARD_HEIGHT) for the chat's layout.
+// viewer, in colour and with an icon. Its size comes from cardLayout, which the chat's layout reads too.
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Packet, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
-import { cardLook } from './card-lines';
-import { truncate } from '../text/width';
+import { cardLayout, cardLook } from './card-lines';
 import { THEME } from '../theme';
 
+/** `width`: the chat's; the card takes what it needs of it. */
 export function GiftCard(props: { state: State; packet: Packet; user: UserId; lang: Lang; width: number; selected: boolean; mine: boolean }) {
   const { state, packet, user, lang, width, selected, mine } = props;
   const look = cardLook(state, packet, user, lang);
-  const inner = Math.max(8, width - 4);
+  const card = cardLayout(look, width);
+  const last = card.lines.length - 1;
   return (
     <Box
-      width={width}
+      width={card.width}
       borderStyle={selected ? 'double' : 'round'}
       borderColor={selected ? THEME.card.selected : THEME.card.border}
       flexDirection="column"
       paddingX={1}
       alignSelf={mine ? 'flex-end' : 'flex-start'}
     >
-      <Text color={THEME.card.title} bold wrap="truncate">
-        {truncate(`${look.icon} ${look.lines[0]}`, inner)}
-      </Text>
-      <Text wrap="truncate">{truncate(look.lines[1], inner)}</Text>
-      <Text color={look.color} bold={look.color !== THEME.muted} wrap="truncate">
-        {truncate(look.lines[2], inner)}
-      </Text>
+      {card.lines.map((l, i) =>
+        i === 0 ? (
+          <Text key={i} color={THEME.card.title} bold wrap="truncate">
+            {l}
+          </Text>
+        ) : i === last ? (
+          <Text key={i} color={look.color} bold={look.color !== THEME.muted} wrap="truncate">
+            {l}
+          </Text>
+        ) : (
+          <Text key={i} wrap="truncate">
+            {l}
+          </Text>
+        ),
+      )}
     </Box>
   );
 }

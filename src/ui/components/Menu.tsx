@@ -47,7 +47,10 @@ export function itemLines(it: MenuItem, on: boolean, width: number): string[] {
   if (width_(one) <= width) return [one];
   const name = wrap(it.label, Math.max(1, width - 2));
   const lines = [mark + name[0]!, ...(name.length > 1 ? [`  ${truncate(name.slice(1).join(''), width - 2)}`] : [])];
-  return tail ? [...lines, truncate(`    ${tail.trim()}`, width)] : lines;
+  // The price and the reason under the name, on as many lines as they need (two at most).
+  const more = wrap(tail.trim(), Math.max(1, width - 4), { keep: [it.hint ?? '', it.disabled ? `(${it.disabled})` : ''] });
+  const shown = more.length <= 2 ? more : [more[0]!, truncate(more.slice(1).join(' '), width - 4)];
+  return [...lines, ...shown.filter((l) => l !== '').map((l) => `    ${l}`)];
 }
 
 export function Menu({ items, cursor, width, height }: { items: MenuItem[]; cursor: number; width: number; height?: number }) {

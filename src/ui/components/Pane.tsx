@@ -42,8 +42,10 @@ export function inboxText(state: State, pane: PaneState, lang: Lang): string | n
   const m = news.msg;
   const who = m.from ? displaySafe(userName(state, m.from)) : '';
   const chat = chatName(state, news.chat, pane.user);
+  const dm = news.chat.startsWith('dm:');
+  const text = displaySafe(m.system ? systemText(m, lang) : m.text);
   const line =
-    m.packet !== undefined && !m.system ? t(APP.inboxGift, { who, chat }) : t(APP.inboxText, { who, chat, text: displaySafe(m.system ? systemText(m, lang) : m.text) });
+    m.packet !== undefined && !m.system ? t(dm ? APP.inboxGiftDm : APP.inboxGift, { who, chat }) : t(dm ? APP.inboxTextDm : APP.inboxText, { who: who || chat, chat, text });
   return news.n > 1 ? line + t(APP.inboxMore, { n: news.n }) : line;
 }
 

@@ -7,10 +7,13 @@ import { sayer } from '../../i18n';
 import { APP } from '../../i18n/app';
 import { keyContext } from '../app/decide';
 import type { Runner, Snapshot } from '../app/runner';
-import { activeBindings, bindingLabel } from '../keys/keymap';
+import { activeBindings, bindingLabel, type ActionId } from '../keys/keymap';
 import { displaySafe } from '../text/sanitize';
 import { truncate, width as widthOf } from '../text/width';
 import { THEME } from '../theme';
+
+/** Keys the help lists but the status bar leaves out: the line has room for the ones a person looks for. */
+const IN_HELP_ONLY = new Set<ActionId>(['pane', 'prevPane', 'first', 'last', 'pageUp', 'pageDown']);
 
 export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snapshot; width: number }) {
   const t = sayer(runner.lang);
@@ -23,7 +26,7 @@ export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snaps
   // it is the always-the-same keys that go, not the ones this screen adds (a, /, +).
   const rank = (b: { id: string; scope: string }) => (b.id === 'help' ? 0 : b.scope === 'global' ? 2 : 1);
   const keys = activeBindings(ctx)
-    .filter((b) => b.id !== 'pane' && b.id !== 'prevPane')
+    .filter((b) => !IN_HELP_ONLY.has(b.id))
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
   const keyLine =

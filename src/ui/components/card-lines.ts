@@ -1,24 +1,30 @@
-// A gift card's text for one viewer, as fixed lines: the chat lays cards out by height without
+// A gift card's text for one viewer, as lines: the chat lays cards out by height without
 // rendering them, so only the visible part of a long chat is drawn.
 import { yuan } from '../../domain/money';
 import type { Packet, State, UserId } from '../../domain/types';
 import { toShort } from '../../domain/time';
 import { cardView, type CardState } from '../../domain/views';
 import { modeName } from '../../i18n/domain-words';
-import { packetGifts, userName } from '../../i18n/events';
+import { giftName, packetGifts, userName } from '../../i18n/events';
 import type { Lang } from '../../i18n';
 import { displaySafe } from '../text/sanitize';
 import { sayer } from '../../i18n';
 import { CARD_STATE } from '../../i18n/screens/card';
 import { THEME, type Colour } from '../theme';
+import { truncate, width, wrap } from '../text/width';
 
-export const CARD_HEIGHT = 5;
+/** A card's border and padding: columns around its text, rows around its lines. */
+const CARD_FRAME = { cols: 4, rows: 2 };
+/** A card fills this share of the chat's width when its text fits (a chat bubble's look). */
+const CARD_SHARE = 0.9;
 
 export interface CardLook {
   icon: string;
   color: Colour;
   stateText: string;
   lines: [string, string, string];
+  /** The gifts' names, kept whole where a line allows. */
+  names: string[];
 }
 
 const ICON: Record<CardState, string> = {
@@ -53,14 +59,19 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
         ({ icon, color } = style('won'));
         text = s(CARD_STATE.wonToAccept);
       } else if (p.mode === 'direct') text = s(CARD_STATE.forYou);
-      else text = s(CARD_STATE.held);
+      else {
+        // Reserved on opening: the hold lapses at its deadline.
+        const until = p.units[v.mine]?.holdUntil;
+        text = until ? s(CARD_STATE.heldUntil, { at: toShort(until).slice(6) }) : s(CARD_STATE.held);
+      }
       break;
     case 'claimed':
       text = lot ? s(CARD_STATE.wonAccepted) : s(CARD_STATE.taken);
       if (lot) icon = '🏆';
       break;
     case 'soldOut':
-      text = s(CARD_STATE.soldOut);
+      // 手慢了 is for someone who tried: a member who never opened it just sees it is all taken.
+      text = s(p.opened.includes(user) ? CARD_STATE.soldOut : CARD_STATE.allTaken);
       break;
     case 'joinable':
       text = s(CARD_STATE.joinable, { n: v.entrants });
@@ -97,6 +108,24 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
   const who = userName(state, p.sender);
   const title = `${modeName(p.mode, lang)} · ${displaySafe(who)}`;
   const gifts = displaySafe(packetGifts(state, p));
+  const names = [...new Set(p.units.map((u) => displaySafe(giftName(state, u.sku, u.spec))))];
   const third = v.state === 'sent' || v.state === 'refunded' ? `${text} · ${yuan(price)}` : text;
-  return { icon, color, stateText: text, lines: [title, gifts, third] };
+  return { icon, color, stateText: text, lines: [title, gifts, third], names };
 }
+
+/**
+ * A card in a chat `chatWidth` wide: its width and its text lines (the title with the icon, the
+ * gifts, the state). The card widens, up to the whole chat, before anything is cut; when even
+ * that is not enough the gifts take a second line. Its height is lines.length + 2.
+ */
+export function cardLayout(look: CardLook, chatWidth: number): { width: number; lines: string[] } {
+  const title = `${look.icon} ${look.lines[0]}`;
+  const want = Math.max(width(title), width(look.lines[1]), width(look.lines[2])) + CARD_FRAME.cols;
+  const cardWidth = Math.min(chatWidth, Math.max(Math.min(chatWidth, 24), Math.floor(chatWidth * CARD_SHARE), want));
+  const inner = Math.max(8, cardWidth - CARD_FRAME.cols);
+  const gifts = wrap(look.lines[1], inner, { keep: look.names });
+  const giftLines = gifts.length <= 2 ? gifts : [gifts[0]!, truncate(gifts.slice(1).join(''), inner)];
+  return { width: cardWidth, lines: [truncate(title, inner), ...giftLines.map((l) => truncate(l, inner)), truncate(look.lines[2], inner)] };
+}
+
+export const cardHeight = (look: CardLook, chatWidth: number): number => cardLayout(look, chatWidth).lines.length + CARD_FRAME.rows;

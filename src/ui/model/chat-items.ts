@@ -3,7 +3,7 @@
 import { yuan } from '../../domain/money';
 import type { ChatMessage, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
-import { CARD_HEIGHT } from '../components/card-lines';
+import { cardHeight, cardLook } from '../components/card-lines';
 import { say } from '../../i18n';
 import { CHAT } from '../../i18n/screens/chat';
 import { displaySafe } from '../text/sanitize';
@@ -41,7 +41,9 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
-    return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
+    const p = state.packets[m.packet];
+    const card = p ? cardHeight(cardLook(state, p, user, lang), width) : 0;
+    return { msg: m, kind: 'card', height: card + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

@@ -51,6 +51,10 @@ const NO_END = new Set([...'（［｛〔〈《「『【〘〖〝‘“｟«¥￥
 /** Parts of a Latin word or a number: a line does not break between two of them. */
 const WORDISH = /^[\p{L}\p{N}_@&/+\-.,'%:]$/u;
 const isCjk = (g: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(g);
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** How far back (in columns, and at most a quarter of the line) a line may end early to break
+ * between two words (参与, 美式) rather than inside one. */
+const WORD_SLACK = 6;
 
 export interface WrapOptions {
   /** Columns of the first line, when it is shorter than the others (text after a label). */
@@ -99,7 +103,9 @@ function keptSpans(gs: string[], keep: readonly string[], max: number): Uint8Arr
     for (let k = 0; k < g.length; k++) at.push(i);
   });
   at.push(gs.length);
-  for (const name of keep) {
+  // A name longer than a line is kept in its parts (the product, the variant, 6杯装).
+  const parts = keep.flatMap((name) => (width(name) <= max ? [name] : name.split(/[·\s]+/)));
+  for (const name of parts) {
     if (!name || width(name) > max) continue;
     for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + name.length)) {
       const start = at[from]!;
@@ -110,8 +116,21 @@ function keptSpans(gs: string[], keep: readonly string[], max: number): Uint8Arr
   return kept;
 }
 
+/** wordStart[i] = 1: grapheme i begins a word (the dictionary's words: 参与, 经典, 美式). */
+function wordStarts(gs: string[]): Uint8Array {
+  const starts = new Uint8Array(gs.length + 1);
+  let at = 0;
+  let i = 0;
+  for (const w of words.segment(gs.join(''))) {
+    while (at < w.index && i < gs.length) at += gs[i++]!.length;
+    if (at === w.index) starts[i] = 1;
+  }
+  return starts;
+}
+
 function breakLines(gs: string[], max: number, first: number, keep: readonly string[]): string[] {
   const kept = keptSpans(gs, keep, max);
+  const starts = wordStarts(gs);
   const lines: string[] = [];
   let start = 0;
   while (start < gs.length) {
@@ -124,10 +143,18 @@ function breakLines(gs: string[], max: number, first: number, keep: readonly str
       lines.push(gs.slice(start).join(''));
       break;
     }
-    // The last place the rules allow a break, not before the line's first grapheme.
+    // The last place the rules allow a break, not before the line's first grapheme; between two
+    // words if one is a few columns back.
     let cut = end;
     while (cut > start + 1 && !breakable(gs, cut, kept)) cut--;
     if (cut <= start + 1 && !breakable(gs, cut, kept)) cut = Math.max(start + 1, end); // nothing allowed: break where it is full
+    else if (starts[cut] !== 1) {
+      let back = cut;
+      let lost = 0;
+      const slack = Math.min(WORD_SLACK, Math.floor(room / 4));
+      while (back > start + 1 && lost <= slack && !(starts[back] === 1 && breakable(gs, back, kept))) lost += width(gs[--back]!);
+      if (back > start + 1 && lost <= slack) cut = back;
+    }
     if (room <= 0) cut = start; // a first line with no room at all: start on the next
     lines.push(gs.slice(start, cut).join('').trimEnd());
     start = cut;

@@ -12,7 +12,7 @@ import { cardLook } from '../../components/card-lines';
 import { Menu } from '../../components/Menu';
 import { displaySafe } from '../../text/sanitize';
 import { truncate, wrap } from '../../text/width';
-import { THEME } from '../../theme';
+import { THEME, type Colour } from '../../theme';
 import type { ViewProps } from '../view';
 import { cardOptions, type CardScreen } from './reducer';
 
@@ -52,7 +52,7 @@ export function CardView({ screen, env }: ViewProps<CardScreen>) {
 
 interface Line {
   text: string;
-  color?: string;
+  color?: Colour;
 }
 
 /** The card's detail for this viewer. The sender sees who took each unit, never an address. */
@@ -60,8 +60,9 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const t = sayer(lang);
   const w = Math.max(8, width - 4);
   const out: Line[] = [];
-  const push = (text: string, color?: string) => {
-    for (const l of wrap(text, w)) out.push({ text: l, ...(color ? { color } : {}) });
+  const names = [...new Set(p.units.map((u) => giftName(state, u.sku, u.spec)))];
+  const push = (text: string, color?: Colour) => {
+    for (const l of wrap(text, w, { keep: names })) out.push({ text: l, ...(color ? { color } : {}) });
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, THEME.detail.message);
   const price = p.units.reduce((n, u) => n + u.price, 0);

@@ -2,7 +2,7 @@
 // line the keyboard, and Enter there says the line.
 import { refusalMessage } from '../../../i18n/refusals';
 import { visibleMessages } from '../../model/chat-items';
-import type { Env, KeyMap, ScreenReducer } from '../../app/types';
+import type { Env, KeyMap, ScreenReducer, Step } from '../../app/types';
 import { cardOpened, openCard } from '../card/reducer';
 
 export interface ChatScreen {
@@ -27,16 +27,26 @@ const at = (s: ChatScreen, env: Env) => {
   return { list, at: s.cursor === null ? list.length : list.findIndex((m) => m.id === s.cursor) };
 };
 
+/** Move the selection by `by` cards (past the newest: the input line). */
+const move =
+  (by: number) =>
+  (s: ChatScreen, env: Env): Step | null => {
+    const { list, at: i } = at(s, env);
+    if (list.length === 0) return null;
+    const j = Math.max(0, (i < 0 ? list.length : i) + by);
+    return { type: 'replace', screen: { ...s, cursor: j >= list.length ? null : list[j]!.id } };
+  };
+
+/** Cards a page moves: about as many as the chat shows. */
+const pageCards = (env: Env) => Math.max(1, Math.floor(env.height / 6));
+
 const BROWSING: KeyMap<ChatScreen> = {
-  up(s, env) {
-    const { list, at: i } = at(s, env);
-    const j = Math.max(0, (i < 0 ? list.length : i) - 1);
-    return list.length ? { type: 'replace', screen: { ...s, cursor: list[j]!.id } } : null;
-  },
-  down(s, env) {
-    const { list, at: i } = at(s, env);
-    return { type: 'replace', screen: { ...s, cursor: i + 1 >= list.length ? null : list[i + 1]!.id } };
-  },
+  up: move(-1),
+  down: move(1),
+  first: (s, env) => move(-Number.MAX_SAFE_INTEGER)(s, env),
+  last: (s) => ({ type: 'replace', screen: { ...s, cursor: null } }),
+  pageUp: (s, env) => move(-pageCards(env))(s, env),
+  pageDown: (s, env) => move(pageCards(env))(s, env),
   select(s, env) {
     const m = chatCards(env).find((x) => x.id === s.cursor);
     if (m) return openCard(m.packet!, env);

@@ -6,6 +6,7 @@ import { CHAT } from '../../../i18n/screens/chat';
 import { GiftCard } from '../../components/GiftCard';
 import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
+import { wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
 import { CHAT_MAX, type ChatScreen } from './reducer';
@@ -15,17 +16,17 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
   const inputRows = 1;
   const bodyHeight = Math.max(1, env.height - inputRows - 1);
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
-  const cardWidth = Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
   const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width), bodyHeight, screen.cursor);
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
       <Box flexDirection="column" height={bodyHeight} justifyContent="flex-end">
-        {items.length === 0 && (
-          <Text color={THEME.muted} wrap="truncate">
-            {t(CHAT.empty)}
-          </Text>
-        )}
+        {items.length === 0 &&
+          wrap(t(CHAT.empty), env.width).map((l, i) => (
+            <Text key={i} color={THEME.muted} wrap="truncate">
+              {l}
+            </Text>
+          ))}
         {items.map((it) => {
           if (it.kind === 'system')
             return (
@@ -45,7 +46,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
                     {l}
                   </Text>
                 ))}
-                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} />
+                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={env.width} selected={screen.cursor === it.msg.id} mine={it.mine} />
               </Box>
             );
           }

@@ -7,7 +7,7 @@ import { COMPOSE, MODE } from '../../../i18n/screens/compose';
 import { TextField } from '../../components/TextField';
 import { draftCost, draftCount } from '../../model/draft';
 import { displaySafe } from '../../text/sanitize';
-import { truncate, width } from '../../text/width';
+import { truncate, width, wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
 import { cap, rows, type ComposeScreen, type Row } from './reducer';
@@ -45,7 +45,14 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       <Text bold color={THEME.title} wrap="truncate">
         {truncate(`${title}${group ? ` · ${displaySafe(group.name)}` : ''}`, w)}
       </Text>
-      {d.mode !== 'luckybag' && <Text wrap="truncate">{truncate(`🎁 ${giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)}`, w)}</Text>}
+      {d.mode !== 'luckybag' &&
+        wrap(`🎁 ${giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)}`, w, { keep: [giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)] })
+          .slice(0, 2)
+          .map((l, i) => (
+            <Text key={`gift${i}`} wrap="truncate">
+              {l}
+            </Text>
+          ))}
       {rows(d).map((row, i) => {
         const on = i === screen.cursor;
         if (row.id === 'message')
@@ -67,10 +74,17 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
               />
             </Box>
           );
+        // A lucky bag's gift keeps its whole name: a second line when it needs one.
+        const names = row.id === 'item' ? [giftName(env.state, d.items[row.i]!.sku, d.items[row.i]!.spec)] : [];
+        const text = wrap(line(row), Math.max(1, w - 2), { keep: names });
         return (
-          <Text key={`${row.id}${'i' in row ? row.i : ''}`} inverse={on} color={on ? THEME.focus : row.id === 'next' ? THEME.go.off : undefined} bold={on} wrap="truncate">
-            {truncate(`${on ? '▶ ' : '  '}${line(row)}`, w)}
-          </Text>
+          <Box key={`${row.id}${'i' in row ? row.i : ''}`} flexDirection="column" flexShrink={0}>
+            {text.slice(0, 2).map((l, k) => (
+              <Text key={k} inverse={on} color={on ? THEME.focus : row.id === 'next' ? THEME.go.off : undefined} bold={on} wrap="truncate">
+                {`${k === 0 && on ? '▶ ' : '  '}${k === 1 && text.length > 2 ? truncate(text.slice(1).join(''), w - 2) : l}`}
+              </Text>
+            ))}
+          </Box>
         );
       })}
       <Text color={THEME.muted} wrap="truncate">

@@ -19,12 +19,16 @@ export function ConfirmView({ screen, env }: ViewProps<ConfirmScreen>) {
   const cost = draftCost(env.state, d);
   const wallet = env.state.wallets[env.user] ?? 0;
   const target = d.mode === 'direct' ? t(CONFIRM.toFriend, { name: userName(env.state, d.to ?? '') }) : t(CONFIRM.toGroup, { name: env.state.groups[d.group ?? '']?.name ?? '' });
+  const names = d.items.map((it) => giftName(env.state, it.sku, it.spec));
+  // Every line whole: a long gift name takes a second line rather than losing its end.
   const lines = [
     displaySafe(target),
-    ...d.items.map((it) => `🎁 ${giftName(env.state, it.sku, it.spec)} ×${it.count}`),
+    ...d.items.map((it, i) => `🎁 ${names[i]!} ×${it.count}`),
     ...(d.mode === 'lottery' ? [d.eligible === 'all' ? t(CONFIRM.drawAll, { n: d.drawHours }) : t(CONFIRM.drawSome, { n: d.drawHours, k: d.eligible.length })] : []),
-    ...(d.message ? wrap(`“${displaySafe(d.message)}”`, w) : []),
-  ];
+    `“${displaySafe(d.message)}”`,
+  ]
+    .filter((l) => l !== '“”')
+    .flatMap((l) => wrap(l, w, { keep: names }));
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={THEME.title}>
