@@ -5,7 +5,9 @@ import { initialState, type World } from '../domain/world';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/parse';
 import { Runner } from '../ui/app/runner';
+import { UsageError } from '../cli/usage';
 import { MAX_DEFAULT_PANES } from '../ui/layout';
+import { PaneChoiceError } from '../ui/panes';
 import { Root } from '../ui/Root';
 import { renderFullScreen } from '../ui/screen';
 import { startRecording } from '../ui/record/session';
@@ -29,7 +31,13 @@ export interface PlayerTuiOptions {
 export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
   const state = initialState(opts.world, opts.scenario.seed, opts.scenario.start);
   const store = new SwapStore(state);
-  const panes = scenarioPanes(state, opts.scenario, opts.users);
+  let panes;
+  try {
+    panes = scenarioPanes(state, opts.scenario, opts.users);
+  } catch (e) {
+    if (e instanceof PaneChoiceError) throw new UsageError(`play: ${e.message}`);
+    throw e;
+  }
   const size = { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
   const runner = new Runner(store, panes, opts.lang, size, { maxPanes: opts.users ? opts.users.length : MAX_DEFAULT_PANES });
   const recording = startRecording(opts.record);

@@ -1,7 +1,9 @@
 // Taking the terminal for the app and giving it back as it was. The app draws on the alternate
 // screen (as an editor or a pager does), so after q the shell shows what it showed before, and
 // a crash or a signal still switches back. Both front ends (the session and a scenario in the
-// panes) render through here, with the same Ink options.
+// panes) render through here, with the same Ink options. The switch is written to the terminal
+// itself, not to the stream Ink is given: a recording (--record) holds the frames only, so it
+// ends on the last frame rather than on a blank screen.
 import { render, type Instance } from 'ink';
 import type { ReactNode } from 'react';
 
@@ -14,8 +16,8 @@ export interface FullScreen {
   restore(): void;
 }
 
-export function renderFullScreen(node: ReactNode, io: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream }): FullScreen {
-  const out = io.stdout ?? process.stdout;
+export function renderFullScreen(node: ReactNode, io: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream }, terminal: NodeJS.WriteStream = process.stdout): FullScreen {
+  const out = terminal;
   out.write(ALT_SCREEN_ON);
   let restored = false;
   const restore = () => {

@@ -3,70 +3,22 @@
 // back into a second pane of the same size. The played-back screen must be the live one,
 // character for character: the recording holds everything the terminal received, in order.
 // Every wait is for a condition (text on the screen, the tty in raw mode, the session gone).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { hasTmux, q, Tmux, until } from '../support/tmux';
 import { outputs, parseCast } from './cast';
 
 const BIN = join(__dirname, '../../bin/bluepacket');
 const COLS = 100;
 const ROWS = 30;
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** A private tmux server on its own socket: never the user's. */
-class Tmux {
-  private sock: string;
-  private conf: string;
-  constructor(dir: string) {
-    this.sock = join(dir, 'tmux.sock');
-    this.conf = join(dir, 'tmux.conf');
-    writeFileSync(this.conf, 'set -g status off\n'); // the pane is the whole window
-  }
-  run(...args: string[]): string {
-    return execFileSync('tmux', ['-S', this.sock, '-f', this.conf, ...args], { encoding: 'utf8' });
-  }
-  start(name: string, command: string) {
-    this.run('new-session', '-d', '-x', String(COLS), '-y', String(ROWS), '-s', name, command);
-  }
-  resize(name: string, cols: number, rows: number) {
-    this.run('resize-window', '-t', `=${name}:`, '-x', String(cols), '-y', String(rows));
-  }
-  size(name: string): string {
-    return this.run('display-message', '-p', '-t', `=${name}:`, '#{pane_width}x#{pane_height}').trim();
-  }
-  alive(name: string): boolean {
-    return spawnSync('tmux', ['-S', this.sock, 'has-session', '-t', `=${name}`]).status === 0;
-  }
-  capture(name: string): string {
-    return this.run('capture-pane', '-p', '-t', `=${name}:`);
-  }
-  /** The pane's terminal is in raw mode: the app reads keys, the tty no longer echoes them. */
-  raw(name: string): boolean {
-    const tty = this.run('display-message', '-p', '-t', `=${name}:`, '#{pane_tty}').trim();
-    return / -icanon /.test(` ${execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' }).replace(/\s+/g, ' ')} `);
-  }
-  kill() {
-    spawnSync('tmux', ['-S', this.sock, 'kill-server']);
-  }
-}
-
-async function until(what: string, cond: () => boolean, show: () => string = () => '', timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${show()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
   it('plays back to the very screen the session showed', { timeout: 90_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-rec-tty-'));
     const cast = join(dir, 'demo.cast');
-    const tmux = new Tmux(dir);
+    const tmux = new Tmux(dir, COLS, ROWS);
     try {
       tmux.start(
         'live',

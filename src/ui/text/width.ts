@@ -59,7 +59,8 @@ const WORD_SLACK = 6;
 export interface WrapOptions {
   /** Columns of the first line, when it is shorter than the others (text after a label). */
   first?: number;
-  /** Names not to break inside when they fit on a line (product names). */
+  /** Names not to break inside (product names): each part of one (split at · and spaces) stays
+   * whole where it fits on a line. */
   keep?: readonly string[];
 }
 
@@ -70,25 +71,24 @@ export function wrap(s: string, max: number, opts: WrapOptions = {}): string[] {
   const first = opts.first ?? max;
   if (max <= 0) return [];
   if (width(s) <= first) return [s];
-  const key = opts.keep?.length ? null : `${max}|${first}|${s}`;
-  const hit = key === null ? undefined : wrapCache.get(key);
+  const key = `${max}|${first}|${opts.keep?.join('\u0000') ?? ''}|${s}`;
+  const hit = wrapCache.get(key);
   if (hit) return hit;
   const lines = breakLines(graphemes(s), max, first, opts.keep ?? []);
-  if (key !== null) {
-    if (wrapCache.size >= CACHE_MAX) wrapCache.clear();
-    wrapCache.set(key, lines);
-  }
+  if (wrapCache.size >= CACHE_MAX) wrapCache.clear();
+  wrapCache.set(key, lines);
   return lines;
 }
 
-/** May a line break between graphemes i-1 and i? */
-function breakable(gs: string[], i: number, kept: Uint8Array): boolean {
+/** May a line break between graphemes i-1 and i? `strict`: words and kept names whole too;
+ * else only the punctuation rules (for a word longer than the room left). */
+function breakable(gs: string[], i: number, kept: Uint8Array, strict = true): boolean {
   const a = gs[i - 1]!;
   const b = gs[i]!;
-  if (kept[i] === 1) return false;
+  if (strict && kept[i] === 1) return false;
   if (b === ' ' || a === ' ') return true;
   if (NO_START.has(b) || NO_END.has(a)) return false;
-  if (WORDISH.test(a) && WORDISH.test(b) && !isCjk(a) && !isCjk(b)) return false;
+  if (strict && WORDISH.test(a) && WORDISH.test(b) && !isCjk(a) && !isCjk(b)) return false;
   return true;
 }
 
@@ -103,8 +103,9 @@ function keptSpans(gs: string[], keep: readonly string[], max: number): Uint8Arr
     for (let k = 0; k < g.length; k++) at.push(i);
   });
   at.push(gs.length);
-  // A name longer than a line is kept in its parts (the product, the variant, 6杯装).
-  const parts = keep.flatMap((name) => (width(name) <= max ? [name] : name.split(/[·\s]+/)));
+  // A name is kept in its parts (the product, the variant, 6杯装): a line may end between them,
+  // as it would between two words, rather than leave a line nearly empty.
+  const parts = keep.flatMap((name) => name.split(/[·\s]+/));
   for (const name of parts) {
     if (!name || width(name) > max) continue;
     for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + name.length)) {
@@ -147,8 +148,13 @@ function breakLines(gs: string[], max: number, first: number, keep: readonly str
     // words if one is a few columns back.
     let cut = end;
     while (cut > start + 1 && !breakable(gs, cut, kept)) cut--;
-    if (cut <= start + 1 && !breakable(gs, cut, kept)) cut = Math.max(start + 1, end); // nothing allowed: break where it is full
-    else if (starts[cut] !== 1) {
+    if (cut <= start + 1 && !breakable(gs, cut, kept)) {
+      // A word or a name longer than the room: break inside it, still by the punctuation rules,
+      // and only where it is full when even they leave no place.
+      cut = end;
+      while (cut > start + 1 && !breakable(gs, cut, kept, false)) cut--;
+      if (cut <= start + 1 && !breakable(gs, cut, kept, false)) cut = Math.max(start + 1, end);
+    } else if (starts[cut] !== 1) {
       let back = cut;
       let lost = 0;
       const slack = Math.min(WORD_SLACK, Math.floor(room / 4));
