@@ -25,6 +25,7 @@ export const APP = {
   // News from a chat the pane is not showing, under its header.
   inboxGift: { zh: '🎁 {who}在「{chat}」发了礼物 · c 查看', en: '🎁 {who} sent a gift in {chat} · c to see' },
   inboxGiftDm: { zh: '🎁 {who}私聊送你礼物 · c 查看', en: '🎁 {who} sent you a gift · c to see' },
+  inboxGiftShort: { zh: '🎁 {who}发了礼物 · c 查看', en: '🎁 a gift from {who} · c' },
   inboxText: { zh: '💬 「{chat}」{who}：{text} · c 查看', en: '💬 {chat}, {who}: {text} · c to see' },
   inboxTextDm: { zh: '💬 {who}：{text} · c 查看', en: '💬 {who}: {text} · c to see' },
   inboxMore: { zh: '（{n} 条新消息）', en: ' ({n} new)' },

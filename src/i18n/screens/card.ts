@@ -28,6 +28,9 @@ export const CARD = {
   inWallet: { zh: ' · 已放入卡包', en: ' · in your wallet' },
 } as const;
 
+/** A card in the chat whose gifts do not all fit: the ones shown, then how many more. */
+export const CARD_MORE = { zh: '等 {n} 件礼物', en: 'and {n} more' } as const;
+
 /** A card in the chat: its state line for the viewer. */
 export const CARD_STATE = {
   claimable: { zh: '可领取 · 剩 {left}/{total}', en: 'take one · {left}/{total} left' },

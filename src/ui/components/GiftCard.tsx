@@ -12,7 +12,6 @@ export function GiftCard(props: { state: State; packet: Packet; user: UserId; la
   const { state, packet, user, lang, width, selected, mine } = props;
   const look = cardLook(state, packet, user, lang);
   const card = cardLayout(look, width);
-  const last = card.lines.length - 1;
   return (
     <Box
       width={card.width}
@@ -22,21 +21,19 @@ export function GiftCard(props: { state: State; packet: Packet; user: UserId; la
       paddingX={1}
       alignSelf={mine ? 'flex-end' : 'flex-start'}
     >
-      {card.lines.map((l, i) =>
-        i === 0 ? (
-          <Text key={i} color={THEME.card.title} bold wrap="truncate">
-            {l}
-          </Text>
-        ) : i === last ? (
-          <Text key={i} color={look.color} bold={look.color !== THEME.muted} wrap="truncate">
-            {l}
-          </Text>
-        ) : (
-          <Text key={i} wrap="truncate">
-            {l}
-          </Text>
-        ),
-      )}
+      <Text color={THEME.card.title} bold wrap="truncate">
+        {card.title}
+      </Text>
+      {card.gifts.map((l, i) => (
+        <Text key={`g${i}`} wrap="truncate">
+          {l}
+        </Text>
+      ))}
+      {card.state.map((l, i) => (
+        <Text key={`s${i}`} color={look.color} bold={look.color !== THEME.muted} wrap="truncate">
+          {l}
+        </Text>
+      ))}
     </Box>
   );
 }
