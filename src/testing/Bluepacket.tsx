@@ -7,12 +7,21 @@
 import { useStdout } from 'ink';
 import React, { useEffect, useState } from 'react';
 import { Root } from '../ui/Root';
-import { register, Session, type BluepacketProps } from './session';
+import { register, Session, type BluepacketProps, type Size } from './session';
 
 export type { BluepacketProps };
 
+/** Ink lays its root out as wide as stdout.columns and cuts off whatever is wider, so the test
+ * terminal is made to report the size the app is given (an own property over
+ * ink-testing-library's fixed 100 columns), in the render that lays it out. */
+function fitTerminal(stdout: NodeJS.WriteStream, size: Size): void {
+  if (stdout.columns !== size.cols) Object.defineProperty(stdout, 'columns', { value: size.cols, configurable: true, writable: true });
+  if (stdout.rows !== size.rows) Object.defineProperty(stdout, 'rows', { value: size.rows, configurable: true, writable: true });
+}
+
 export function Bluepacket(props: BluepacketProps) {
   const { stdout } = useStdout();
+  if (props.size) fitTerminal(stdout, props.size);
   // Made and registered while rendering, so the test's first helper call finds it as soon as
   // render() returns.
   const [session] = useState(() => {

@@ -5,7 +5,7 @@
 // in the panes (renderPlayer). The component, runner and helpers are the same ones a test with
 // ink-testing-library's `render` uses.
 import { render } from 'ink';
-import React from 'react';
+import React, { type ReactElement } from 'react';
 import type { State } from '../domain/types';
 import type { Lang } from '../i18n';
 import { Player } from '../player/player';
@@ -17,7 +17,7 @@ import type { Runner } from '../ui/app/runner';
 import { bundledWorld } from '../world-file';
 import { Bluepacket } from './Bluepacket';
 import { advance, advanceCrowd, frame, idle, pane, paste, press, typeText, waitFor, type Key, type Rendered } from './helpers';
-import { sessionOf, withTimeout, type BluepacketProps, type TestCrowd } from './session';
+import { register, sessionOf, withTimeout, type BluepacketProps, type TestCrowd } from './session';
 import { FakeStdin, FakeStdout } from './terminal';
 
 export interface RenderOptions extends Omit<BluepacketProps, 'size'> {
@@ -38,7 +38,9 @@ export interface CrowdHarness extends TestCrowd {
   advance(by: number | string): Promise<void>;
 }
 
-export interface AppHarness {
+/** The helpers take it as they take ink-testing-library's result (`press(app, 'mom', 'g')`);
+ * its methods are the same helpers. */
+export interface AppHarness extends Rendered {
   runner: Runner;
   stdout: FakeStdout;
   /** The terminal's input, for a test that wants to write raw bytes itself. */
@@ -47,6 +49,10 @@ export interface AppHarness {
   idle(): Promise<void>;
   /** The engine state (the store's, live). */
   state(): State;
+  /** The last frame as Ink wrote it (colours included). */
+  lastFrame(): string;
+  /** Render the app again with other props (as ink-testing-library's rerender). */
+  rerender(tree: ReactElement): void;
   /** The last frame, plain text. */
   frame(): string;
   /** One user's pane, plain text, its border included. */
@@ -57,8 +63,8 @@ export interface AppHarness {
   type(user: string, text: string): Promise<void>;
   /** Paste text in one write, as a terminal delivers a paste. */
   paste(user: string, text: string): Promise<void>;
-  /** Wait until the frame (or one pane) contains the text; fails with the frame after `timeoutMs`. */
-  waitFor(text: string | RegExp, opts?: { user?: string; timeoutMs?: number }): Promise<void>;
+  /** Wait until the frame (or one pane) shows the text (or passes the check); fails with the frame after `timeoutMs`. */
+  waitFor(text: string | RegExp | ((shown: string) => boolean), opts?: { user?: string; timeoutMs?: number }): Promise<void>;
   /** Move the simulated clock (e.g. '1h', '30m'), as the presenter's keys do. */
   advance(duration: string): Promise<void>;
   /** Resize the terminal: the app follows it. */
@@ -85,6 +91,8 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   // What the helpers take: a render's result, as ink-testing-library's has it.
   const app: Rendered = { stdout: out, stdin, lastFrame: stdout.lastFrame, rerender: instance.rerender };
   const s = sessionOf(app);
+  // The harness is such a result too, found by its own stdout when Ink writes to a wrapper.
+  if (out !== stdout) register(stdout, s);
   const crowd: CrowdHarness | null = s.crowd && {
     ...s.crowd,
     now: () => s.crowd!.clock.now(),
@@ -94,6 +102,8 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     runner: s.runner,
     stdout,
     stdin,
+    lastFrame: stdout.lastFrame,
+    rerender: instance.rerender,
     idle: () => idle(app),
     state: () => s.store.state(),
     frame: () => frame(app),

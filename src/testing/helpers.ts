@@ -102,21 +102,22 @@ export function pane(app: Rendered, user: string): string {
   return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
 }
 
-/** Wait until the frame (or one user's pane) shows the text. Nothing is polled on a timer: it
- * waits for the app to be quiet, then for each new frame (the crowd or a playing scenario may
- * still draw it), and fails with what was shown after `timeoutMs` (default 5 s). */
-export async function waitFor(app: Rendered, text: string | RegExp, opts: { user?: string; timeoutMs?: number } = {}): Promise<void> {
+/** Wait until the frame (or one user's pane) shows the text, matches the pattern, or passes the
+ * check (given the plain text). Nothing is polled on a timer: it waits for the app to be quiet,
+ * then for each new frame (the crowd or a playing scenario may still draw it), and fails with
+ * what was shown after `timeoutMs` (default 5 s). */
+export async function waitFor(app: Rendered, text: string | RegExp | ((shown: string) => boolean), opts: { user?: string; timeoutMs?: number } = {}): Promise<void> {
   const s = sessionOf(app);
   const read = () => (opts.user ? pane(app, opts.user) : frame(app));
   const shown = () => {
     const f = read();
-    return typeof text === 'string' ? f.includes(text) : text.test(f);
+    return typeof text === 'string' ? f.includes(text) : typeof text === 'function' ? text(f) : text.test(f);
   };
   await s.settle();
   const deadline = Date.now() + (opts.timeoutMs ?? 5000);
   while (!shown()) {
     const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`bluepacket/testing: "${String(text)}" did not appear${opts.user ? ` in ${opts.user}'s pane` : ''}:\n${read()}`);
+    if (left <= 0) throw new Error(`bluepacket/testing: ${typeof text === 'function' ? 'the check never passed' : `"${String(text)}" did not appear`}${opts.user ? ` in ${opts.user}'s pane` : ''}:\n${read()}`);
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([s.nextFrame(), new Promise((r) => (timer = setTimeout(r, left)))]);
     clearTimeout(timer);
