@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 const write = (name: string, content: unknown) => {
   const f = join(dir, name);
-  writeFileSync(f, JSON.stringify(content));
+  writeFileSync(f, typeof content === 'string' ? content : JSON.stringify(content));
   return f;
 };
 
@@ -57,6 +57,8 @@ describe('exit codes', () => {
     ['label-twice', { seed: 's', steps: [grab, grab] }, ['step 1', '"label"']],
     ['settings-step', { seed: 's', steps: [{ settings: { commission: 40 } }] }, ['step 0', '"settings.commission"']],
     ['advance', { seed: 's', steps: [{ advance: '1w' }] }, ['step 0', '"advance"']],
+    // 1e400 is a JSON number too large for a double: it reads as Infinity, and the message says so.
+    ['amount-overflow', '{"seed":"s","steps":[{"as":"mom","send":{"mode":"redpacket","group":"family","amount":1e400,"count":1}}]}', ['step 0', '"send.amount"', 'too large']],
     ['seed', { steps: [] }, ['"seed"']],
     ['start', { seed: 's', start: '2025-01-28 20:00', steps: [] }, ['"start"']],
   ];
@@ -67,7 +69,7 @@ describe('exit codes', () => {
     expect(r.stdout).toBe('');
     for (const part of [`${name}.json`, ...parts]) expect(r.stderr).toContain(part);
     // The naive interpreter reads the same file as invalid.
-    expect(playNaive(content, BUNDLED_WORLD_JSON).exit).toBe(2);
+    expect(playNaive(typeof content === 'string' ? JSON.parse(content) : content, BUNDLED_WORLD_JSON).exit).toBe(2);
   });
 });
 
