@@ -510,11 +510,17 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
   function needAddress(as: string, u: GiftUnit, address: unknown) {
     if (u.delivery === 'address' && !validAddress(as, address)) refuse('INVALID_ADDRESS');
   }
+  /** A group packet's taker: not the sender, a member, none taken yet, before the expiry. */
+  function takerChecks(p: Packet, as: string, taken: boolean) {
+    if (as === p.sender) refuse('OWN_PACKET');
+    if (!group(p.group)!.members.includes(as)) refuse('NOT_MEMBER');
+    if (taken) refuse('ALREADY_CLAIMED');
+    if (expired(p)) refuse('EXPIRED');
+  }
   const claimed = (p: Packet, u: GiftUnit): Json => ({ unit: p.units.indexOf(u), sku: u.sku, spec: u.spec, ...(u.voucher === null ? {} : { voucher: u.voucher }) });
 
   function claim(as: string, ref: string, step: RawStep): Json {
     const p = known(as, ref);
-    const members = () => group(p.group)!.members;
     switch (p.mode) {
       case 'direct': {
         if (as === p.sender) refuse('OWN_PACKET');
@@ -527,11 +533,8 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
         return claimed(p, u);
       }
       case 'grab': {
-        if (as === p.sender) refuse('OWN_PACKET');
-        if (!members().includes(as)) refuse('NOT_MEMBER');
         const mine = p.units.find((u) => u.holder === as && (u.state === 'assigned' || u.state === 'claimed'));
-        if (mine && mine.state === 'claimed') refuse('ALREADY_CLAIMED');
-        if (expired(p)) refuse('EXPIRED');
+        takerChecks(p, as, mine?.state === 'claimed');
         // EXTENSION: a hold from opening under reserve-on-open is the holder's to take.
         const u = mine ?? p.units.find((x) => x.state === 'open') ?? refuse('SOLD_OUT');
         needAddress(as, u, step.address);
@@ -539,10 +542,7 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
         return claimed(p, u);
       }
       case 'luckybag': {
-        if (as === p.sender) refuse('OWN_PACKET');
-        if (!members().includes(as)) refuse('NOT_MEMBER');
-        if (p.units.some((u) => u.holder === as)) refuse('ALREADY_CLAIMED');
-        if (expired(p)) refuse('EXPIRED');
+        takerChecks(p, as, p.units.some((u) => u.holder === as));
         const open = p.units.filter((x) => x.state === 'open');
         if (open.length === 0) refuse('SOLD_OUT');
         const u = open[uniform(source(`${p.seed}/claim/${p.claims}`), open.length)]!;
@@ -581,10 +581,7 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
         return claimed(p, u);
       }
       case 'redpacket': {
-        if (as === p.sender) refuse('OWN_PACKET');
-        if (!members().includes(as)) refuse('NOT_MEMBER');
-        if (p.red.some((u) => u.holder === as)) refuse('ALREADY_CLAIMED');
-        if (expired(p)) refuse('EXPIRED');
+        takerChecks(p, as, p.red.some((u) => u.holder === as));
         const index = p.red.findIndex((x) => x.state === 'open');
         if (index < 0) refuse('SOLD_OUT');
         const left = p.red.filter((x) => x.state === 'open').length;

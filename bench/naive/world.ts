@@ -90,11 +90,18 @@ function readSettings(raw: unknown): Settings {
   return s;
 }
 
+/** A world's list (`users`, `groups`, `catalog`): absent is empty, anything else stops the file. */
+function list(raw: Record<string, unknown>, key: string): unknown[] {
+  const v = raw[key] ?? [];
+  if (!Array.isArray(v)) throw new Invalid(null, `world.${key}`, 'not a list');
+  return v;
+}
+
 export function readWorld(raw: unknown): World {
   if (!isObj(raw)) throw new Invalid(null, 'world', 'not "default" nor a world object');
   const users: User[] = [];
-  if (!Array.isArray(raw.users)) throw new Invalid(null, 'world.users', 'not a list');
-  raw.users.forEach((u, i) => {
+  if (raw.users === undefined) throw new Invalid(null, 'world.users', 'required');
+  list(raw, 'users').forEach((u, i) => {
     const f = `world.users[${i}]`;
     if (!isObj(u) || typeof u.id !== 'string' || u.id === '') throw new Invalid(null, `${f}.id`, 'not a string');
     if (!isInt(u.wallet) || u.wallet < 0) throw new Invalid(null, `${f}.wallet`, 'not fen');
@@ -106,9 +113,7 @@ export function readWorld(raw: unknown): World {
     users.push({ id: u.id, wallet: u.wallet, friends: friends as string[], addresses });
   });
   const groups: Group[] = [];
-  const rawGroups = raw.groups ?? [];
-  if (!Array.isArray(rawGroups)) throw new Invalid(null, 'world.groups', 'not a list');
-  rawGroups.forEach((g, i) => {
+  list(raw, 'groups').forEach((g, i) => {
     const f = `world.groups[${i}]`;
     if (!isObj(g) || typeof g.id !== 'string') throw new Invalid(null, `${f}.id`, 'not a string');
     if (!Array.isArray(g.members) || g.members.some((m) => typeof m !== 'string' || !users.some((u) => u.id === m)))
@@ -116,9 +121,7 @@ export function readWorld(raw: unknown): World {
     groups.push({ id: g.id, members: g.members as string[] });
   });
   const catalog: Product[] = [];
-  const rawCatalog = raw.catalog ?? [];
-  if (!Array.isArray(rawCatalog)) throw new Invalid(null, 'world.catalog', 'not a list');
-  rawCatalog.forEach((p, i) => {
+  list(raw, 'catalog').forEach((p, i) => {
     const f = `world.catalog[${i}]`;
     if (!isObj(p) || typeof p.id !== 'string') throw new Invalid(null, `${f}.id`, 'not a string');
     if (p.delivery !== 'address' && p.delivery !== 'voucher' && p.delivery !== 'virtual') throw new Invalid(null, `${f}.delivery`, 'not a delivery kind');
