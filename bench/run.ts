@@ -13,6 +13,10 @@ import { openFileStore } from '../src/store';
 import { KEYS } from '../src/testing/terminal';
 import { bundledWorld } from '../src/world-file';
 import { bigScenario, bigWorld } from './generate';
+import { playNaive } from './naive/interpreter';
+import { parseScenario } from '../src/scenario/parse';
+import { playScenario } from '../src/scenario/play';
+import { playedJson } from '../src/scenario/report-json';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/bluepacket');
@@ -67,6 +71,33 @@ if (want('headless')) {
   const b = stats(bare);
   report({ name: 'node -e 0 (bare Node)', ...b, unit: 'ms', runs: bare.length, target: 'reference' });
   report({ name: 'headless play, 10,000 steps, 500', ...stats(play), unit: 'ms', runs: play.length, target: '<= 500 ms', note: 'start included' });
+}
+
+// ---- the naive interpreter beside the runner, in-process ---------------------------------
+/** A JSON value with every object's keys sorted: two documents compare key order aside. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, canonical(x)])) : v;
+
+if (want('naive')) {
+  const scenario = bigScenario(10_000, 500);
+  const worldJson: unknown = JSON.parse(readFileSync(join(ROOT, 'data/world.json'), 'utf8'));
+  const runner = () => {
+    const parsed = parseScenario(JSON.stringify(scenario), 'big.json');
+    return JSON.parse(JSON.stringify(playedJson(playScenario(parsed, parsed.world ?? bundledWorld()))));
+  };
+  const naive = () => {
+    const out = playNaive(scenario, worldJson, 'big.json');
+    if (out.exit !== 0) throw new Error(`bench: the naive interpreter found the file invalid: ${out.field}`);
+    return out.doc;
+  };
+  const agree = JSON.stringify(canonical(runner())) === JSON.stringify(canonical(naive()));
+  const time = (f: () => unknown) => Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  });
+  report({ name: 'runner in-process, 10,000 steps', ...stats(time(runner)), unit: 'ms', runs: 5, target: 'reference' });
+  report({ name: 'naive interpreter, 10,000 steps', ...stats(time(naive)), unit: 'ms', runs: 5, target: 'seconds', note: agree ? 'same document as the runner' : 'DIFFERS from the runner' });
 }
 
 // ---- a 500-entrant draw ----------------------------------------------------------------
