@@ -79,6 +79,22 @@ export function packetStatus(p: Packet): PacketStatus {
   return 'done';
 }
 
+/**
+ * Whether nothing can change this packet any more: no deadline is pending, no command can move
+ * its money, its units or what its card shows. This is the single rule the file store relies
+ * on to keep a packet on disk only (and to stop checking it against the ledger one by one):
+ * whatever a later rule lets change after a packet settles (an order still to ship, an
+ * after-sales window, a voucher still to redeem) must make this false until it can no longer
+ * happen. The one mark a final packet may still take is `opened` (who looked at it): the store
+ * reads the packet back into memory for that command, like any command that names it.
+ */
+export function isFinal(_state: State, p: Packet): boolean {
+  if (!p.settled) return false;
+  // A voucher accepted but not yet redeemed can still be redeemed.
+  for (const u of p.units) if (u.state === 'claimed' && u.voucher !== null && !u.redeemed) return false;
+  return true;
+}
+
 /** The unit a user holds (assigned or claimed) in a packet, or -1. */
 export function unitOf(p: Packet, user: UserId): number {
   return p.units.findIndex((u) => u.holder === user && (u.state === 'assigned' || u.state === 'claimed'));

@@ -157,7 +157,31 @@ export interface State {
   nextEvent: number;
   messages: ChatMessage[];
   events: DomainEvent[];
+  /** Packets a file store keeps on disk only (absent, or zero, when every packet is here). */
+  archived?: Archived;
 }
+
+/**
+ * What the state knows of the packets that are in neither `packets` nor `order` because a file
+ * store left them on disk: only final packets (see isFinal), whose part in the totals and in
+ * the history the screens show can no longer change. The counts and the money cover exactly the
+ * packets not in memory; the gift marks may also cover packets in memory (they are a set:
+ * counting a packet twice changes nothing).
+ */
+export interface Archived {
+  packets: number;
+  /** What their accepted units paid the merchant: the invariants add it to the packets here. */
+  merchant: Fen;
+  /** For the shop's 我送过的 / 朋友送过: a product a user sent, with the newest packet it was in. */
+  sent: GiftMark[];
+  /** For 我收到的: a product a user holds a unit of (not refunded), with the newest such packet. */
+  received: GiftMark[];
+}
+
+/** [user, sku, when]: `when` orders gifts newest first (see history.ts). */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime];
+/** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
+export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 
 // ---- events: the only way state changes ---------------------------------------------------
 

@@ -1,17 +1,35 @@
 // The domain State kept in one JSON file (lowdb, with an adapter that writes atomically), safe
 // with several processes on the same file: every change runs under a cross-process lock, on the
 // state re-read from the file if another process changed it since, and is written by rename.
+// History moves to archive segments (archive.ts): opening reads the main file only, and a
+// segment is read when a command or a screen asks for what it holds.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import type { Command } from '../domain/commands';
+import { packetsNamed, type Command } from '../domain/commands';
 import { execute, type Outcome } from '../domain/engine';
+import { emptyArchived } from '../domain/history';
 import { invariantViolations } from '../domain/invariants';
-import type { State } from '../domain/types';
-import { afterSegment, assemble, DEFAULT_ARCHIVE, emptyLayout, mainDoc, nextSegmentName, planArchive, segmentDoc, touch, type ArchivePolicy, type Layout } from './archive';
+import type { ChatMessage, PacketId, State } from '../domain/types';
+import {
+  afterArchive,
+  DEFAULT_ARCHIVE,
+  emptyLayout,
+  locate,
+  mainDoc,
+  nextSegmentNames,
+  planArchive,
+  segmentInfo,
+  splitPlan,
+  touch,
+  type ArchivePolicy,
+  type Layout,
+} from './archive';
+import { adoptMessages, adoptPackets, fromMain, fromV1, mergeNewer, namedButAbsent, wholeState, type Loaded } from './assemble';
 import { isErrno, readPrefix, sweepTemps, writeFileAtomic } from './atomic';
-import { corrupt, headerOf, parseMain, parseSegment, serializeMain, serializeSegment, type MainDoc, type SegmentDoc } from './format';
+import { corrupt, headerOf, parseMain, parseSegment, serializeMain, serializeSegment, type MainDoc, type MainDocV1, type SegmentDoc } from './format';
+import { messageProblem, packetProblem } from './references';
 import { withLock } from './lock';
 import { InvariantError, StoreError, type Store } from './store';
 
@@ -34,13 +52,15 @@ export interface FileStore extends Store {
 
 export const archiveDirOf = (path: string) => `${path}.archive`;
 
+type AnyMain = MainDoc | MainDocV1;
+
 /** lowdb adapter for the main file: reads and checks it, writes it atomically. */
-class MainFile implements Adapter<MainDoc | null> {
+class MainFile implements Adapter<AnyMain | null> {
   /** Set by the store around a write: see withLock. */
   beforeRename: (() => void) | undefined;
   constructor(readonly path: string) {}
 
-  async read(): Promise<MainDoc | null> {
+  async read(): Promise<AnyMain | null> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -51,9 +71,9 @@ class MainFile implements Adapter<MainDoc | null> {
     return parseMain(text, this.path);
   }
 
-  async write(doc: MainDoc | null): Promise<void> {
+  async write(doc: AnyMain | null): Promise<void> {
     if (doc === null) return;
-    writeFileAtomic(this.path, serializeMain(doc), this.beforeRename);
+    writeFileAtomic(this.path, serializeMain(doc as MainDoc), this.beforeRename);
   }
 }
 
@@ -76,14 +96,14 @@ class FileStoreImpl implements FileStore {
   readonly archiveDir: string;
   backup: string | null = null;
   private readonly file: MainFile;
-  private readonly db: Low<MainDoc | null>;
+  private readonly db: Low<AnyMain | null>;
   private cur!: State;
   private layout!: Layout;
   /** The in-memory state may differ from the file (a failed write): reload before using it. */
   private stale = false;
   private swept = false;
   private closed = false;
-  /** Commands and refreshes of this process run one at a time, in call order. */
+  /** Commands, refreshes and reads of history run one at a time, in call order. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -92,7 +112,7 @@ class FileStoreImpl implements FileStore {
   ) {
     this.archiveDir = archiveDirOf(path);
     this.file = new MainFile(path);
-    this.db = new Low<MainDoc | null>(this.file, null);
+    this.db = new Low<AnyMain | null>(this.file, null);
   }
 
   state(): State {
@@ -113,6 +133,8 @@ class FileStoreImpl implements FileStore {
       withLock(this.path, async (assertHeld) => {
         await this.sweepOnce();
         if (this.stale || (await this.changed())) await this.load();
+        // The engine decides on every packet the command names, archived or not.
+        await this.readPackets(packetsNamed(cmd));
         let outcome: Outcome;
         try {
           outcome = execute(this.cur, cmd);
@@ -136,6 +158,43 @@ class FileStoreImpl implements FileStore {
         return outcome;
       }),
     );
+  }
+
+  loadOlder(chat: string, n: number): Promise<number> {
+    return this.serial(async () => {
+      let oldest = Infinity;
+      for (const m of this.cur.messages)
+        if (m.chat === chat) {
+          oldest = m.id;
+          break;
+        }
+      // A chat's messages are archived oldest first: the newest segments hold the next older.
+      const found: ChatMessage[] = [];
+      for (let i = this.layout.segments.length - 1; i >= 0 && found.length < n; i--) {
+        const info = this.layout.segments[i]!;
+        const span = info.chats.find((c) => c[0] === chat);
+        if (span === undefined || span[2] >= oldest) continue;
+        const seg = await this.readSegment(info.name, this.layout.id);
+        const older = seg.messages.filter((m) => m.chat === chat && m.id < oldest);
+        const name = this.segmentLabel(info.name);
+        for (const m of older) {
+          const problem = messageProblem(this.cur, m);
+          if (problem) throw corrupt(join(this.archiveDir, info.name), name, problem);
+        }
+        found.unshift(...older);
+      }
+      found.sort((a, b) => a.id - b.id);
+      const added = adoptMessages(this.cur, this.layout, found.slice(Math.max(0, found.length - n)));
+      await this.readPackets(namedButAbsent(this.cur));
+      return added;
+    });
+  }
+
+  loadPackets(ids: readonly string[]): Promise<string[]> {
+    return this.serial(async () => {
+      await this.readPackets(ids);
+      return ids.filter((id) => !Object.hasOwn(this.cur.packets, id));
+    });
   }
 
   async close(): Promise<void> {
@@ -170,6 +229,7 @@ class FileStoreImpl implements FileStore {
     const violations = invariantViolations(state);
     if (violations.length > 0) throw new InvariantError(violations, this.path);
     await this.sweepOnce();
+    state.archived ??= emptyArchived();
     this.cur = state;
     this.layout = emptyLayout(randomBytes(8).toString('hex'));
     touch(this.layout, state, []);
@@ -211,9 +271,10 @@ class FileStoreImpl implements FileStore {
   }
 
   /**
-   * Read the main file and bring the state up to it: only segments this process has not seen
-   * are read, unless the file is a different one (reset elsewhere) or this state is stale.
-   * Returns whether the state changed; 'missing' when there is no file (yet).
+   * Read the main file and bring the state up to it. A session opens on the main file alone; a
+   * newer version of the file this process holds is merged in, reading only the segments added
+   * since (what others archived may fill a chat this process shows). Returns whether the state
+   * changed; 'missing' when there is no file (yet).
    */
   private async load(): Promise<boolean | 'missing'> {
     const doc = await this.readMain();
@@ -221,30 +282,76 @@ class FileStoreImpl implements FileStore {
       if (this.cur === undefined) return 'missing';
       throw new StoreError('IO', this.path, `${this.path} has disappeared (moved or deleted by someone else); nothing was written`);
     }
-    const prev = this.cur === undefined ? null : { state: this.cur, layout: this.layout };
+    const prev: Loaded | null = this.cur === undefined ? null : { state: this.cur, layout: this.layout };
     if (prev && !this.stale && doc.id === prev.layout.id && doc.rev === prev.layout.rev) return false;
-    const incremental =
-      prev !== null && !this.stale && doc.id === prev.layout.id && prev.layout.segments.every((s, i) => doc.segments[i] === s);
-    const known = incremental ? prev.layout.segments.length : 0;
-    const segments: SegmentDoc[] = [];
-    for (const name of doc.segments.slice(known)) segments.push(await this.readSegment(name, doc.id));
-    const { state, layout } = assemble(doc, segments, incremental ? prev : null, this.path);
-    const violations = invariantViolations(state);
+    const same = prev !== null && doc.id === prev.layout.id;
+    let next: Loaded;
+    if (doc.version === 1) {
+      const segments: SegmentDoc[] = [];
+      for (const name of doc.segments) segments.push(await this.readSegment(name, doc.id));
+      next = fromV1(doc, segments, this.path);
+    } else {
+      await this.checkListed(doc);
+      const incremental = same && !this.stale && prev.layout.segments.every((s, i) => doc.segments[i]?.name === s.name);
+      if (incremental) {
+        const fresh: SegmentDoc[] = [];
+        for (const s of doc.segments.slice(prev.layout.segments.length)) fresh.push(await this.readSegment(s.name, doc.id));
+        next = mergeNewer(prev, doc, fresh, this.path);
+      } else next = fromMain(doc, this.path);
+    }
+    const violations = invariantViolations(next.state);
     if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
+    // After a failed write, the packets this process showed are read back: a card on screen stays.
+    const held = same && this.stale ? prev.state.order : [];
     // Keep one State object for the life of the store: whoever holds it sees the update.
-    if (this.cur === undefined) this.cur = state;
-    else Object.assign(this.cur, state);
-    this.layout = layout;
+    if (this.cur === undefined) this.cur = next.state;
+    else {
+      for (const k of Object.keys(this.cur)) if (!(k in next.state)) delete (this.cur as unknown as Record<string, unknown>)[k];
+      Object.assign(this.cur, next.state);
+    }
+    this.layout = next.layout;
     this.stale = false;
+    await this.readPackets([...namedButAbsent(this.cur), ...held]);
     return true;
   }
 
-  private async readMain(): Promise<MainDoc | null> {
+  private async readMain(): Promise<AnyMain | null> {
     this.db.data = null; // Low.read() keeps the old data when the adapter finds no file
     await this.db.read();
-    const doc: MainDoc | null = this.db.data;
+    const doc: AnyMain | null = this.db.data;
     this.db.data = null;
     return doc;
+  }
+
+  /** See readWholeHistory. */
+  async whole(): Promise<State> {
+    const doc = await this.readMain();
+    if (doc === null) throw new StoreError('IO', this.path, `${this.path} does not exist`);
+    const segments: SegmentDoc[] = [];
+    for (const s of doc.segments) segments.push(await this.readSegment(typeof s === 'string' ? s : s.name, doc.id));
+    const { state } = wholeState(doc, segments, this.path);
+    const violations = invariantViolations(state);
+    if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
+    return state;
+  }
+
+  /** Every segment the main file lists is there (one directory read; their contents are read
+   * when needed). */
+  private async checkListed(doc: MainDoc): Promise<void> {
+    if (doc.segments.length === 0) return;
+    let names: Set<string>;
+    try {
+      names = new Set(await readdir(this.archiveDir));
+    } catch (err) {
+      if (!isErrno(err, 'ENOENT')) throw ioError(this.archiveDir, 'read', err);
+      names = new Set();
+    }
+    for (const s of doc.segments)
+      if (!names.has(s.name)) throw corrupt(this.path, this.path, `lists the archive segment ${join(this.archiveDir, s.name)}, which is missing`);
+  }
+
+  private segmentLabel(name: string): string {
+    return `${join(this.archiveDir, name)} (an archive segment of ${this.path})`;
   }
 
   private async readSegment(name: string, id: string): Promise<SegmentDoc> {
@@ -259,6 +366,28 @@ class FileStoreImpl implements FileStore {
     return parseSegment(text, file, this.path, id);
   }
 
+  /** Read archived packets back into memory (those not there yet); unknown ids are left out. */
+  private async readPackets(ids: readonly PacketId[]): Promise<void> {
+    const bySegment = new Map<number, Set<PacketId>>();
+    for (const id of ids) {
+      if (Object.hasOwn(this.cur.packets, id)) continue;
+      const at = locate(this.layout, id);
+      if (at === undefined) continue;
+      if (!bySegment.has(at)) bySegment.set(at, new Set());
+      bySegment.get(at)!.add(id);
+    }
+    for (const [at, wanted] of [...bySegment].sort((a, b) => a[0] - b[0])) {
+      const name = this.layout.segments[at]!.name;
+      const seg = await this.readSegment(name, this.layout.id);
+      const entries = seg.packets.filter(([, p]) => wanted.has(p.id));
+      for (const [pos, p] of entries) {
+        const problem = pos >= this.layout.count ? `has packet ${p.id} at position ${pos}, beyond the send order's ${this.layout.count}` : packetProblem(this.cur, p);
+        if (problem) throw corrupt(join(this.archiveDir, name), this.segmentLabel(name), problem);
+      }
+      adoptPackets(this.cur, this.layout, entries);
+    }
+  }
+
   /** After a failed command: put the file's state back in memory (the failure may have left a
    * half-applied change there). If even that fails, the next call tries again. */
   private async recover(): Promise<void> {
@@ -270,16 +399,27 @@ class FileStoreImpl implements FileStore {
 
   /** Write the current state as the next revision, archiving first when the policy says so. */
   private async persist(assertHeld: () => void): Promise<void> {
-    let layout = this.layout;
-    const plan = this.policy ? planArchive(this.cur, layout, this.policy) : null;
+    const plan = this.policy ? planArchive(this.cur, this.layout, this.policy) : null;
     if (plan) {
+      const docs = splitPlan(plan, this.cur, this.layout.id);
       await mkdir(this.archiveDir, { recursive: true });
-      const name = await nextSegmentName(this.archiveDir, layout.segments);
-      writeFileAtomic(join(this.archiveDir, name), serializeSegment(segmentDoc(this.cur, layout, plan)), assertHeld);
-      layout = afterSegment(layout, name, plan);
+      const names = await nextSegmentNames(
+        this.archiveDir,
+        this.layout.segments.map((s) => s.name),
+        docs.length,
+      );
+      docs.forEach((doc, i) => writeFileAtomic(join(this.archiveDir, names[i]!), serializeSegment(doc), assertHeld));
+      // Only once the main file lists them are the segments part of the file: if writing it
+      // fails, recover() reads the file back and these are left unlisted.
+      afterArchive(
+        this.cur,
+        this.layout,
+        plan,
+        docs.map((doc, i) => segmentInfo(names[i]!, doc)),
+      );
     }
-    const rev = layout.rev + 1;
-    this.db.data = mainDoc(this.cur, layout, rev);
+    const rev = this.layout.rev + 1;
+    this.db.data = mainDoc(this.cur, this.layout, rev);
     this.file.beforeRename = assertHeld;
     try {
       await this.db.write();
@@ -287,8 +427,7 @@ class FileStoreImpl implements FileStore {
       this.file.beforeRename = undefined;
       this.db.data = null; // do not keep a second reference to the serialised shape
     }
-    // Only now is the segment part of the file: before, a crash would have left it unlisted.
-    this.layout = { ...layout, rev };
+    this.layout.rev = rev;
   }
 
   /** Once per process, under the lock: remove temp files a killed writer left behind. */
@@ -323,4 +462,14 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
   const store = new FileStoreImpl(path, policyOf(opts.archive));
   await store.open(opts);
   return store;
+}
+
+/**
+ * The whole history of a data file, every segment read and merged: what a session held in memory
+ * before history was read on demand. For checks and tools; a session never needs it. No lock:
+ * the main file is replaced atomically and segments never change.
+ */
+export async function readWholeHistory(path: string): Promise<State> {
+  const store = new FileStoreImpl(path, null);
+  return store.whole();
 }

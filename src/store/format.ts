@@ -3,28 +3,49 @@
 //
 // Main file (`db.json`), written compactly, header keys first so a cheap read of its first bytes
 // says whether it changed (see peekHeader):
-//   {"format":"bluepacket","version":1,"rev":N,"id":"<hex>","segments":["000001.json"],"state":{…}}
+//   {"format":"bluepacket","version":2,"rev":N,"id":"<hex>","segments":[{…}],"state":{…}}
 // `state` is the domain State without what was archived: `packets` is a list of
 // [position in send order, packet] for the packets kept here, `packetCount` the length of the
-// whole send order, and `events` / `messages` the newest ones.
+// whole send order, `events` the newest events and `messages` the newest of every chat, and
+// `archived` sums up the packets that are only in segments (see domain/types.ts: Archived).
+// `segments` lists the segment files, oldest first, each with what it holds: the packets' ids,
+// how many events, and for each chat how many messages and their lowest and highest ids. That is
+// what lets a session open on the main file alone and find any part of its history later.
 // Segment (`db.json.archive/000001.json`), written once and never changed:
 //   {"format":"bluepacket-archive","version":1,"file":"<id of its main file>","packets":[[pos,p]…],"events":[…],"messages":[…]}
+// Version 1 of the main file listed segments by name only (its sessions read every segment);
+// it is still read, and written as version 2 from its first change on.
 // zod/mini (see src/domain/world.ts, which also loads its English messages).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { formatPath } from '../domain/world';
-import type { ChatMessage, DomainEvent, Packet, State } from '../domain/types';
+import type { Archived, ChatMessage, DomainEvent, Packet, PacketId, State } from '../domain/types';
 import { StoreError } from './store';
 
 z.config(en());
 
 export const FORMAT = 'bluepacket';
 export const SEGMENT_FORMAT = 'bluepacket-archive';
-export const VERSION = 1;
+export const VERSION = 2;
+/** Main file versions this build reads (the older ones are written as VERSION on the first change). */
+const READS = [1, 2];
+export const SEGMENT_VERSION = 1;
 
 export type PacketEntry = [number, Packet];
 
-export type StoredState = Omit<State, 'packets' | 'order'> & { packets: PacketEntry[]; packetCount: number };
+/** A chat's messages in one segment: [chat, how many, lowest id, highest id]. */
+export type ChatSpan = [chat: string, count: number, first: number, last: number];
+
+export interface SegmentInfo {
+  /** The file in `<main>.archive/`. */
+  name: string;
+  /** The packets it holds. A later segment, or the main file, may hold a newer copy of one. */
+  packets: PacketId[];
+  events: number;
+  chats: ChatSpan[];
+}
+
+export type StoredState = Omit<State, 'packets' | 'order' | 'archived'> & { packets: PacketEntry[]; packetCount: number; archived: Archived };
 
 export interface MainDoc {
   format: typeof FORMAT;
@@ -33,14 +54,24 @@ export interface MainDoc {
   rev: number;
   /** Random, fixed when the file is created: a reset makes a new file with a new id. */
   id: string;
-  /** Archive segment file names, oldest first, in `<file>.archive/`. */
-  segments: string[];
+  /** Archive segments, oldest first, in `<file>.archive/`. */
+  segments: SegmentInfo[];
   state: StoredState;
+}
+
+/** The main file as version 1 wrote it. */
+export interface MainDocV1 {
+  format: typeof FORMAT;
+  version: 1;
+  rev: number;
+  id: string;
+  segments: string[];
+  state: Omit<StoredState, 'archived'>;
 }
 
 export interface SegmentDoc {
   format: typeof SEGMENT_FORMAT;
-  version: typeof VERSION;
+  version: typeof SEGMENT_VERSION;
   file: string;
   packets: PacketEntry[];
   events: DomainEvent[];
@@ -70,7 +101,7 @@ const packetEntry = z.tuple([
 const event = loose({ seq: int, at: z.number(), type: z.string() });
 const message = loose({ id: int, at: z.number(), chat: z.string(), text: z.string() });
 
-const storedState = z.object({
+const storedStateV1 = z.object({
   seed: z.string(),
   now: z.number(),
   start: z.number(),
@@ -92,18 +123,39 @@ const storedState = z.object({
   events: z.array(event),
 });
 
-const mainDoc = z.object({
+const segmentName = z.string().check(z.regex(/^\d{6,}\.json$/));
+const count = int.check(z.nonnegative());
+const giftMark = z.tuple([z.string(), z.string(), z.tuple([z.number(), z.string(), count])]);
+
+const storedState = z.extend(storedStateV1, {
+  archived: z.object({ packets: count, merchant: count, sent: z.array(giftMark), received: z.array(giftMark) }),
+});
+
+const header = {
   format: z.literal(FORMAT),
-  version: z.literal(VERSION),
-  rev: int.check(z.nonnegative()),
+  rev: count,
   id: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
-  segments: z.array(z.string().check(z.regex(/^\d{6,}\.json$/))),
+};
+
+const mainDocV1 = z.object({ ...header, version: z.literal(1), segments: z.array(segmentName), state: storedStateV1 });
+
+const mainDoc = z.object({
+  ...header,
+  version: z.literal(VERSION),
+  segments: z.array(
+    z.object({
+      name: segmentName,
+      packets: z.array(z.string()),
+      events: count,
+      chats: z.array(z.tuple([z.string(), count, int, int])),
+    }),
+  ),
   state: storedState,
 });
 
 const segmentDoc = z.object({
   format: z.literal(SEGMENT_FORMAT),
-  version: z.literal(VERSION),
+  version: z.literal(SEGMENT_VERSION),
   file: z.string(),
   packets: z.array(packetEntry),
   events: z.array(event),
@@ -143,7 +195,7 @@ function firstIssue(error: z.core.$ZodError): string {
 }
 
 /** Check the main file's text: ours, a version we read, the right shape. */
-export function parseMain(text: string, file: string): MainDoc {
+export function parseMain(text: string, file: string): MainDoc | MainDocV1 {
   const data = parseJson(text, file, file);
   const head = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (head === null || head.format !== FORMAT) {
@@ -151,16 +203,16 @@ export function parseMain(text: string, file: string): MainDoc {
       head === null ? 'it is JSON but not an object' : head.format === undefined ? 'it has no "format" field' : `its "format" is ${JSON.stringify(head.format).slice(0, 40)}`;
     throw new StoreError('FOREIGN', file, `${file} is not a bluepacket data file (${what}; expected "format": "${FORMAT}"): ${LEFT_AS_IS}`);
   }
-  if (head.version !== VERSION)
+  if (!READS.includes(head.version as number))
     throw new StoreError(
       'VERSION',
       file,
-      `${file} has bluepacket file format version ${JSON.stringify(head.version).slice(0, 20)}; this build reads version ${VERSION}: ${LEFT_AS_IS}`,
+      `${file} has bluepacket file format version ${JSON.stringify(head.version).slice(0, 20)}; this build reads versions ${READS.join(' and ')}: ${LEFT_AS_IS}`,
     );
-  const r = mainDoc.safeParse(data);
+  const r = head.version === VERSION ? mainDoc.safeParse(data) : mainDocV1.safeParse(data);
   // Keep the parsed JSON itself, not zod's copy: loose objects would be copied for nothing.
   if (!r.success) throw corrupt(file, file, `is not a valid bluepacket data file (${firstIssue(r.error)})`);
-  return data as MainDoc;
+  return data as MainDoc | MainDocV1;
 }
 
 export function parseSegment(text: string, file: string, main: string, mainId: string): SegmentDoc {
@@ -179,7 +231,7 @@ const HEAD = /^\{"format":"bluepacket","version":(\d+),"rev":(\d+),"id":"([0-9a-
 /** The (id, rev) at the start of a file's text, or null when it does not start like ours. */
 export function headerOf(prefix: string): { id: string; rev: number } | null {
   const m = HEAD.exec(prefix);
-  return m && Number(m[1]) === VERSION ? { id: m[3]!, rev: Number(m[2]) } : null;
+  return m && READS.includes(Number(m[1])) ? { id: m[3]!, rev: Number(m[2]) } : null;
 }
 
 // ---- writing --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invariantViolations } from '../../src/domain/invariants';
-import { openFileStore } from '../../src/store';
+import { openFileStore, readWholeHistory } from '../../src/store';
 import { cleanup, lines, run, seededInt, smallState, spawnFixture, tempDir } from './helpers';
 
 afterEach(cleanup);
@@ -79,8 +79,10 @@ describe('several processes on one file', () => {
       const inside = existsSync(`${path}.lock`) ? 'inside' : 'outside';
       console.log(`round ${round}: killed ${delay} ms after ack ${killAt} (last ack ${acked}), ${inside} the lock`);
 
+      // Every acknowledged change is in the file, its segments included; and it opens.
       const store = await openFileStore(path, { init: () => smallState(4) });
-      const s = store.state();
+      expect(invariantViolations(store.state())).toEqual([]);
+      const s = await readWholeHistory(path);
       const said = new Set(s.messages.map((m) => m.text));
       for (let i = 1; i <= acked; i++) expect(said.has(`m${i}`), `m${i} of ${acked} acked`).toBe(true);
       const gifts = Object.values(s.packets).filter((p) => p.message.startsWith('gift'));
