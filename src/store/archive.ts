@@ -24,29 +24,50 @@ import { markGifts } from '../domain/history';
 import { isFinal } from '../domain/rules';
 import type { ChatMessage, DomainEvent, Fen, Packet, PacketId, State } from '../domain/types';
 import { isErrno } from './atomic';
-import { SEGMENT_FORMAT, SEGMENT_VERSION, VERSION, type ChatSpan, type MainDoc, type PacketEntry, type SegmentDoc, type SegmentInfo } from './format';
+import {
+  INDEX_FORMAT,
+  SEGMENT_FORMAT,
+  SEGMENT_VERSION,
+  VERSION,
+  type ChatSpan,
+  type IndexDoc,
+  type IndexRef,
+  type MainDoc,
+  type PacketEntry,
+  type SegmentDoc,
+  type SegmentInfo,
+} from './format';
 
 export interface ArchivePolicy {
   /** The newest events and messages that always stay in the main file. */
   keep: number;
-  /** The newest messages of each chat that always stay in the main file. */
+  /** The newest messages of each chat that always stay in the main file… */
   perChat: number;
+  /** …of which at most this many gift cards (a pane shows fewer: each card's packet stays too). */
+  perChatCards: number;
   /** Archive once this many packets in the main file could go… */
   packets: number;
   /** …or once this many events (or messages) could. */
   events: number;
+  /** The main file lists at most this many segments itself; older ones go to index files. */
+  indexEvery: number;
 }
 
-export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 500, perChat: 50, packets: 200, events: 500 };
+export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 500, perChat: 50, perChatCards: 10, packets: 200, events: 500, indexEvery: 64 };
 
 /** The most one segment holds, so that reading one back for a screen stays quick. */
 export const SEGMENT_MAX = { packets: 250, events: 1000, messages: 1000 };
+
 
 /** What this process knows of the file's layout, as of its last read or write of the main file. */
 export interface Layout {
   id: string;
   rev: number;
+  /** The index files, and the segments the main file lists itself (the newest). */
+  indexes: IndexRef[];
   segments: SegmentInfo[];
+  /** What the index files list, once read (on first need). */
+  older: SegmentInfo[] | null;
   /** Every packet in memory: its position in the send order. */
   pos: Map<PacketId, number>;
   /** The length of the whole send order. */
@@ -56,14 +77,17 @@ export interface Layout {
   extra: Map<PacketId, Fen>;
   /** Messages in memory that are in segments (the main file does not carry them). */
   extraMessages: Set<number>;
+  /** Chats scrolled back: this process read their older messages back, and holds every one of
+   * them from there on (the messages of other chats leave memory once archived). */
+  scrolled: Set<string>;
   /** How many packets the main file's `archived` sums up, and their merchant total. */
   summary: { packets: number; merchant: Fen };
-  /** Packet id → index in `segments` of the newest segment holding it; made on first use. */
-  locator: Map<PacketId, number> | null;
+  /** Packet id → the newest segment holding it; made on first use. */
+  locator: Map<PacketId, SegmentInfo> | null;
 }
 
 export function emptyLayout(id: string): Layout {
-  return { id, rev: 0, segments: [], pos: new Map(), count: 0, extra: new Map(), extraMessages: new Set(), summary: { packets: 0, merchant: 0 }, locator: null };
+  return { id, rev: 0, indexes: [], segments: [], older: null, pos: new Map(), count: 0, extra: new Map(), extraMessages: new Set(), scrolled: new Set(), summary: { packets: 0, merchant: 0 }, locator: null };
 }
 
 /** The packet an event changes or names, if any. */
@@ -72,11 +96,21 @@ export function packetOf(e: DomainEvent): PacketId | null {
   return 'packet' in e && typeof e.packet === 'string' ? e.packet : null;
 }
 
-/** Where the newest copy of an archived packet is: the index of its segment, or undefined. */
-export function locate(layout: Layout, id: PacketId): number | undefined {
+/** How many segments the index files list. */
+export const indexed = (layout: Pick<Layout, 'indexes'>) => layout.indexes.reduce((n, x) => n + x.segments, 0);
+
+/** Every segment, oldest first, once the index files were read (layout.older). */
+export function allSegments(layout: Layout): SegmentInfo[] {
+  if (layout.older === null) throw new Error('allSegments: the index files were not read');
+  return [...layout.older, ...layout.segments];
+}
+
+/** Where the newest copy of an archived packet is (the index files must have been read). */
+export function locate(layout: Layout, id: PacketId): SegmentInfo | undefined {
   if (layout.locator === null) {
-    layout.locator = new Map();
-    layout.segments.forEach((s, i) => s.packets.forEach((p) => layout.locator!.set(p, i)));
+    const locator = new Map<PacketId, SegmentInfo>();
+    for (const s of allSegments(layout)) for (const p of s.packets) locator.set(p, s);
+    layout.locator = locator;
   }
   return layout.locator.get(id);
 }
@@ -117,14 +151,18 @@ const byPos = (a: PacketEntry, b: PacketEntry) => a[0] - b[0];
 export function planArchive(state: State, layout: Layout, policy: ArchivePolicy): ArchivePlan | null {
   const main = mainMessages(state, layout);
   // From the newest back: a message stays while it is among the newest `keep`, or among the
-  // newest `perChat` of its chat.
-  const perChat = new Map<string, number>();
+  // newest `perChat` of its chat (up to `perChatCards` cards).
+  const perChat = new Map<string, { n: number; cards: number; full: boolean }>();
   const going = new Set<number>();
   for (let i = main.length - 1; i >= 0; i--) {
     const m = main[i]!;
-    const n = (perChat.get(m.chat) ?? 0) + 1;
-    perChat.set(m.chat, n);
-    if (main.length - i > policy.keep && n > policy.perChat) going.add(m.id);
+    let c = perChat.get(m.chat);
+    if (!c) perChat.set(m.chat, (c = { n: 0, cards: 0, full: false }));
+    const card = m.packet !== undefined && !m.system;
+    // A chat's kept messages are its newest: once one goes, every older one goes too.
+    c.full ||= c.n + 1 > policy.perChat || (card && c.cards + 1 > policy.perChatCards);
+    if (!c.full) (c.n++, card && c.cards++);
+    if (main.length - i > policy.keep && c.full) going.add(m.id);
   }
   const events = Math.max(0, state.events.length - policy.keep);
   // A packet stays while anything left in the main file names it.
@@ -180,16 +218,22 @@ export function segmentInfo(name: string, doc: Pick<SegmentDoc, 'packets' | 'eve
 
 /**
  * Once the segments of `plan` are listed in the main file: the archived events leave memory
- * (nothing reads an old event back), the archived messages and packets stay as extras.
+ * (nothing reads an old event back), and so do the archived messages, but those of a chat
+ * scrolled back (it stays whole from where it was scrolled to). The archived packets stay as
+ * extras: a screen may be showing one.
  */
 export function afterArchive(state: State, layout: Layout, plan: ArchivePlan, infos: SegmentInfo[]): void {
   state.events.splice(0, plan.events);
-  for (const m of plan.messages) layout.extraMessages.add(m.id);
-  const first = layout.segments.length;
-  infos.forEach((info, i) => {
+  const gone = new Set<number>();
+  for (const m of plan.messages) {
+    if (layout.scrolled.has(m.chat)) layout.extraMessages.add(m.id);
+    else gone.add(m.id);
+  }
+  if (gone.size > 0) state.messages = state.messages.filter((m) => !gone.has(m.id));
+  for (const info of infos) {
     layout.segments.push(info);
-    if (layout.locator) for (const id of info.packets) layout.locator.set(id, first + i);
-  });
+    if (layout.locator) for (const id of info.packets) layout.locator.set(id, info);
+  }
   const archived = (state.archived ??= { packets: 0, merchant: 0, sent: [], received: [] });
   for (const [, p] of plan.packets) {
     const paid = paidToMerchant(p);
@@ -198,6 +242,21 @@ export function afterArchive(state: State, layout: Layout, plan: ArchivePlan, in
     layout.summary.merchant += paid;
     markGifts(archived, p);
   }
+}
+
+/** An index file for the oldest `every` segments the main file lists, when it lists that many. */
+export function planIndex(layout: Layout, every: number): IndexDoc | null {
+  if (layout.segments.length < Math.max(1, every)) return null;
+  return { format: INDEX_FORMAT, version: 1, file: layout.id, segments: layout.segments.slice(0, Math.max(1, every)) };
+}
+
+export const indexName = (doc: IndexDoc) => `index-${doc.segments.at(-1)!.name}`;
+
+/** Once the index file is written: the main file lists it instead of its segments. */
+export function afterIndex(layout: Layout, doc: IndexDoc): void {
+  layout.indexes.push({ name: indexName(doc), segments: doc.segments.length });
+  layout.older?.push(...doc.segments);
+  layout.segments = layout.segments.slice(doc.segments.length);
 }
 
 /** The main file for the state in memory, without what its segments hold. */
@@ -210,6 +269,7 @@ export function mainDoc(state: State, layout: Layout, rev: number): MainDoc {
     version: VERSION,
     rev,
     id: layout.id,
+    indexes: layout.indexes,
     segments: layout.segments,
     state: {
       ...rest,

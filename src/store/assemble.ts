@@ -53,7 +53,9 @@ export function fromMain(doc: MainDoc, file: string): Loaded {
 
   const layout = emptyLayout(doc.id);
   layout.rev = doc.rev;
+  layout.indexes = doc.indexes;
   layout.segments = doc.segments;
+  layout.older = doc.indexes.length === 0 ? [] : null;
   layout.count = count;
   layout.summary = { packets: s.archived.packets, merchant: s.archived.merchant };
   const packets: Record<PacketId, Packet> = {};
@@ -128,6 +130,7 @@ export function fromV1(doc: MainDocV1, segments: SegmentDoc[], file: string): Lo
   const layout = emptyLayout(doc.id);
   layout.rev = doc.rev;
   layout.segments = segments.map((seg, i) => segmentInfo(doc.segments[i]!, seg));
+  layout.older = [];
   layout.count = state.order.length;
   layout.extraMessages = whole.archivedMessages;
   state.order.forEach((id, i) => {
@@ -176,7 +179,7 @@ export function adoptMessages(state: State, layout: Layout, messages: readonly C
   const have = new Set(state.messages.map((m) => m.id));
   const fresh = messages.filter((m) => !have.has(m.id) && (have.add(m.id), true));
   if (fresh.length === 0) return 0;
-  for (const m of fresh) layout.extraMessages.add(m.id);
+  for (const m of fresh) (layout.extraMessages.add(m.id), layout.scrolled.add(m.chat));
   state.messages = [...state.messages, ...fresh].sort((a, b) => a.id - b.id);
   return fresh.length;
 }
@@ -193,8 +196,8 @@ export function namedButAbsent(state: State): PacketId[] {
 }
 
 /**
- * A newer main file merged into what this process holds (`prev`, same file, its segments a prefix
- * of the new list), with the segments it had not seen (`fresh`, in list order). What the process
+ * A newer main file merged into what this process holds (`prev`, same file: its list of segments
+ * only ever grows at the end), with the segments it had not seen (`fresh`, in list order). What the process
  * held stays held, brought up to date: the main file's copy wins, then the newest new segment's;
  * messages of a chat it holds stay contiguous down to the oldest it held.
  */
@@ -210,18 +213,21 @@ export function mergeNewer(prev: Loaded, doc: MainDoc, fresh: SegmentDoc[], file
     if (Object.hasOwn(state.packets, id)) continue;
     carried.push(newest.get(id) ?? [prev.layout.pos.get(id)!, prev.state.packets[id]!]);
   }
-  // Messages: the held ones the main file no longer carries, and from the new segments those of
-  // a chat held down to a point, from that point on (they fill what others archived meanwhile).
+  // Messages of the chats scrolled back stay held: the held ones the main file no longer
+  // carries, and from the new segments those from the oldest held on (they fill what others
+  // archived meanwhile). Other chats hold what the main file carries, as after a write.
+  const scrolled = prev.layout.scrolled;
   const floor = new Map<string, number>();
-  for (const m of prev.state.messages) if (!floor.has(m.chat)) floor.set(m.chat, m.id);
+  for (const m of prev.state.messages) if (scrolled.has(m.chat) && !floor.has(m.chat)) floor.set(m.chat, m.id);
   const mainIds = new Set(state.messages.map((m) => m.id));
-  const extraMessages: ChatMessage[] = prev.state.messages.filter((m) => !mainIds.has(m.id));
+  const extraMessages: ChatMessage[] = prev.state.messages.filter((m) => scrolled.has(m.chat) && !mainIds.has(m.id));
   const filled: ChatMessage[] = [];
   for (const seg of fresh) for (const m of seg.messages) if (!mainIds.has(m.id) && m.id >= (floor.get(m.chat) ?? Infinity)) filled.push(m);
   checkReferences(state, carried.map(([, p]) => p), filled, file);
 
   adoptPackets(state, layout, carried);
   adoptMessages(state, layout, [...extraMessages, ...filled]);
+  for (const chat of scrolled) layout.scrolled.add(chat);
   // Packets the carried messages show, found in the new segments (the rest the caller reads).
   const wanted = new Set(namedButAbsent(state));
   adoptPackets(state, layout, [...newest.values()].filter(([, p]) => wanted.has(p.id)));

@@ -14,12 +14,16 @@ import { invariantViolations } from '../domain/invariants';
 import type { ChatMessage, PacketId, State } from '../domain/types';
 import {
   afterArchive,
+  afterIndex,
   DEFAULT_ARCHIVE,
   emptyLayout,
+  indexed,
+  indexName,
   locate,
   mainDoc,
   nextSegmentNames,
   planArchive,
+  planIndex,
   segmentInfo,
   splitPlan,
   touch,
@@ -28,7 +32,20 @@ import {
 } from './archive';
 import { adoptMessages, adoptPackets, fromMain, fromV1, mergeNewer, namedButAbsent, wholeState, type Loaded } from './assemble';
 import { isErrno, readPrefix, sweepTemps, writeFileAtomic } from './atomic';
-import { corrupt, headerOf, parseMain, parseSegment, serializeMain, serializeSegment, type MainDoc, type MainDocV1, type SegmentDoc } from './format';
+import {
+  corrupt,
+  headerOf,
+  parseIndex,
+  parseMain,
+  parseSegment,
+  serializeMain,
+  serializeSegment,
+  type IndexRef,
+  type MainDoc,
+  type MainDocV1,
+  type SegmentDoc,
+  type SegmentInfo,
+} from './format';
 import { messageProblem, packetProblem } from './references';
 import { withLock } from './lock';
 import { InvariantError, StoreError, type Store } from './store';
@@ -170,19 +187,22 @@ class FileStoreImpl implements FileStore {
         }
       // A chat's messages are archived oldest first: the newest segments hold the next older.
       const found: ChatMessage[] = [];
-      for (let i = this.layout.segments.length - 1; i >= 0 && found.length < n; i--) {
-        const info = this.layout.segments[i]!;
-        const span = info.chats.find((c) => c[0] === chat);
-        if (span === undefined || span[2] >= oldest) continue;
-        const seg = await this.readSegment(info.name, this.layout.id);
-        const older = seg.messages.filter((m) => m.chat === chat && m.id < oldest);
-        const name = this.segmentLabel(info.name);
-        for (const m of older) {
-          const problem = messageProblem(this.cur, m);
-          if (problem) throw corrupt(join(this.archiveDir, info.name), name, problem);
+      const search = async (infos: readonly SegmentInfo[]) => {
+        for (let i = infos.length - 1; i >= 0 && found.length < n; i--) {
+          const info = infos[i]!;
+          const span = info.chats.find((c) => c[0] === chat);
+          if (span === undefined || span[2] >= oldest) continue;
+          const seg = await this.readSegment(info.name, this.layout.id);
+          const older = seg.messages.filter((m) => m.chat === chat && m.id < oldest);
+          for (const m of older) {
+            const problem = messageProblem(this.cur, m);
+            if (problem) throw corrupt(join(this.archiveDir, info.name), this.segmentLabel(info.name), problem);
+          }
+          found.unshift(...older);
         }
-        found.unshift(...older);
-      }
+      };
+      await search(this.layout.segments);
+      if (found.length < n && this.layout.indexes.length > 0) await search(await this.older());
       found.sort((a, b) => a.id - b.id);
       const added = adoptMessages(this.cur, this.layout, found.slice(Math.max(0, found.length - n)));
       await this.readPackets(namedButAbsent(this.cur));
@@ -292,10 +312,12 @@ class FileStoreImpl implements FileStore {
       next = fromV1(doc, segments, this.path);
     } else {
       await this.checkListed(doc);
-      const incremental = same && !this.stale && prev.layout.segments.every((s, i) => doc.segments[i]?.name === s.name);
+      // Under one id the list of segments only grows at the end (every write builds on the last).
+      const known = prev === null ? 0 : indexed(prev.layout) + prev.layout.segments.length;
+      const incremental = same && !this.stale && indexed(doc) + doc.segments.length >= known;
       if (incremental) {
         const fresh: SegmentDoc[] = [];
-        for (const s of doc.segments.slice(prev.layout.segments.length)) fresh.push(await this.readSegment(s.name, doc.id));
+        for (const info of await this.segmentsFrom(doc, known)) fresh.push(await this.readSegment(info.name, doc.id));
         next = mergeNewer(prev, doc, fresh, this.path);
       } else next = fromMain(doc, this.path);
     }
@@ -327,8 +349,9 @@ class FileStoreImpl implements FileStore {
   async whole(): Promise<State> {
     const doc = await this.readMain();
     if (doc === null) throw new StoreError('IO', this.path, `${this.path} does not exist`);
+    const names = doc.version === 1 ? doc.segments : (await this.segmentsFrom(doc, 0)).map((s) => s.name);
     const segments: SegmentDoc[] = [];
-    for (const s of doc.segments) segments.push(await this.readSegment(typeof s === 'string' ? s : s.name, doc.id));
+    for (const name of names) segments.push(await this.readSegment(name, doc.id));
     const { state } = wholeState(doc, segments, this.path);
     const violations = invariantViolations(state);
     if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
@@ -338,7 +361,7 @@ class FileStoreImpl implements FileStore {
   /** Every segment the main file lists is there (one directory read; their contents are read
    * when needed). */
   private async checkListed(doc: MainDoc): Promise<void> {
-    if (doc.segments.length === 0) return;
+    if (doc.segments.length === 0 && doc.indexes.length === 0) return;
     let names: Set<string>;
     try {
       names = new Set(await readdir(this.archiveDir));
@@ -348,6 +371,44 @@ class FileStoreImpl implements FileStore {
     }
     for (const s of doc.segments)
       if (!names.has(s.name)) throw corrupt(this.path, this.path, `lists the archive segment ${join(this.archiveDir, s.name)}, which is missing`);
+    for (const x of doc.indexes)
+      if (!names.has(x.name)) throw corrupt(this.path, this.path, `lists the archive index ${join(this.archiveDir, x.name)}, which is missing`);
+  }
+
+  /** What an index file lists. */
+  private async readIndex(ref: IndexRef, id: string): Promise<SegmentInfo[]> {
+    const file = join(this.archiveDir, ref.name);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive index ${file}, which is missing`);
+      throw ioError(file, 'read', err);
+    }
+    return parseIndex(text, file, this.path, id, ref.segments).segments;
+  }
+
+  /** The segments the index files list (read once, when first needed). */
+  private async older(): Promise<SegmentInfo[]> {
+    if (this.layout.older === null) {
+      const older: SegmentInfo[] = [];
+      for (const ref of this.layout.indexes) older.push(...(await this.readIndex(ref, this.layout.id)));
+      this.layout.older = older;
+    }
+    return this.layout.older;
+  }
+
+  /** The segments of a main file from position `from` on (reading only the index files that
+   * list some of them). */
+  private async segmentsFrom(doc: Pick<MainDoc, 'id' | 'indexes' | 'segments'>, from: number): Promise<SegmentInfo[]> {
+    const out: SegmentInfo[] = [];
+    let at = 0;
+    for (const ref of doc.indexes) {
+      if (at + ref.segments > from) out.push(...(await this.readIndex(ref, doc.id)).slice(Math.max(0, from - at)));
+      at += ref.segments;
+    }
+    out.push(...doc.segments.slice(Math.max(0, from - at)));
+    return out;
   }
 
   private segmentLabel(name: string): string {
@@ -368,16 +429,26 @@ class FileStoreImpl implements FileStore {
 
   /** Read archived packets back into memory (those not there yet); unknown ids are left out. */
   private async readPackets(ids: readonly PacketId[]): Promise<void> {
-    const bySegment = new Map<number, Set<PacketId>>();
-    for (const id of ids) {
-      if (Object.hasOwn(this.cur.packets, id)) continue;
-      const at = locate(this.layout, id);
-      if (at === undefined) continue;
+    const absent = new Set(ids.filter((id) => !Object.hasOwn(this.cur.packets, id)));
+    if (absent.size === 0) return;
+    // The newest copy is in the newest segment that holds it: the main file's own list first,
+    // the index files only for what is older.
+    const where = new Map<PacketId, SegmentInfo>();
+    const recent = this.layout.segments;
+    for (let i = recent.length - 1; i >= 0; i--) for (const id of recent[i]!.packets) if (absent.has(id) && !where.has(id)) where.set(id, recent[i]!);
+    if (where.size < absent.size && this.layout.indexes.length > 0) {
+      await this.older();
+      for (const id of absent) {
+        const at = where.has(id) ? undefined : locate(this.layout, id);
+        if (at !== undefined) where.set(id, at);
+      }
+    }
+    const bySegment = new Map<SegmentInfo, Set<PacketId>>();
+    for (const [id, at] of where) {
       if (!bySegment.has(at)) bySegment.set(at, new Set());
       bySegment.get(at)!.add(id);
     }
-    for (const [at, wanted] of [...bySegment].sort((a, b) => a[0] - b[0])) {
-      const name = this.layout.segments[at]!.name;
+    for (const [{ name }, wanted] of bySegment) {
       const seg = await this.readSegment(name, this.layout.id);
       const entries = seg.packets.filter(([, p]) => wanted.has(p.id));
       for (const [pos, p] of entries) {
@@ -417,6 +488,12 @@ class FileStoreImpl implements FileStore {
         plan,
         docs.map((doc, i) => segmentInfo(names[i]!, doc)),
       );
+    }
+    // The main file lists a bounded number of segments: the older ones move to index files.
+    for (let index; this.policy && (index = planIndex(this.layout, this.policy.indexEvery)); ) {
+      await mkdir(this.archiveDir, { recursive: true });
+      writeFileAtomic(join(this.archiveDir, indexName(index)), JSON.stringify(index), assertHeld);
+      afterIndex(this.layout, index);
     }
     const rev = this.layout.rev + 1;
     this.db.data = mainDoc(this.cur, this.layout, rev);

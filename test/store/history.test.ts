@@ -29,7 +29,8 @@ vi.mock('node:fs/promises', async (original) => {
 
 afterEach(cleanup);
 
-const POLICY = { keep: 12, perChat: 6, packets: 3, events: 12 };
+// Small, so that the history spans many segments and index files.
+const POLICY = { keep: 12, perChat: 6, perChatCards: 3, packets: 3, events: 12, indexEvery: 4 };
 const FAM = 'group:fam';
 const DM = 'dm:u1|u2';
 
@@ -75,7 +76,9 @@ const chatOf = (s: State, chat: string) => s.messages.filter((m) => m.chat === c
 describe('a long history on disk', () => {
   it('opens on the main file alone, with every chat’s newest lines and their cards', async () => {
     const { path, mirror } = await history();
-    expect(readdirSync(`${path}.archive`).length).toBeGreaterThan(10);
+    const files = readdirSync(`${path}.archive`);
+    expect(files.filter((f) => f.startsWith('index-')).length).toBeGreaterThan(2); // the older segments are listed there
+    expect(files.length).toBeGreaterThan(10);
     reads.length = 0;
     const store = await openFileStore(path, { init: () => smallState(5) });
     expect(reads).toEqual([path]); // no segment was read
@@ -121,6 +124,7 @@ describe('a long history on disk', () => {
       expect(held).toEqual(whole);
       expect(reads.length).toBeGreaterThan(0);
       expect(reads.every((f) => f.startsWith(`${path}.archive`))).toBe(true);
+      if (chat === FAM) expect(reads.some((f) => f.includes('index-'))).toBe(true); // back past the main file's list
     }
     const s = store.state();
     expect(s.messages.map((m) => m.id)).toEqual([...s.messages.map((m) => m.id)].sort((a, b) => a - b));
