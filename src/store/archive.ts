@@ -7,17 +7,20 @@
 //
 // What stays in the main file: every packet that can still change; every packet a message or
 // an event in the main file names (so the cards and the timeline of a fresh session are whole);
-// the newest `keep` events and messages, and the newest `perChat` messages of every chat (so
-// every chat opens with its latest lines and the chat list knows each chat's last message).
+// the newest `keep` events, and the newest `perChat` messages of every chat (so every chat opens
+// with its latest lines and the chat list knows each chat's last message). What could go waits
+// for a batch (`packets`, `events`), so that segments are few and a write is usually the main
+// file alone.
 //
 // Order of writes: the segments first (atomically), then the main file that lists them. A crash
 // in between leaves segments no main file lists: they are ignored (their contents may belong to
 // a change that was never acknowledged) and their numbers are never reused.
 //
-// In memory a process holds the main file's content plus "extras": packets and messages it read
-// back from segments (or archived itself) and keeps for the rest of its life, so a card on
-// screen never vanishes under a user. An event that changes an extra packet makes it "hot"
-// again: the main file carries its newer copy until a later segment takes it.
+// In memory a process holds the main file's content plus "extras": packets it read back from
+// segments (or archived itself), kept for the rest of its life so that a card on screen never
+// vanishes under a user, and the messages of the chats it scrolled back. An event that changes an
+// extra packet makes it "hot" again: the main file carries its newer copy until a later segment
+// takes it.
 import { readdir } from 'node:fs/promises';
 import { paidToMerchant } from '../domain/invariants';
 import { markGifts } from '../domain/history';
@@ -39,21 +42,22 @@ import {
 } from './format';
 
 export interface ArchivePolicy {
-  /** The newest events and messages that always stay in the main file. */
+  /** The newest events that always stay in the main file (the timeline shows fewer). */
   keep: number;
   /** The newest messages of each chat that always stay in the main file… */
   perChat: number;
-  /** …of which at most this many gift cards (a pane shows fewer: each card's packet stays too). */
+  /** …of which at most this many gift cards (about what a pane shows: each card's packet stays
+   * in the main file too). */
   perChatCards: number;
   /** Archive once this many packets in the main file could go… */
   packets: number;
-  /** …or once this many events (or messages) could. */
+  /** …or once this many events, or messages, could. */
   events: number;
   /** The main file lists at most this many segments itself; older ones go to index files. */
   indexEvery: number;
 }
 
-export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 500, perChat: 50, perChatCards: 10, packets: 200, events: 500, indexEvery: 64 };
+export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 100, perChat: 50, perChatCards: 6, packets: 200, events: 500, indexEvery: 64 };
 
 /** The most one segment holds, so that reading one back for a screen stays quick. */
 export const SEGMENT_MAX = { packets: 250, events: 1000, messages: 1000 };
@@ -150,8 +154,8 @@ const byPos = (a: PacketEntry, b: PacketEntry) => a[0] - b[0];
 /** Whether this write should first archive, and what. */
 export function planArchive(state: State, layout: Layout, policy: ArchivePolicy): ArchivePlan | null {
   const main = mainMessages(state, layout);
-  // From the newest back: a message stays while it is among the newest `keep`, or among the
-  // newest `perChat` of its chat (up to `perChatCards` cards).
+  // From the newest back: a message stays while it is among the newest `perChat` of its chat (up
+  // to `perChatCards` cards).
   const perChat = new Map<string, { n: number; cards: number; full: boolean }>();
   const going = new Set<number>();
   for (let i = main.length - 1; i >= 0; i--) {
@@ -162,7 +166,7 @@ export function planArchive(state: State, layout: Layout, policy: ArchivePolicy)
     // A chat's kept messages are its newest: once one goes, every older one goes too.
     c.full ||= c.n + 1 > policy.perChat || (card && c.cards + 1 > policy.perChatCards);
     if (!c.full) (c.n++, card && c.cards++);
-    if (main.length - i > policy.keep && c.full) going.add(m.id);
+    if (c.full) going.add(m.id);
   }
   const events = Math.max(0, state.events.length - policy.keep);
   // A packet stays while anything left in the main file names it.

@@ -133,6 +133,7 @@ export function fromV1(doc: MainDocV1, segments: SegmentDoc[], file: string): Lo
   layout.older = [];
   layout.count = state.order.length;
   layout.extraMessages = whole.archivedMessages;
+  for (const m of state.messages) if (whole.archivedMessages.has(m.id)) layout.scrolled.add(m.chat);
   state.order.forEach((id, i) => {
     const p = state.packets[id]!;
     layout.pos.set(id, i);

@@ -55,13 +55,13 @@ describe('archive', () => {
     const main = mainOf(path);
     expect(main.version).toBe(2);
     expect(main.segments.map((s: { name: string }) => s.name)).toEqual(segments);
-    // What stays: the packets the newest messages show (500 messages, 4 private chats).
-    expect(main.state.packets.length).toBeLessThanOrEqual(500);
+    // What stays: the packets the newest cards of each chat and the newest events name.
+    expect(main.state.packets.length).toBeLessThanOrEqual(4 * 6 + 100);
     expect(main.state.packetCount).toBe(5000);
     expect(main.state.archived.packets + main.state.packets.length).toBe(5000);
-    expect(main.state.events.length).toBeLessThanOrEqual(500);
-    expect(main.state.messages.length).toBeLessThanOrEqual(500);
-    expect(statSync(path).size).toBeLessThan(600_000);
+    expect(main.state.events.length).toBeLessThanOrEqual(100);
+    expect(main.state.messages.length).toBeLessThanOrEqual(4 * 6);
+    expect(statSync(path).size).toBeLessThan(150_000);
 
     await store.execute(say('one more'));
     const again = await openFileStore(path, { init: () => smallState() });
