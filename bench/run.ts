@@ -252,7 +252,9 @@ if (want('key')) {
   // The real session (the production bundle) on a pseudo-terminal: the time from writing a key
   // to the last byte of the frame it causes.
   const db = join(tmp, 'busy.json');
-  const seeded = await openFileStore(db, { init: busyState });
+  // Not archived: all 1,000 messages and 200 cards stay in the main file, so the session holds
+  // them all (a session holds each chat's newest lines and reads older ones when scrolled back).
+  const seeded = await openFileStore(db, { init: busyState, archive: false });
   await seeded.close();
   const child = spawn('script', ['-qfec', `stty cols 160 rows 45; exec ${process.execPath} ${BIN} --db ${db} --users mom,dad,ming,hong`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let last = 0;

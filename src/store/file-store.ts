@@ -316,8 +316,12 @@ class FileStoreImpl implements FileStore {
       const known = prev === null ? 0 : indexed(prev.layout) + prev.layout.segments.length;
       const incremental = same && !this.stale && indexed(doc) + doc.segments.length >= known;
       if (incremental) {
+        // Of the segments others added, only those with a newer copy of a packet this process
+        // holds, or lines of a chat it scrolled back, matter to it.
         const fresh: SegmentDoc[] = [];
-        for (const info of await this.segmentsFrom(doc, known)) fresh.push(await this.readSegment(info.name, doc.id));
+        const held = (id: PacketId) => Object.hasOwn(prev.state.packets, id);
+        for (const info of await this.segmentsFrom(doc, known))
+          if (info.packets.some(held) || info.chats.some(([chat]) => prev.layout.scrolled.has(chat))) fresh.push(await this.readSegment(info.name, doc.id));
         next = mergeNewer(prev, doc, fresh, this.path);
       } else next = fromMain(doc, this.path);
     }
