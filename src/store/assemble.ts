@@ -6,7 +6,7 @@ import { markGifts } from '../domain/history';
 import { paidToMerchant } from '../domain/invariants';
 import { isFinal } from '../domain/rules';
 import type { ChatMessage, Packet, PacketId, State } from '../domain/types';
-import { emptyLayout, segmentInfo, type Layout } from './archive';
+import { emptyLayout, packetOf, segmentInfo, type Layout } from './archive';
 import { corrupt, type MainDoc, type MainDocV1, type PacketEntry, type SegmentDoc } from './format';
 import { referenceProblem, worldProblem } from './references';
 
@@ -190,17 +190,18 @@ export function namedButAbsent(state: State): PacketId[] {
   const out = new Set<PacketId>();
   for (const m of state.messages) if (m.packet !== undefined && !Object.hasOwn(state.packets, m.packet)) out.add(m.packet);
   for (const e of state.events) {
-    const id = e.type === 'sent' ? e.packet.id : 'packet' in e && typeof e.packet === 'string' ? e.packet : null;
+    const id = packetOf(e);
     if (id !== null && !Object.hasOwn(state.packets, id)) out.add(id);
   }
   return [...out];
 }
 
 /**
- * A newer main file merged into what this process holds (`prev`, same file: its list of segments
- * only ever grows at the end), with the segments it had not seen (`fresh`, in list order). What the process
- * held stays held, brought up to date: the main file's copy wins, then the newest new segment's;
- * messages of a chat it holds stay contiguous down to the oldest it held.
+ * A newer main file merged into what this process holds (`prev`, same file: its list of
+ * segments only ever grows at the end), with those of the segments it had not seen that hold
+ * something it holds (`fresh`, in list order). The packets it held stay held, brought up to
+ * date: the main file's copy wins, then the newest new segment's. A chat it scrolled back stays
+ * whole from the oldest line it held.
  */
 export function mergeNewer(prev: Loaded, doc: MainDoc, fresh: SegmentDoc[], file: string): Loaded {
   const next = fromMain(doc, file);

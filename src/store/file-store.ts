@@ -379,16 +379,20 @@ class FileStoreImpl implements FileStore {
       if (!names.has(x.name)) throw corrupt(this.path, this.path, `lists the archive index ${join(this.archiveDir, x.name)}, which is missing`);
   }
 
-  /** What an index file lists. */
-  private async readIndex(ref: IndexRef, id: string): Promise<SegmentInfo[]> {
-    const file = join(this.archiveDir, ref.name);
-    let text: string;
+  /** The text of a file of the archive the main file lists: a segment or an index. */
+  private async readArchived(name: string, what: 'segment' | 'index'): Promise<{ file: string; text: string }> {
+    const file = join(this.archiveDir, name);
     try {
-      text = await readFile(file, 'utf8');
+      return { file, text: await readFile(file, 'utf8') };
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive index ${file}, which is missing`);
+      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive ${what} ${file}, which is missing`);
       throw ioError(file, 'read', err);
     }
+  }
+
+  /** What an index file lists. */
+  private async readIndex(ref: IndexRef, id: string): Promise<SegmentInfo[]> {
+    const { file, text } = await this.readArchived(ref.name, 'index');
     return parseIndex(text, file, this.path, id, ref.segments).segments;
   }
 
@@ -420,14 +424,7 @@ class FileStoreImpl implements FileStore {
   }
 
   private async readSegment(name: string, id: string): Promise<SegmentDoc> {
-    const file = join(this.archiveDir, name);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive segment ${file}, which is missing`);
-      throw ioError(file, 'read', err);
-    }
+    const { file, text } = await this.readArchived(name, 'segment');
     return parseSegment(text, file, this.path, id);
   }
 
