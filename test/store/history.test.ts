@@ -12,6 +12,7 @@ import { invariantViolations } from '../../src/domain/invariants';
 import type { State } from '../../src/domain/types';
 import { memoryStore, openFileStore, readWholeHistory } from '../../src/store';
 import { renderApp } from '../../src/testing';
+import { top } from '../../src/ui/model/screens';
 import { cleanup, smallState, tempDir } from './helpers';
 
 // Every file the store reads whole goes through readFile: record the names.
@@ -177,6 +178,27 @@ describe('a long history on disk', () => {
       await app.press('u1', { text: 'g' }, 'right', 'right');
       await app.waitFor('茶叶礼盒', { user: 'u1' });
       expect(app.pane('u1')).toContain('我送过的');
+    } finally {
+      app.unmount();
+    }
+  });
+
+  it('a card from old history, once scrolled back to, opens on screen', async () => {
+    const { path, mirror } = await history();
+    const store = await openFileStore(path, { init: () => smallState(5) });
+    const first = mirror.order.find((id) => mirror.packets[id]!.mode === 'grab')!;
+    expect(store.state().packets[first]).toBeUndefined();
+    const app = await renderApp({ store, users: ['u4'], cols: 100, rows: 40 });
+    try {
+      while ((await store.loadOlder(FAM, 20)) > 0);
+      const cards = store.state().messages.filter((m) => m.chat === FAM && m.packet && !m.system);
+      expect(cards[0]!.packet).toBe(first);
+      for (let i = 0; i < cards.length; i++) await app.press('u4', 'up');
+      await app.waitFor(/：抢7(?!\d)/, { user: 'u4' }); // the card is drawn in the chat, its 赠言 above it
+      await app.press('u4', 'enter');
+      const screen = top(app.controller.snapshot().panes[0]!);
+      expect(screen).toMatchObject({ kind: 'card', packet: first });
+      await app.waitFor('已领取', { user: 'u4' }); // u4 took a unit of it
     } finally {
       app.unmount();
     }
