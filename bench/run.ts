@@ -1,7 +1,7 @@
 // `npm run bench`: the figures, measured here and now. It reports; it never fails CI.
 // Each figure prints a table row and one JSON line {name, median, p95, unit, runs, target}.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../src/domain/engine';
@@ -12,7 +12,7 @@ import type { State } from '../src/domain/types';
 import { openFileStore } from '../src/store';
 import { KEYS } from '../src/testing/terminal';
 import { bundledWorld } from '../src/world-file';
-import { bigScenario, bigWorld } from './generate';
+import { bigScenario, bigWorld, richWorld, writeHistory } from './generate';
 import { playNaive } from './naive/interpreter';
 import { parseScenario } from '../src/scenario/parse';
 import { playScenario } from '../src/scenario/play';
@@ -175,7 +175,7 @@ function ptyTime(cmd: string, marker: string | null): Promise<{ ms: number; hwmK
       if (marker !== null && buf.includes(marker)) finish(performance.now() - t);
     });
     child.on('exit', () => (marker === null ? finish(performance.now() - t) : !done && reject(new Error(`bench: no frame from ${cmd}:\n${buf.slice(-500)}`))));
-    setTimeout(() => !done && reject(new Error(`bench: timeout waiting for ${cmd}`)), 15_000);
+    setTimeout(() => !done && reject(new Error(`bench: timeout waiting for ${cmd}`)), 120_000);
   });
 }
 
@@ -200,6 +200,72 @@ if (want('start')) {
   if (hwm) report({ name: 'session peak RSS at first frame', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 10, target: '<= 150 MB' });
 }
 
+// ---- first frame on a data file with a long history ------------------------------------
+/** Bytes of a data file and its archive. */
+function dataBytes(db: string): number {
+  let n = statSync(db).size;
+  const dir = `${db}.archive`;
+  if (existsSync(dir)) for (const f of readdirSync(dir)) n += statSync(join(dir, f)).size;
+  return n;
+}
+
+/** A data file holding `lines` chat lines of history (and a packet for every ~12), made once
+ * per run (BENCH_CACHE=DIR keeps it there for the next runs: the big one takes minutes). */
+async function historyFile(lines: number): Promise<string> {
+  const dir = process.env.BENCH_CACHE ?? tmp;
+  mkdirSync(dir, { recursive: true });
+  const db = join(dir, `history-${lines}.json`);
+  if (existsSync(db)) return db;
+  const w = parseWorld(richWorld(bundledWorld()));
+  if (!w.ok) throw new Error('bench: the history world');
+  const store = await openFileStore(db, { init: () => initialState(w.world, 'history', parseIso(DEFAULT_START)!) });
+  const t = performance.now();
+  await writeHistory(store, lines);
+  await store.close();
+  console.log(`(generated ${(dataBytes(db) / 1e6).toFixed(1)} MB of history, ${lines.toLocaleString('en')} chat lines, in ${((performance.now() - t) / 1000).toFixed(0)} s)`);
+  return db;
+}
+
+// The same session on a fresh (empty) data file runs alternately with each history file, so the
+// two can be compared on a machine whose load changes.
+for (const [label, lines, runs] of [
+  ['30 MB', 60_000, 8],
+  ['287 MB', 600_000, 6],
+] as const) {
+  if (!want(`first frame, ${label}`)) continue;
+  const db = await historyFile(lines);
+  const copy = `${db}.run.json`;
+  const times: number[] = [];
+  const empty: number[] = [];
+  let hwm = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    // A fresh copy each run: a session may write (an old file is migrated on its first write).
+    for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+    const blank = await ptyTime(`${process.execPath} ${BIN} --db ${copy}`, '北京时间');
+    for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+    cpSync(db, copy);
+    if (existsSync(`${db}.archive`)) cpSync(`${db}.archive`, `${copy}.archive`, { recursive: true });
+    const r = await ptyTime(`${process.execPath} ${BIN} --db ${copy}`, '北京时间');
+    if (i === 0) continue; // the first run warms the disk cache
+    times.push(r.ms);
+    empty.push(blank.ms);
+    hwm = Math.max(hwm, r.hwmKb);
+  }
+  for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+  const s = stats(times);
+  const e = stats(empty);
+  const mb = (dataBytes(db) / 1e6).toFixed(1);
+  report({
+    name: `first frame, ${label} data file`,
+    ...s,
+    unit: 'ms',
+    runs: times.length,
+    target: label === '30 MB' ? '<= 500 ms' : 'small factor of 30 MB',
+    note: `${mb} MB on disk; an empty file, same runs: ${e.median.toFixed(0)} ms`,
+  });
+  if (hwm) report({ name: `first frame, ${label}: peak RSS`, median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: times.length, target: '<= 150 MB' });
+}
+
 // ---- key press to frame, 4 panes, 1,000 messages and 200 cards -------------------------
 /** The bundled world with 200 gift cards and 800 chat lines in the family group. */
 function busyState(): State {
@@ -217,7 +283,9 @@ if (want('key')) {
   // The real session (the production bundle) on a pseudo-terminal: the time from writing a key
   // to the last byte of the frame it causes.
   const db = join(tmp, 'busy.json');
-  const seeded = await openFileStore(db, { init: busyState });
+  // Not archived: all 1,000 messages and 200 cards stay in the main file, so the session holds
+  // them all (a session holds each chat's newest lines and reads older ones when scrolled back).
+  const seeded = await openFileStore(db, { init: busyState, archive: false });
   await seeded.close();
   const child = spawn('script', ['-qfec', `stty cols 160 rows 45; exec ${process.execPath} ${BIN} --db ${db} --users mom,dad,ming,hong`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let last = 0;

@@ -56,3 +56,17 @@ export type Command =
   | { type: 'settings'; changes: SettingsChange };
 
 export type CommandType = Command['type'];
+
+/**
+ * The packets a command names. A file store keeps final packets on disk and reads the ones a
+ * command names back into memory before the engine decides it, so that it decides exactly as it
+ * would with every packet in memory: a command field that names a packet must be listed here.
+ */
+export function packetsNamed(cmd: Command): string[] {
+  const out: string[] = [];
+  for (const key of ['packet', 'replyTo']) {
+    const v = (cmd as unknown as Record<string, unknown>)[key];
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}

@@ -235,7 +235,39 @@ export interface State {
   events: DomainEvent[];
   /** Sends per day, gift value given, who gave to whom. Absent until the first send. */
   social?: Social;
+  /** Packets a file store keeps on disk only (absent, or zero, when every packet is here). */
+  archived?: Archived;
 }
+
+/**
+ * What the state knows of the packets that are in neither `packets` nor `order` because a file
+ * store left them on disk: only final packets (see isFinal), whose part in the totals and in
+ * the history the screens show can no longer change. The counts and the money cover exactly the
+ * packets not in memory; the gift marks may also cover packets in memory (they are a set:
+ * counting a packet twice changes nothing).
+ */
+/** Packets' part in the ledger's totals (see packetShares in invariants.ts). */
+export interface Shares {
+  /** What accepted units paid merchants (creators' shares excepted). */
+  merchant: Fen;
+  /** The platform's net: fees kept, less the code discounts it pays. */
+  platform: Fen;
+  /** Per creator, shares taken back by after-sales: how far their wallet may go below zero. */
+  clawed: Record<UserId, Fen>;
+}
+
+export interface Archived extends Shares {
+  packets: number;
+  /** For the shop's 我送过的 / 朋友送过: a product a user sent, with the newest packet it was in. */
+  sent: GiftMark[];
+  /** For 我收到的: a product a user holds a unit of (not refunded), with the newest such packet. */
+  received: GiftMark[];
+}
+
+/** [user, sku, when]: `when` orders gifts newest first (see history.ts). */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime];
+/** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
+export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 
 // ---- events: the only way state changes ---------------------------------------------------
 

@@ -16,7 +16,7 @@ describe('file store round trip', () => {
     const path = join(tempDir(), 'data', 'db.json'); // the directory does not exist yet
     const store = await open(path);
     expect(store.path).toBe(path);
-    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format":"bluepacket","version":1,"rev":1,"id":"[0-9a-f]+"/);
+    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format":"bluepacket","version":2,"rev":1,"id":"[0-9a-f]+"/);
 
     const sent = await store.execute({ type: 'send', as: 'u1', mode: 'grab', group: 'fam', sku: 'tea', count: 2, message: '新年快乐' });
     expect(sent.ok).toBe(true);
@@ -87,7 +87,7 @@ describe('file store round trip', () => {
 
   it('a write that fails leaves the file and the state as they were (IO)', async () => {
     const path = join(tempDir(), 'db.json');
-    const store = await openFileStore(path, { init: () => smallState(5), archive: { packets: 1 } });
+    const store = await openFileStore(path, { init: () => smallState(5), archive: { packets: 1, keep: 0, perChat: 0 } });
     await store.execute({ type: 'say', as: 'u1', chat: 'group:fam', text: 'before' });
     writeFileSync(`${path}.archive`, 'in the way'); // the archive directory cannot be made
     const before = readFileSync(path);

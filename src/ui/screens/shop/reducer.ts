@@ -1,6 +1,7 @@
 // 选礼物: the gift shop inside a pane. Tabs for everything, 朋友送过 / 我送过的 / 我收到的 and the
 // categories; / searches; gifts that cannot be given are listed with the reason.
-import { areFriends, notGiftableReason, type GiftableReason } from '../../../domain/rules';
+import { giftSection } from '../../../domain/history';
+import { notGiftableReason, type GiftableReason } from '../../../domain/rules';
 import type { Product, State, UserId } from '../../../domain/types';
 import { say, type Lang } from '../../../i18n';
 import { CATEGORY, REASON, SHOP } from '../../../i18n/screens/shop';
@@ -35,17 +36,9 @@ export function tabs(state: State, lang: Lang): Tab[] {
   return [...SECTIONS.map((id) => ({ id, label: say(lang, SHOP[id]) })), ...cats.map((c) => ({ id: `cat:${c}`, label: CATEGORY[c]?.[lang] ?? c }))];
 }
 
-/** Products of a section, newest first for the social ones. */
+/** Products of a section, newest first for the social ones (archived packets included). */
 function sectionSkus(state: State, section: string, user: UserId): string[] | null {
-  const skus: string[] = [];
-  const add = (sku: string) => !skus.includes(sku) && skus.push(sku);
-  for (let i = state.order.length - 1; i >= 0; i--) {
-    const p = state.packets[state.order[i]!]!;
-    if (section === 'friends' && areFriends(state, p.sender, user)) p.units.forEach((u) => add(u.sku));
-    if (section === 'sent' && p.sender === user) p.units.forEach((u) => add(u.sku));
-    if (section === 'received') p.units.forEach((u) => u.holder === user && u.state !== 'refunded' && add(u.sku));
-  }
-  return section === 'friends' || section === 'sent' || section === 'received' ? skus : null;
+  return section === 'friends' || section === 'sent' || section === 'received' ? giftSection(state, user, section) : null;
 }
 
 /** Why a product cannot be given at all (every variant refused), or null. */
