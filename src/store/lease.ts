@@ -109,7 +109,7 @@ export class CrowdLease {
   }
 
   /** Give the lease up if this session holds it. Never throws. */
-  async release(): Promise<void> {
+  release(): void {
     try {
       if (look(this.file, Infinity).record?.id === this.id) unlinkSync(this.file);
     } catch {

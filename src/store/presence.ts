@@ -99,6 +99,7 @@ export class Presence {
   private ticking: Promise<void> | null = null;
   private stopped = false;
   private current: PresenceView;
+  private listener: ((view: PresenceView) => void) | undefined;
 
   constructor(
     db: string,
@@ -110,6 +111,12 @@ export class Presence {
     this.staleMs = options.staleMs ?? 5000;
     this.lease = options.drive ? new CrowdLease(this.dir, this.id, this.staleMs) : null;
     this.current = { self: this.id, peers: [], driver: null, error: null };
+    this.listener = options.onChange;
+  }
+
+  /** Be told whenever the view changes (instead of the option's listener). */
+  onChange(fn: (view: PresenceView) => void): void {
+    this.listener = fn;
   }
 
   view(): PresenceView {
@@ -124,18 +131,26 @@ export class Presence {
     return this.tick();
   }
 
-  /** Stop ticking and remove the record (and give the lease up). Never throws. */
+  /** Stop ticking, let a beat in progress end, then leave. Never throws. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.ticking;
+    this.leave();
+  }
+
+  /** Remove the record and give the lease up, at once (a hang-up exits right after). Never throws. */
+  leave(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     try {
       unlinkSync(this.file);
     } catch {
       // already gone (a peer swept it, or it was never written)
     }
-    await this.lease?.release();
+    this.lease?.release();
   }
 
   /** One heartbeat: touch (or rewrite) the record, read the others, renew the lease. */
@@ -175,7 +190,7 @@ export class Presence {
       cur.peers.every((p, i) => p.id === next.peers[i]!.id);
     if (same) return;
     this.current = next;
-    this.options.onChange?.(next);
+    this.listener?.(next);
   }
 
   /** Keep our record fresh; write it again if it is gone (first beat, or swept as stale after

@@ -6,6 +6,7 @@ import { editingField } from './app/decide';
 import type { Runner, Snapshot } from './app/runner';
 import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
+import { PhoneApp } from './phone/PhoneApp';
 
 export function Root({ runner, onDrawn }: { runner: Runner; onDrawn?: (s: Snapshot) => void }) {
   const { stdout } = useStdout();
@@ -23,5 +24,6 @@ export function Root({ runner, onDrawn }: { runner: Runner; onDrawn?: (s: Snapsh
       stdout.off('resize', onResize);
     };
   });
-  return <App runner={runner} cols={size.cols} rows={size.rows} {...(onDrawn ? { onDrawn } : {})} />;
+  const Layout = runner.layout === 'phone' ? PhoneApp : App;
+  return <Layout runner={runner} cols={size.cols} rows={size.rows} {...(onDrawn ? { onDrawn } : {})} />;
 }
