@@ -11,7 +11,7 @@ import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
 import type { Lang } from '../i18n';
 import { memoryStore, type Store } from '../store';
-import { Runner, type Snapshot } from '../ui/app/runner';
+import { rowsBelow, Runner, type Snapshot } from '../ui/app/runner';
 import { frameFor } from '../ui/layout';
 import { choosePanes } from '../ui/panes';
 import { Root } from '../ui/Root';
@@ -32,6 +32,8 @@ export interface RenderOptions {
   start?: string;
   /** Who gets a pane, in order (default: as many people as fit). */
   users?: string[];
+  /** One person's phone instead of the panes (`--as`): this user, full-screen. */
+  as?: string;
   group?: string;
   cols?: number;
   rows?: number;
@@ -72,7 +74,7 @@ export interface AppHarness {
   state(): State;
   /** The last frame, plain text. */
   frame(): string;
-  /** One user's pane, plain text, its border included. */
+  /** One user's pane, plain text, its border included (on a phone, the whole frame). */
   pane(user: string): string;
   /** Press keys in a user's pane: a named key ('enter', 'down'…) or text typed one character at a time. */
   press(user: string, ...keys: Array<KeyName | { text: string }>): Promise<void>;
@@ -137,8 +139,9 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const rows = opts.rows ?? 45;
   const store = opts.store ?? memoryStore(opts.state ?? initialState(worldOf(opts.world), opts.seed ?? 'test', parseIso(opts.start ?? DEFAULT_START)!));
   const state = store.state();
-  const panes = opts.panes ?? choosePanes(state, { ...(opts.users ? { users: opts.users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
-  const c = new Runner(store, panes, opts.lang ?? 'zh', { cols, rows });
+  const users = opts.as !== undefined ? [opts.as] : opts.users;
+  const panes = opts.panes ?? choosePanes(state, { ...(users ? { users } : {}), ...(opts.group ? { group: opts.group } : {}), cols });
+  const c = new Runner(store, panes, opts.lang ?? 'zh', { cols, rows }, { layout: opts.as !== undefined ? 'phone' : 'panes' });
   const stdout = new FakeStdout(cols, rows);
   const stdin = new FakeStdin();
   const stderr = new FakeStdout(cols, rows);
@@ -223,7 +226,8 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     frame: () => plain(stdout.lastFrame()).join('\n'),
     pane(user) {
       const i = paneIndex(user);
-      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().ui.panes.length, c.player ? 1 : 0);
+      if (c.layout === 'phone') return harness.frame(); // one person, the whole screen
+      const f = frameFor(stdout.columns, stdout.rows, c.snapshot().ui.panes.length, rowsBelow({ player: c.player, live: c.snapshot().live }));
       const lines = plain(stdout.lastFrame()).slice(0, f.paneHeight);
       return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
     },
