@@ -59,6 +59,8 @@ export class CrowdDriver {
   private running = false;
   /** The latest simulated moment the crowd has moved the clock to. */
   private simMark: Millis = -Infinity;
+  /** The engine's event count when last seen: it only grows, unless the file was started afresh. */
+  private seenEvents = 0;
 
   constructor(
     private readonly host: CrowdHost,
@@ -91,7 +93,19 @@ export class CrowdDriver {
       if (opts.takeOver && p && !p.settled) this.schedule(crowdPlan(s, id, this.botsFor(s, id)));
     }
     this.seenWorld = this.host.snapshot().world;
+    this.seenEvents = s.nextEvent;
     this.unsubscribe = this.host.subscribe(() => this.onChange());
+  }
+
+  /** Drop every plan and what is known of the packets. */
+  private forget(): void {
+    this.known.clear();
+    this.undrawn.clear();
+    this.agenda = [];
+    if (this.timer !== null) this.scheduler.clearTimer(this.timer);
+    this.timer = null;
+    this.timerDue = Infinity;
+    this.simMark = -Infinity;
   }
 
   /** Stop: no more steps fire, timers are cleared. */
@@ -115,6 +129,10 @@ export class CrowdDriver {
     if (!this.running || world === this.seenWorld) return;
     this.seenWorld = world;
     const state = world.state;
+    // Another terminal started the file afresh (--reset between rounds): its packets reuse the
+    // old ids, and every one of them is new to this round.
+    if (state.nextEvent < this.seenEvents) this.forget();
+    this.seenEvents = state.nextEvent;
     // New packets sit at the end of the send order: walk back to the first one already known.
     const fresh: PacketId[] = [];
     for (let i = state.order.length - 1; i >= 0; i--) {

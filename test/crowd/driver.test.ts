@@ -151,6 +151,22 @@ describe('the crowd on the simulated clock', () => {
   });
 });
 
+describe('a file started afresh', () => {
+  it('after a --reset in another terminal the packets are new to the crowd, though their ids are not', async () => {
+    const rig = crowdRig(workState('round-1'), 30);
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    await rig.advance(30_000);
+    expect(claimers(rig.state(), 'p0001')).toHaveLength(10);
+    // What the store's reload of a reset file does: the one State object takes the new file's fields.
+    Object.assign(rig.state(), workState('round-2'));
+    rig.c.publish({ world: true });
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    await rig.advance(30_000);
+    expect(claimers(rig.state(), 'p0001')).toHaveLength(10);
+    expect(invariantViolations(rig.state())).toEqual([]);
+  });
+});
+
 describe('a lottery with the crowd', () => {
   it('bots join within a few seconds, the draw picks among them, bot winners accept after the draw', async () => {
     const rig = crowdRig(workState('lottery'), 30);

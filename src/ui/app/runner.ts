@@ -180,7 +180,8 @@ export class Runner {
     // Alone on a file (or in memory) every clock move is this session's own.
     if (this.session === null) return;
     const state = this.store.state();
-    const moved = clockMovedByOthers(state, this.seenSeq, this.session);
+    // Fewer events than before: the file was started afresh (--reset in another terminal).
+    const moved = clockMovedByOthers(state, state.nextEvent < this.seenSeq ? 0 : this.seenSeq, this.session);
     this.seenSeq = state.nextEvent;
     if (moved) this.apply({ type: 'notice', notice: { text: movedNotice(moved, this.snap, this.lang), tone: 'info' } });
   }
