@@ -12,6 +12,7 @@ import type { AppProps } from '../App';
 import { editingField } from '../app/decide';
 import { top, type Env } from '../app/types';
 import { HelpOverlay } from '../components/HelpOverlay';
+import { StatusBar } from '../components/StatusBar';
 import { chatTitle } from '../components/Pane';
 import { TooSmall } from '../components/TooSmall';
 import { LiveBar } from '../live/LiveBar';
@@ -20,7 +21,6 @@ import { displaySafe } from '../text/sanitize';
 import { fit, truncate, width as textWidth } from '../text/width';
 import { THEME } from '../theme';
 import { phoneFrame } from './layout';
-import { PhoneStatus } from './PhoneStatus';
 
 export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   const snap = useSyncExternalStore(runner.subscribe, runner.snapshot);
@@ -72,7 +72,7 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
         </Box>
       )}
       {snap.live && <LiveBar live={snap.live} state={state} lang={runner.lang} width={f.width} />}
-      <PhoneStatus runner={runner} snap={snap} width={f.width} />
+      <StatusBar runner={runner} snap={snap} width={f.width} phone />
     </Box>
   );
 }
