@@ -84,8 +84,14 @@ export async function startTui(opts: TuiOptions): Promise<number> {
 
   // Another session's write: heard within a few ms (a directory watch), or within a second where
   // the platform cannot watch. A failure to read the file is said in the focused pane.
-  const watch = watchFile(opts.db, () => void runner.refresh(), { onFallback: () => runner.setLive(live(presence.view())) });
-  const live = (view: PresenceView) => ({ ...view, hearing: watch.mode });
+  let hearing: 'watch' | 'poll' = 'watch';
+  const live = (view: PresenceView) => ({ ...view, hearing });
+  const watch = watchFile(opts.db, () => void runner.refresh(), {
+    onFallback: () => {
+      hearing = 'poll';
+      runner.setLive(live(presence.view()));
+    },
+  });
 
   // The bots act once per file: only the session holding the crowd's lease plays them; the
   // others see their steps in the file. Users any session shows are never played as bots.
