@@ -323,5 +323,69 @@ if (want('key')) {
   if (hwm) report({ name: 'session peak RSS (busy chat, keys)', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 1, target: '<= 150 MB' });
 }
 
+// ---- one session's action to the frame of another, three sessions on one file ------------
+/** A session of the production bundle on its own pseudo-terminal, its output kept with the time
+ * each piece arrived. */
+function ptySession(args: string, cols: number, rows: number) {
+  const child = spawn('script', ['-qfec', `stty cols ${cols} rows ${rows}; exec ${process.execPath} ${BIN} ${args}`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Array<{ at: number; text: string }> = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push({ at: performance.now(), text: d.toString('utf8') }));
+  return {
+    child,
+    /** When `text` first came out after `since`, or null. (A frame is written in one piece.) */
+    seen(text: string, since: number): number | null {
+      for (const c of chunks) if (c.at >= since && c.text.includes(text)) return c.at;
+      return null;
+    },
+    all: () => chunks.map((c) => c.text).join(''),
+    key: (k: string) => child.stdin.write(k),
+    stop() {
+      child.stdin.write('\u0003');
+      setTimeout(() => child.kill('SIGKILL'), 500);
+    },
+  };
+}
+
+if (want('propagation')) {
+  // A presenter and two phones on one data file, each on its own pty. On dad's phone a chat line
+  // is typed; the time runs from the Enter that says it to the first frame of each of the other
+  // two sessions that shows it: the keypress, the lock and the write in dad's process, the other
+  // processes hearing the rename, reading the file, and drawing.
+  const db = join(tmp, 'live.json');
+  const until = async (cond: () => boolean, ms: number, what: string) => {
+    const end = Date.now() + ms;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error(`bench: ${what}`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  };
+  const host = ptySession(`--db ${db} --seed bench --users mom,ming --crowd 0`, 160, 45);
+  await until(() => host.all().includes('北京时间'), 20_000, 'no frame from the presenter');
+  const dad = ptySession(`--db ${db} --as dad --crowd 0`, 100, 30);
+  const hong = ptySession(`--db ${db} --as hong --crowd 0`, 100, 30);
+  await until(() => dad.all().includes('北京时间') && hong.all().includes('北京时间'), 20_000, 'no frame from the phones');
+  await new Promise((r) => setTimeout(r, 1500)); // presence settles
+  dad.key(KEYS.enter); // into the family chat
+  await new Promise((r) => setTimeout(r, 300));
+  dad.key(KEYS.enter); // the input line
+  await new Promise((r) => setTimeout(r, 300));
+  const times: number[] = [];
+  const runs = 40;
+  for (let i = 0; i < runs; i++) {
+    const text = `q${i}z`;
+    const typed = performance.now();
+    dad.key(text);
+    await until(() => dad.seen(text, typed) !== null, 5000, 'the phone did not show the typed text');
+    await new Promise((r) => setTimeout(r, 50));
+    const t = performance.now();
+    dad.key(KEYS.enter);
+    await until(() => host.seen(text, t) !== null && hong.seen(text, t) !== null, 5000, `line ${i} never reached the others`);
+    times.push(host.seen(text, t)! - t, hong.seen(text, t)! - t);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  for (const s of [host, dad, hong]) s.stop();
+  report({ name: 'action to frame in another session', ...stats(times), unit: 'ms', runs: times.length, target: 'median <= 150 ms', note: '3 sessions on one file, pty' });
+}
+
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${figures.length} figures on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);

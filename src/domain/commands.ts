@@ -1,5 +1,5 @@
 // The commands every front end sends: the Ink UI, the scenario runner and the tests alike.
-import type { Address, GrabPolicy, Millis, Mode, RedSplit, SettingsChange, UserId } from './types';
+import type { Address, ClockMover, GrabPolicy, Millis, Mode, RedSplit, SettingsChange, UserId } from './types';
 
 export interface SendItem {
   sku: string;
@@ -47,8 +47,8 @@ export type Command =
   | { type: 'claim'; as: UserId; packet: string; address?: AddressChoice; code?: string }
   | { type: 'spec'; as: UserId; packet: string; to: string }
   | { type: 'redeem'; as: UserId; packet: string }
-  | { type: 'advance'; by: Millis }
-  | { type: 'advanceTo'; to: Millis }
+  | { type: 'advance'; by: Millis; mover?: ClockMover }
+  | { type: 'advanceTo'; to: Millis; mover?: ClockMover }
   | { type: 'say'; as: UserId; chat: string; text: string }
   | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis }
   | { type: 'aftersale'; as: UserId; packet: string }

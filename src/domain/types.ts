@@ -335,11 +335,19 @@ export type DomainEvent = EventBase &
     | { type: 'codeTried'; user: UserId; packet: PacketId; wrong: number }
     | { type: 'specChanged'; user: UserId; packet: PacketId; unit: number; from: string; to: string }
     | { type: 'redeemed'; user: UserId; packet: PacketId; unit: number; voucher: string }
-    | { type: 'clock'; from: Millis; to: Millis }
+    | { type: 'clock'; from: Millis; to: Millis; mover?: ClockMover }
     | { type: 'said'; message: ChatMessage }
     | { type: 'policy'; settings: Settings }
     | { type: 'settings'; changes: SettingsChange; settings: Settings }
   );
+
+/** Who moved the shared clock, when several terminals play on one data file: the session's id
+ * (its presence record names it) and whether it was the crowd's own tick. Absent in scenarios and
+ * single sessions, so their files and reports are unchanged; the engine only carries it. */
+export interface ClockMover {
+  session: string;
+  crowd?: boolean;
+}
 
 export type EventType = DomainEvent['type'];
 /** An event before the engine numbers it. */

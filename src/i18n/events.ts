@@ -174,7 +174,8 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
     case 'redeemed':
       return t(lang, 'redeemed', { who: who(e.user), code: e.voucher });
     case 'clock':
-      return t(lang, 'clock', { time: toShort(e.to) });
+      // The crowd's ticks (a bot's step brought to its moment) are not news: its claims carry the time.
+      return e.mover?.crowd ? null : t(lang, 'clock', { time: toShort(e.to) });
     case 'said':
       return t(lang, 'said', { who: who(e.message.from ?? ''), text: e.message.text });
     case 'policy':

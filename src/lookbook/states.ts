@@ -12,7 +12,7 @@ export interface LookState {
   cols: number;
   rows: number;
   /** Who gets a pane, the language… (the seed, the start time and the world are fixed). */
-  options?: Pick<RenderOptions, 'users' | 'lang' | 'group'>;
+  options?: Pick<RenderOptions, 'users' | 'lang' | 'group' | 'as'>;
   /** Build the state. The frame is drawn when it returns. */
   build(book: Book): Promise<void>;
 }
@@ -418,6 +418,31 @@ export const STATES: LookState[] = [
       await book.run({ type: 'join', as: 'dad', packet: id });
       await grab(book, 3);
       await book.as('ming', 'up');
+    },
+  },
+  {
+    name: 'phone-home',
+    description: 'dad’s phone (--as dad), 80×24: the chat list, the newest message under each chat',
+    cols: 80,
+    rows: 24,
+    options: { as: 'dad' },
+    async build(book) {
+      await book.run({ type: 'say', as: 'mom', chat: 'dm:dad|mom', text: '晚饭回来吃吗？' });
+      await grab(book, 3);
+    },
+  },
+  {
+    name: 'phone-chat-cards',
+    description: 'dad’s phone (--as dad), 100×30, in the family chat: larger cards, a lottery he entered and a grab selected',
+    cols: 100,
+    rows: 30,
+    options: { as: 'dad' },
+    async build(book) {
+      const id = await lottery(book, 2);
+      await book.run({ type: 'join', as: 'dad', packet: id });
+      await grab(book, 3);
+      await book.as('dad', 'select', 'up');
+      book.expect('dad', 'chat');
     },
   },
 ];

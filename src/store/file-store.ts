@@ -159,13 +159,16 @@ class FileStoreImpl implements FileStore {
           await this.recover();
           throw err;
         }
-        if (!outcome.ok) return outcome; // the engine left the state untouched: nothing to write
+        // A refusal leaves the state untouched, except one that carries events (a wrong code
+        // counts): those were applied and must be kept like any accepted change.
+        const events = outcome.ok ? outcome.events : (outcome.events ?? []);
+        if (events.length === 0 && !outcome.ok) return outcome;
         const violations = invariantViolations(this.cur);
         if (violations.length > 0) {
           await this.recover();
           throw new InvariantError(violations, this.path);
         }
-        touch(this.layout, this.cur, outcome.events);
+        touch(this.layout, this.cur, events);
         try {
           await this.persist(assertHeld);
         } catch (err) {

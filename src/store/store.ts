@@ -18,7 +18,8 @@ export interface Store {
   refresh(): Promise<boolean>;
   /** Lock; re-read if the file changed; engine execute(); if accepted: check the invariants
    * (throw InvariantError and write nothing if they fail); write atomically; unlock.
-   * A refused command writes nothing. */
+   * A refused command writes nothing, unless it carries events (a wrong code on a code gift
+   * counts toward the lock): those are kept like an accepted change. */
   execute(cmd: Command): Promise<Outcome>;
   /**
    * Scrolling back: read up to `n` more messages of `chat`, the ones just older than the oldest

@@ -55,7 +55,7 @@ export interface AppHarness extends Rendered {
   rerender(tree: ReactElement): void;
   /** The last frame, plain text. */
   frame(): string;
-  /** One user's pane, plain text, its border included. */
+  /** One user's pane, plain text, its border included (on a phone, the whole frame). */
   pane(user: string): string;
   /** Press keys in a user's pane: a named key ('enter', 'down'…), one character, or text typed one character at a time. */
   press(user: string, ...keys: Key[]): Promise<void>;

@@ -5,6 +5,7 @@
 import React, { type ReactElement } from 'react';
 import { HOUR, parseDuration } from '../domain/time';
 import type { State } from '../domain/types';
+import { rowsBelow } from '../ui/app/runner';
 import { frameFor } from '../ui/layout';
 import { Bluepacket } from './Bluepacket';
 import { sessionOf, type Session, type Size } from './session';
@@ -92,12 +93,13 @@ export function frame(app: Rendered): string {
   return plain(app.lastFrame() ?? '').join('\n');
 }
 
-/** One user's pane in the last frame, plain text, its border included. */
+/** One user's pane in the last frame, plain text, its border included (on a phone, the whole frame). */
 export function pane(app: Rendered, user: string): string {
   const s = sessionOf(app);
   const i = paneIndex(s, user);
+  if (s.runner.layout === 'phone') return frame(app); // one person, the whole screen
   const snap = s.runner.snapshot();
-  const f = frameFor(snap.cols, snap.rows, snap.ui.panes.length, s.runner.player ? 1 : 0);
+  const f = frameFor(snap.cols, snap.rows, snap.ui.panes.length, rowsBelow({ player: s.runner.player, live: snap.live }));
   const lines = plain(app.lastFrame() ?? '').slice(0, f.paneHeight);
   return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
 }

@@ -24,6 +24,8 @@ export interface BluepacketProps {
   start?: string;
   /** Who gets a pane, in order (default: as many people of the group as fit). */
   users?: string[];
+  /** One person's phone instead of the panes (`--as`): this user, full-screen. */
+  as?: string;
   /** The group whose chat the panes show (default: the world's first). */
   group?: string;
   /** Lay out at this size. Without it the app follows the terminal's size (ink-testing-library
@@ -82,8 +84,9 @@ export class Session {
     if (start === null) throw new Error(`Bluepacket: start: not an ISO 8601 time with an offset: "${props.start}"`);
     this.store = props.store ?? memoryStore(props.state ?? initialState(worldOf(props.world), props.seed ?? 'test', start));
     const state = this.store.state();
-    const panes = props.panes ?? choosePanes(state, { ...(props.users ? { users: props.users } : {}), ...(props.group ? { group: props.group } : {}), cols: size.cols });
-    this.runner = new Runner(this.store, panes, props.lang ?? 'zh', size);
+    const users = props.as !== undefined ? [props.as] : props.users;
+    const panes = props.panes ?? choosePanes(state, { ...(users ? { users } : {}), ...(props.group ? { group: props.group } : {}), cols: size.cols });
+    this.runner = new Runner(this.store, panes, props.lang ?? 'zh', size, { layout: props.as !== undefined ? 'phone' : 'panes' });
     if (props.crowd !== undefined && props.crowd > 0) {
       const clock = new VirtualScheduler();
       const driver = new CrowdDriver(this.runner, { size: props.crowd, scheduler: clock, exclude: panes.map((p) => p.user), onError: (e) => this.runner.fail(e) });

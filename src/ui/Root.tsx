@@ -8,6 +8,7 @@ import { editingField } from './app/decide';
 import type { Runner, Snapshot } from './app/runner';
 import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
+import { PhoneApp } from './phone/PhoneApp';
 
 export interface Size {
   cols: number;
@@ -38,5 +39,6 @@ export function Root({ runner, size, onDrawn }: { runner: Runner; size?: Size; o
     };
   }, [following, stdout]);
   const { cols, rows } = size ?? terminal;
-  return <App runner={runner} cols={cols} rows={rows} {...(onDrawn ? { onDrawn } : {})} />;
+  const Layout = runner.layout === 'phone' ? PhoneApp : App;
+  return <Layout runner={runner} cols={cols} rows={rows} {...(onDrawn ? { onDrawn } : {})} />;
 }

@@ -61,6 +61,8 @@ export const THEME = {
   caption: 'yellow',
   /** The enlarge message. */
   warn: 'yellow',
+  /** Who else is connected to the data file (the live line). */
+  live: 'green',
 } as const;
 
 export type Tone = keyof typeof THEME.tone;

@@ -9,10 +9,12 @@ import { packetGifts, userName } from '../../i18n/events';
 import type { Lang } from '../../i18n';
 import { displaySafe } from '../text/sanitize';
 import { sayer } from '../../i18n';
-import { CARD_STATE } from '../../i18n/screens/card';
+import { CARD, CARD_STATE } from '../../i18n/screens/card';
 import { THEME } from '../theme';
 
 export const CARD_HEIGHT = 5;
+/** On one person's phone a card has room to breathe: a blank line and when it is due. */
+export const PHONE_CARD_HEIGHT = 7;
 
 export interface CardLook {
   icon: string;
@@ -99,4 +101,12 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
   const gifts = displaySafe(packetGifts(state, p));
   const third = v.state === 'sent' || v.state === 'refunded' ? `${text} · ${yuan(price)}` : text;
   return { icon, color, stateText: text, lines: [title, gifts, third] };
+}
+
+/** When a card is due, for a larger card: the draw, or until when it can be taken or accepted. */
+export function cardDue(p: Packet, lang: Lang): string {
+  const s = sayer(lang);
+  if (p.lottery && !p.lottery.drawn) return s(CARD.drawAt, { at: toShort(p.lottery.drawAt), n: p.lottery.entrants.length });
+  if (p.expiresAt === null || p.settled) return '';
+  return p.lottery ? s(CARD.acceptBy, { at: toShort(p.expiresAt) }) : s(CARD.validUntil, { at: toShort(p.expiresAt) });
 }

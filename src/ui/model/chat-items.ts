@@ -31,7 +31,8 @@ export function systemText(m: ChatMessage, lang: Lang): string {
   return m.text;
 }
 
-export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
+/** `cardHeight`: the rows a gift card takes (larger on one person's phone). */
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, cardHeight = CARD_HEIGHT): ChatItem {
   const mine = m.from === user;
   const colon = say(lang, CHAT.colon);
   if (m.system) {
@@ -41,7 +42,7 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
-    return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
+    return { msg: m, kind: 'card', height: cardHeight + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

@@ -4,6 +4,7 @@ import { refusalMessage } from '../../../i18n/refusals';
 import { visibleMessages } from '../../model/chat-items';
 import type { Env, KeyMap, ScreenReducer } from '../../app/types';
 import { cardOpened, openCard } from '../card/reducer';
+import { chatsScreen } from '../chats/reducer';
 
 export interface ChatScreen {
   kind: 'chat';
@@ -43,8 +44,11 @@ const BROWSING: KeyMap<ChatScreen> = {
     return { type: 'replace', screen: { ...s, editing: 'input' } };
   },
   shop: () => ({ type: 'push', screen: { kind: 'shop', tab: 0, cursor: 0, query: '', editing: null, bag: null } }),
-  chats: () => ({ type: 'push', screen: { kind: 'chats', cursor: 0 } }),
+  chats: () => ({ type: 'push', screen: chatsScreen() }),
 };
+
+/** On one person's phone the chat sits above the chat list: Esc goes back to it. */
+const ON_PHONE: KeyMap<ChatScreen> = { ...BROWSING, back: () => ({ type: 'pop' }) };
 
 /** In a private chat, Esc goes back to the user's group. */
 const IN_DM: KeyMap<ChatScreen> = {
@@ -60,7 +64,7 @@ const TYPING: KeyMap<ChatScreen> = {
 };
 
 export const chatReducer: ScreenReducer<ChatScreen> = {
-  keys: (s, env) => (s.editing ? TYPING : env.pane.chat.startsWith('dm:') ? IN_DM : BROWSING),
+  keys: (s, env) => (s.editing ? TYPING : env.pane.home === 'chats' ? ON_PHONE : env.pane.chat.startsWith('dm:') ? IN_DM : BROWSING),
   editing: (s) => s.editing,
   text: (s, value) => ({ ...s, input: value }),
   submit(s, env) {

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { sayer } from '../../../i18n';
 import { CHAT } from '../../../i18n/screens/chat';
+import { CARD_HEIGHT, PHONE_CARD_HEIGHT } from '../../components/card-lines';
 import { GiftCard } from '../../components/GiftCard';
 import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
@@ -15,8 +16,9 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
   const inputRows = 1;
   const bodyHeight = Math.max(1, env.height - inputRows - 1);
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
-  const cardWidth = Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
-  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width), bodyHeight, screen.cursor);
+  const cardWidth = env.phone ? Math.min(env.width, Math.max(30, Math.floor(env.width * 0.75))) : Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
+  const cardHeight = env.phone ? PHONE_CARD_HEIGHT : CARD_HEIGHT;
+  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width, cardHeight), bodyHeight, screen.cursor);
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
@@ -45,7 +47,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
                     {l}
                   </Text>
                 ))}
-                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} />
+                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} large={env.phone === true} />
               </Box>
             );
           }
