@@ -114,7 +114,8 @@ export class Runner {
     return this.track(
       job.then((outcome) => {
         this.recovered();
-        if (outcome.ok) this.publish({ world: true });
+        // A refusal that leaves a trace (a wrong code's count) changed the world too.
+        if (outcome.ok || outcome.events?.length) this.publish({ world: true });
         return outcome;
       }),
     );

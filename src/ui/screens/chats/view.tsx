@@ -10,7 +10,8 @@ import { chatList, type ChatsScreen } from './reducer';
 
 export function ChatsView({ screen, env }: ViewProps<ChatsScreen>) {
   const t = sayer(env.lang);
-  const list = chatList(env.state, env.user);
+  const list = chatList(env.state, env.user, env.lang);
+  const icon = (chat: string) => (chat.startsWith('group:') ? '👥' : chat.startsWith('code:') ? '🔑' : '👤');
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
       <Text bold color={THEME.title}>
@@ -20,7 +21,7 @@ export function ChatsView({ screen, env }: ViewProps<ChatsScreen>) {
         width={env.width}
         height={Math.max(1, env.height - 1)}
         cursor={screen.cursor}
-        items={list.map((c) => ({ id: c.chat, label: `${c.chat.startsWith('group:') ? '👥' : '👤'} ${displaySafe(c.name)}`, ...(c.chat === env.pane.chat ? { hint: '●' } : {}) }))}
+        items={list.map((c) => ({ id: c.chat, label: `${icon(c.chat)} ${displaySafe(c.name)}`, ...(c.chat === env.pane.chat ? { hint: '●' } : {}) }))}
       />
     </Box>
   );
