@@ -76,7 +76,7 @@ export const CONFIRM = {
   youPay: { zh: '你付', en: 'You pay' },
   red: { zh: '{n} 个{kind}', en: '{n} × {kind}' },
   redEach: { zh: '每个 {each}', en: '{each} each' },
-  toAnyone: { zh: '口令礼物 · 凭口令和领取码领取 · 24 小时内有效', en: 'code gift: taken with the share code and the code · valid 24 h' },
+  toAnyone: { zh: '口令礼物 · 凭口令和领取码领取', en: 'code gift: taken with the share code and the code' },
   secret: { zh: '🔒 保密：收下前对方只看到「神秘礼物」', en: '🔒 secret: a mystery gift until taken' },
   reply: { zh: '↩ 回礼：回赠{who}送的礼物', en: '↩ a return gift for the one {who} sent' },
   today: { zh: '今天已送 {n}/{limit} 次', en: '{n}/{limit} sent today' },

@@ -44,7 +44,10 @@ export function RedView({ screen, env }: ViewProps<RedScreen>) {
   // The claimants, in the order they opened it: who, when, how much, 手气最佳.
   const room = Math.max(1, env.height - 6 - head.length - (face.under ? 1 : 0));
   const from = Math.min(screen.scroll, Math.max(0, claimed.length - room));
-  const nameWidth = Math.max(6, Math.min(14, w - 24));
+  // Name, time, amount and the 手气最佳 mark on one line; the time goes first when it is narrow.
+  const withTime = w >= 36;
+  const markWidth = best >= 0 ? width(` ${t(RED.bestMark)}`) : 0;
+  const nameWidth = Math.max(4, Math.min(12, w - (withTime ? 6 : 0) - 9 - markWidth));
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={THEME.redCard.title} wrap="truncate">
@@ -65,7 +68,7 @@ export function RedView({ screen, env }: ViewProps<RedScreen>) {
       ))}
       {claimed.slice(from, from + room).map(({ u, i }) => {
         const mark = i === best ? ` ${t(RED.bestMark)}` : '';
-        const row = `${fit(displaySafe(userName(env.state, u.holder ?? '')), nameWidth)} ${toShort(u.at ?? p.sentAt).slice(6)} ${yuan(u.amount ?? 0).padStart(8)}`;
+        const row = `${fit(displaySafe(userName(env.state, u.holder ?? '')), nameWidth)}${withTime ? ` ${toShort(u.at ?? p.sentAt).slice(6)}` : ''} ${yuan(u.amount ?? 0).padStart(8)}`;
         return (
           <Text key={i} color={u.holder === env.user ? THEME.mine : undefined} wrap="truncate">
             {truncate(row, w - width(mark))}
