@@ -6,8 +6,9 @@ import { editingField } from './app/decide';
 import type { Runner, Snapshot } from './app/runner';
 import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
+import { Motion } from './components/motion';
 
-export function Root({ runner, onDrawn }: { runner: Runner; onDrawn?: (s: Snapshot) => void }) {
+export function Root({ runner, onDrawn, motion = false }: { runner: Runner; onDrawn?: (s: Snapshot) => void; motion?: boolean }) {
   const { stdout } = useStdout();
   // While a field has the keyboard, a chunk's text pieces reach it as one input event.
   guardInput(useStdin().internal_eventEmitter, () => {
@@ -23,5 +24,9 @@ export function Root({ runner, onDrawn }: { runner: Runner; onDrawn?: (s: Snapsh
       stdout.off('resize', onResize);
     };
   });
-  return <App runner={runner} cols={size.cols} rows={size.rows} {...(onDrawn ? { onDrawn } : {})} />;
+  return (
+    <Motion.Provider value={motion}>
+      <App runner={runner} cols={size.cols} rows={size.rows} {...(onDrawn ? { onDrawn } : {})} />
+    </Motion.Provider>
+  );
 }

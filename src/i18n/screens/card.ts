@@ -64,7 +64,7 @@ export const CARD_STATE = {
   progress: { zh: '已领 {taken}/{total}', en: '{taken}/{total} taken' },
   back: { zh: ' · 退回{n}', en: ' · {n} back' },
   notForYou: { zh: '不是给你的', en: 'not for you' },
-  codeClaimable: { zh: '凭口令领取 · 剩 {left}/{total}', en: 'take one with the code · {left}/{total} left' },
+  codeClaimable: { zh: '凭口令领取 · 剩 {left}/{total}', en: 'by code · {left}/{total} left' },
   codeLocked: { zh: '领取码错 {n} 次 · 已锁定', en: '{n} wrong codes · locked' },
 } as const;
 

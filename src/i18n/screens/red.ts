@@ -3,13 +3,13 @@
 export const RED = {
   lucky: { zh: '拼手气红包', en: 'Lucky red packet' },
   equal: { zh: '普通红包', en: 'Red packet' },
-  count: { zh: '{n} 个', en: '{n} in all' },
+  count: { zh: '{n} 个', en: '×{n}' },
   // The card's state line, by the viewer's state.
   claimable: { zh: '领取红包 · 剩 {left}/{total}', en: 'open it · {left}/{total} left' },
-  claimed: { zh: '已领取 {amount}', en: 'you got {amount}' },
+  claimed: { zh: '已领 {amount}', en: 'got {amount}' },
   best: { zh: ' · 手气最佳', en: ' · best luck' },
   soldOut: { zh: '手慢了，红包派完了', en: 'too slow: all gone' },
-  progress: { zh: '已领 {taken}/{total} · {got}/{amount}', en: '{taken}/{total} opened · {got}/{amount}' },
+  progress: { zh: '已领 {taken}/{total} · {got}', en: '{taken}/{total} opened · {got}' },
   refunded: { zh: ' · 退回 {amount}', en: ' · {amount} back' },
   // The screen that opens it.
   whose: { zh: '{who}的红包', en: "{who}'s red packet" },

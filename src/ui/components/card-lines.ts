@@ -11,6 +11,7 @@ import type { Lang } from '../../i18n';
 import { displaySafe } from '../text/sanitize';
 import { say, sayer } from '../../i18n';
 import { CARD, CARD_STATE } from '../../i18n/screens/card';
+import { ORDERS } from '../../i18n/screens/orders';
 import { RED } from '../../i18n/screens/red';
 import { wrongTries } from '../model/explain';
 import { THEME } from '../theme';
@@ -114,6 +115,10 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
       text = s(CARD_STATE.notForYou);
       break;
   }
+  // An accepted parcel's order, once it moved on the clock (已发货, 已送达, 已退款): its holder's
+  // card, and a direct gift's sender's.
+  const held = v.state === 'claimed' ? p.units[v.mine] : v.state === 'sent' && p.mode === 'direct' ? p.units[0] : undefined;
+  if (held?.state === 'claimed' && held.order && held.order !== 'accepted' && state.catalog[held.sku]?.delivery === 'address') text += ` · ${s(ORDERS[held.order])}`;
   const price = p.units.reduce((n, u) => n + u.price, 0);
   const gifts = isMystery(p, user) ? `${s(CARD.mystery)} · ${s(CARD.mysteryHint)}` : visibleGifts(state, p, user, lang);
   const third = v.state === 'sent' || v.state === 'refunded' ? `${text} · ${yuan(price)}` : text;

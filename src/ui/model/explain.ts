@@ -15,10 +15,12 @@ import { userName } from '../../i18n/events';
 import { refusalMessage } from '../../i18n/refusals';
 import { sayer, type Lang } from '../../i18n';
 import { EXPLAIN } from '../../i18n/screens/explain';
+import { displaySafe } from '../text/sanitize';
 
 export function explainRefusal(code: RefusalCode, state: State, user: UserId, lang: Lang, command: Command): string {
   const detail = refusalDetail(code, state, user, lang, command);
-  return detail ? `${refusalMessage(code, lang)} · ${detail}` : refusalMessage(code, lang);
+  // The detail names people: as a pane may show them.
+  return detail ? `${refusalMessage(code, lang)} · ${displaySafe(detail)}` : refusalMessage(code, lang);
 }
 
 /** The wrong codes a user has given on a code gift. */

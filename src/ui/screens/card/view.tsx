@@ -71,7 +71,7 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const mystery = isMystery(p, user);
   const price = p.units.reduce((n, u) => n + u.price, 0);
   push(`${t(CARD.inAll)} ${p.units.length} ${t(p.units.length === 1 ? CARD.oneGift : CARD.manyGifts)}${mystery ? '' : ` · ${yuan(price)}`}`);
-  if (p.replyTo) push(t(CARD.replyOf, { who: userName(state, p.to ?? '') }), THEME.badge.reply);
+  if (p.replyTo) push(t(CARD.replyOf, { who: displaySafe(userName(state, p.to ?? '')) }), THEME.badge.reply);
   if (p.code) codeLines(state, p, user, lang).forEach((l) => push(l));
   if (p.lottery) {
     const lot = p.lottery;
@@ -125,7 +125,7 @@ function codeLines(state: State, p: Packet, user: UserId, lang: Lang): string[] 
   const t = sayer(lang);
   const gift = p.code!;
   const out = [t(CARD.codeTerms, { pct: setting(state.settings, 'codeDiscount') })];
-  const tries = (id: string) => t(CARD.codeTriesOf, { who: userName(state, id), n: gift.wrong[id]!, locked: gift.wrong[id]! >= CODE_TRIES ? t(CARD.codeLockedMark) : '' });
+  const tries = (id: string) => t(CARD.codeTriesOf, { who: displaySafe(userName(state, id)), n: gift.wrong[id]!, locked: gift.wrong[id]! >= CODE_TRIES ? t(CARD.codeLockedMark) : '' });
   if (user === p.sender) {
     out.push(t(CARD.codeInfo, { token: p.id, code: gift.code }));
     const who = Object.keys(gift.wrong).sort();

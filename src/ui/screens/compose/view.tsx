@@ -18,14 +18,14 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
   const t = sayer(env.lang);
   const d = screen.draft;
   const w = env.width;
-  const title = d.replyTo ? `${t(MODE.direct)} · ${t(COMPOSE.replyTo)} ${userName(env.state, d.to ?? '')}` : t(MODE[d.mode]);
+  const title = d.replyTo ? `${t(MODE.direct)} · ${t(COMPOSE.replyTo)} ${displaySafe(userName(env.state, d.to ?? ''))}` : t(MODE[d.mode]);
   const group = d.group ? env.state.groups[d.group] : undefined;
   const line = (row: Row): string => {
     switch (row.id) {
       case 'to':
         return `${t(COMPOSE.to)}: ${d.to ? userName(env.state, d.to) : t(COMPOSE.pickFriend)}`;
       case 'replyTo':
-        return `${t(COMPOSE.replyTo)}: ${userName(env.state, d.to ?? '')}`;
+        return `${t(COMPOSE.replyTo)}: ${displaySafe(userName(env.state, d.to ?? ''))}`;
       case 'count':
         return `${t(COMPOSE.gifts)}: ◀ ${d.items[0]!.count} ▶  ${t(COMPOSE.max, { n: cap(env, d) })}`;
       case 'packets':

@@ -10,12 +10,18 @@ import { CARD } from '../../../i18n/screens/card';
 import { RED } from '../../../i18n/screens/red';
 import { displaySafe } from '../../text/sanitize';
 import { fit, truncate, width, wrap } from '../../text/width';
+import { useTransitionFrames } from '../../components/motion';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
 import type { RedScreen } from './reducer';
 
+/** The envelope opening: its seal, then a coin turning, before the amount shows (live terminals only). */
+const SPIN = ['◐', '◓', '◑', '◒', '◐', '◓'];
+
 export function RedView({ screen, env }: ViewProps<RedScreen>) {
   const t = sayer(env.lang);
+  const frame = useTransitionFrames(screen.phase, 'opening', 'open', SPIN.length + 1, 110);
+  const coin = frame === null ? null : frame === 0 ? t(RED.opening) : SPIN[frame - 1]!;
   const w = env.width;
   const p = env.state.packets[screen.packet];
   if (!p?.red) return <Text color={THEME.error}>{t(CARD.noSuchGift)}</Text>;
@@ -27,7 +33,7 @@ export function RedView({ screen, env }: ViewProps<RedScreen>) {
   const best = bestLuckUnit(p);
   // The envelope's face: 開 while the engine decides; then the amount, or why there is none.
   let face: { text: string; color: string; under?: string };
-  if (screen.phase === 'opening') face = { text: t(RED.opening), color: THEME.redCard.amount };
+  if (coin !== null || screen.phase === 'opening') face = { text: coin ?? t(RED.opening), color: THEME.redCard.amount };
   else if (mine) face = { text: yuan(mine.amount ?? 0), color: THEME.redCard.amount, under: t(RED.opened) };
   else if (screen.refusal === 'SOLD_OUT') face = { text: t(RED.tooSlow), color: THEME.muted };
   else if (screen.refusal === 'EXPIRED') face = { text: t(RED.expired), color: THEME.muted };

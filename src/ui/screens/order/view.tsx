@@ -91,7 +91,7 @@ export function OrderView({ screen, env }: ViewProps<OrderScreen>) {
   const lines = screen.unit !== null ? receivedLines(env.state, p, screen.unit, env.user, env.lang) : sentLines(env.state, p, env.lang);
   const options = orderOptions(screen, env);
   const note = screen.error ?? screen.done;
-  const noteLines = note ? wrap(note, w) : [];
+  const noteLines = note ? wrap(displaySafe(note), w) : [];
   const room = Math.max(1, env.height - 1 - options.length - noteLines.length);
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
