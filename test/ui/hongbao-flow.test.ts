@@ -62,7 +62,7 @@ it('a lucky red packet: sent by keys from the shop, opened by Enter in the other
   await app.waitFor('手气最佳', { user: 'ming' });
   const best = app.state().packets[p.id]!.units[bestLuckUnit(app.state().packets[p.id]!)]!.holder!;
   await app.press('ming', 'enter');
-  await app.waitFor(`已领取 ${yuan(best === 'dad' ? dadGot : mingGot)} · 手气最佳`, { user: best });
+  await app.waitFor(`已领 ${yuan(best === 'dad' ? dadGot : mingGot)} · 手气最佳`, { user: best });
   // The sender opens it: 你发的红包 and every claimant.
   await openNewestCard(app, 'mom');
   await app.waitFor('你发的红包', { user: 'mom' });

@@ -49,7 +49,7 @@ export const COMPOSE = {
   codeHint: { zh: 'Enter 自己输入 · → 换一个', en: 'Enter to type · → another' },
   codeFormat: { zh: '领取码须为 4 位数字', en: 'The code is 4 digits' },
   secret: { zh: '保密', en: 'Secret' },
-  secretOn: { zh: '开 · 收下前只显示「神秘礼物」', en: 'on: a mystery gift until taken' },
+  secretOn: { zh: '开 · 收下前只显示「神秘礼物」', en: 'on · a mystery gift until taken' },
   secretOff: { zh: '关', en: 'off' },
   replyTo: { zh: '回礼给', en: 'Return gift to' },
 } as const;
