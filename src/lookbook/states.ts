@@ -83,6 +83,9 @@ const enterKouling = (id: string): Act[] => ['kouling', { text: `¥${id}¥` }, '
 /** A wrong code typed on the 口令 screen, the first saved address: BAD_CODE, back on the 口令 screen. */
 const WRONG_CODE: Act[] = [{ text: '1234' }, 'submit', 'select'];
 
+/** 三胖蛋瓜子 by keys: the first variant, 口令礼物 (the fifth mode), 2 gifts, the code 8866 typed, 下一步. */
+const CODE_GIFT_TO_CONFIRM: Act[] = [...openProduct('guazi'), 'select', 'down', 'down', 'down', 'down', 'select', 'plus', 'down', 'select', { text: '8866' }, 'submit', 'down', 'select'];
+
 /** Grandpa's gift to ming (三只松鼠 大礼包), accepted with ming's first saved address. */
 async function acceptedOrder(book: Book): Promise<string> {
   const id = await book.send({ as: 'grandpa', mode: 'direct', to: 'ming', sku: 'nuts', spec: 'big', message: '大孙子，过年多吃点' });
@@ -515,8 +518,7 @@ export const STATES: LookState[] = [
     cols: COLS,
     rows: ROWS,
     async build(book) {
-      // The first variant, 口令礼物 (the fifth mode), 2 gifts, the code typed, 下一步.
-      await book.as('mom', ...openProduct('guazi'), 'select', 'down', 'down', 'down', 'down', 'select', 'plus', 'down', 'select', { text: '8866' }, 'submit', 'down', 'select');
+      await book.as('mom', ...CODE_GIFT_TO_CONFIRM);
       book.expect('mom', 'confirm');
     },
   },
@@ -526,7 +528,7 @@ export const STATES: LookState[] = [
     cols: COLS,
     rows: ROWS,
     async build(book) {
-      await book.as('mom', ...openProduct('guazi'), 'select', 'down', 'down', 'down', 'down', 'select', 'plus', 'down', 'select', { text: '8866' }, 'submit', 'down', 'select', 'select');
+      await book.as('mom', ...CODE_GIFT_TO_CONFIRM, 'select'); // pay
       book.expect('mom', 'share');
     },
   },
