@@ -2,6 +2,7 @@
 // in memory, and through the gift marks in state.archived the ones a file store left on disk.
 // Pure functions of state; the store folds a packet into the marks when it archives it.
 import { areFriends } from './rules';
+import { isMystery } from './views';
 import type { Archived, GiftMark, GiftTime, Packet, PacketId, State, UserId } from './types';
 
 export type GiftSection = 'friends' | 'sent' | 'received';
@@ -33,13 +34,15 @@ export function giftSection(state: State, user: UserId, section: GiftSection): s
   const counts = (sender: UserId) => (section === 'sent' ? sender === user : areFriends(state, sender, user));
   for (const id of state.order) {
     const p = state.packets[id]!;
+    // A secret gift (JD 保密) says nothing of what it is to anyone but its sender and claimants.
+    if (isMystery(p, user)) continue;
     if (section === 'received') p.units.forEach((u, i) => u.holder === user && u.state !== 'refunded' && note(u.sku, [p.sentAt, p.id, i]));
     else if (counts(p.sender)) p.units.forEach((u, i) => note(u.sku, [p.sentAt, p.id, i]));
   }
   const a = state.archived;
   if (a) {
     if (section === 'received') for (const [holder, sku, t] of a.received) holder === user && note(sku, t);
-    else for (const [sender, sku, t] of a.sent) if (counts(sender)) note(sku, t);
+    else for (const [sender, sku, t, secret] of a.sent) if (counts(sender) && !(secret && sender !== user)) note(sku, t);
   }
   return [...best].sort((x, y) => newerFirst(x[1], y[1])).map(([sku]) => sku);
 }
@@ -47,24 +50,26 @@ export function giftSection(state: State, user: UserId, section: GiftSection): s
 // A mark list is searched by (user, sku) when a packet is folded in: an index beside it, made
 // once per list (a list read from a file gets its own).
 const indexes = new WeakMap<GiftMark[], Map<string, number>>();
-const markKey = (user: UserId, sku: string) => `${user}\u0000${sku}`;
+const markKey = (user: UserId, sku: string, secret = false) => `${user}\u0000${sku}\u0000${secret ? 's' : ''}`;
 
-function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime): void {
+/** A secret gift's mark is kept apart: its sender's friends must not see it as 朋友送过. */
+function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret = false): void {
   let index = indexes.get(list);
-  if (!index) indexes.set(list, (index = new Map(list.map((m, i) => [markKey(m[0], m[1]), i]))));
-  const k = markKey(user, sku);
+  if (!index) indexes.set(list, (index = new Map(list.map((m, i) => [markKey(m[0], m[1], m[3]), i]))));
+  const k = markKey(user, sku, secret);
   const i = index.get(k);
+  const m: GiftMark = secret ? [user, sku, t, true] : [user, sku, t];
   if (i === undefined) {
     index.set(k, list.length);
-    list.push([user, sku, t]);
-  } else if (newerFirst(t, list[i]![2]) < 0) list[i] = [user, sku, t];
+    list.push(m);
+  } else if (newerFirst(t, list[i]![2]) < 0) list[i] = m;
 }
 
 /** Add a final packet's gifts to the marks (adding one twice changes nothing). */
 export function markGifts(a: Archived, p: Packet): void {
   p.units.forEach((u, i) => {
     const t: GiftTime = [p.sentAt, p.id, i];
-    mark(a.sent, p.sender, u.sku, t);
+    mark(a.sent, p.sender, u.sku, t, p.secret === true);
     if (u.holder !== null && u.state !== 'refunded') mark(a.received, u.holder, u.sku, t);
   });
 }

@@ -264,8 +264,9 @@ export interface Archived extends Shares {
   received: GiftMark[];
 }
 
-/** [user, sku, when]: `when` orders gifts newest first (see history.ts). */
-export type GiftMark = [user: UserId, sku: string, when: GiftTime];
+/** [user, sku, when, secret]: `when` orders gifts newest first (see history.ts); `secret` marks
+ * a JD 保密 gift, which its sender's friends do not see. */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true];
 /** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
 export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 

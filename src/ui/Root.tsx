@@ -8,6 +8,7 @@ import { editingField } from './app/decide';
 import type { Runner, Snapshot } from './app/runner';
 import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
+import { Motion } from './components/motion';
 import { PhoneApp } from './phone/PhoneApp';
 
 export interface Size {
@@ -15,7 +16,7 @@ export interface Size {
   rows: number;
 }
 
-export function Root({ runner, size, onDrawn }: { runner: Runner; size?: Size; onDrawn?: (s: Snapshot) => void }) {
+export function Root({ runner, size, onDrawn, motion = false }: { runner: Runner; size?: Size; onDrawn?: (s: Snapshot) => void; motion?: boolean }) {
   const { stdout } = useStdout();
   // While a field has the keyboard, a chunk's text pieces reach it as one input event.
   guardInput(useStdin().internal_eventEmitter, () => {
@@ -40,5 +41,9 @@ export function Root({ runner, size, onDrawn }: { runner: Runner; size?: Size; o
   }, [following, stdout]);
   const { cols, rows } = size ?? terminal;
   const Layout = runner.layout === 'phone' ? PhoneApp : App;
-  return <Layout runner={runner} cols={cols} rows={rows} {...(onDrawn ? { onDrawn } : {})} />;
+  return (
+    <Motion.Provider value={motion}>
+      <Layout runner={runner} cols={cols} rows={rows} {...(onDrawn ? { onDrawn } : {})} />
+    </Motion.Provider>
+  );
 }

@@ -132,7 +132,7 @@ export async function startTui(opts: TuiOptions): Promise<number> {
   // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
   // writer moves up one line too few after a frame ending in a newline, so every update lands
   // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
-  const app = render(<Root runner={runner} />, {
+  const app = render(<Root runner={runner} motion />, {
     ...recording.inkOptions,
     exitOnCtrlC: true,
     patchConsole: true,

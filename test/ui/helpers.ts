@@ -101,3 +101,31 @@ export function paneShows(app: Rendered, user: string, text: string): boolean {
 export function waitForWrapped(app: Rendered, user: string, text: string): Promise<void> {
   return waitFor(app, (shown) => flat(shown).includes(flat(text)), { user });
 }
+
+/** An address typed into the form in privacy tests, and the pieces of it no other pane may show:
+ * the name, the whole phone and its hidden middle digits, the detail (and pieces of it, in case
+ * it is wrapped). */
+export const TYPED_ADDRESS = { name: '甄隐士', phone: '13975318642', region: '浙江省 杭州市', detail: '秘密路77号XQZ小区' } as const;
+export const ADDRESS_SECRETS = [TYPED_ADDRESS.name, TYPED_ADDRESS.phone, '7531', TYPED_ADDRESS.detail, '秘密路', 'XQZ'];
+
+/**
+ * Every frame drawn so far: the words appear only in pane `owner`'s columns of the pane rows
+ * (`everywhere`: not below the panes either). How many lines showed one of them: a check that
+ * saw nothing could not have failed.
+ */
+export function wordsOnlyInPane(app: AppHarness, words: readonly string[], owner: number, panes: number, opts: { everywhere?: boolean } = {}): number {
+  const { columns: cols, rows } = app.stdout;
+  const paneRows = frameFor(cols, rows, panes).paneHeight;
+  let seen = 0;
+  for (const frame of new Set(app.stdout.frames)) {
+    const lines = plain(frame);
+    for (const [y, line] of lines.entries()) {
+      if (!words.some((w) => line.includes(w))) continue;
+      if (y >= paneRows && !opts.everywhere) continue;
+      seen++;
+      const outside = y < paneRows ? outsidePane(line, y, owner, cols, rows, panes) : line;
+      for (const w of words) expect(outside, `a frame shows "${w}" outside pane ${owner + 1}:\n${lines.join('\n')}`).not.toContain(w);
+    }
+  }
+  return seen;
+}

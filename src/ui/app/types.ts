@@ -18,6 +18,12 @@ import type { PickScreen } from '../screens/pick/reducer';
 import type { ProductScreen } from '../screens/product/reducer';
 import type { ResultScreen } from '../screens/result/reducer';
 import type { ShopScreen } from '../screens/shop/reducer';
+import type { RedScreen } from '../screens/hongbao/reducer';
+import type { ShareScreen } from '../screens/share/reducer';
+import type { KoulingScreen } from '../screens/kouling/reducer';
+import type { OrdersScreen } from '../screens/orders/reducer';
+import type { OrderScreen } from '../screens/order/reducer';
+import type { SettingsScreen } from '../screens/settings/reducer';
 
 export type Screen =
   | ChatScreen
@@ -30,7 +36,13 @@ export type Screen =
   | ConfirmScreen
   | CardScreen
   | AddressScreen
-  | ResultScreen;
+  | ResultScreen
+  | RedScreen
+  | ShareScreen
+  | KoulingScreen
+  | OrdersScreen
+  | OrderScreen
+  | SettingsScreen;
 
 export type ScreenKind = Screen['kind'];
 export type ScreenOf<K extends ScreenKind> = Extract<Screen, { kind: K }>;

@@ -33,7 +33,10 @@ export type ActionId =
   | 'stepForward'
   | 'stepBack'
   | 'marks'
-  | 'restart';
+  | 'restart'
+  | 'orders'
+  | 'kouling'
+  | 'settings';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
  * while typing, or while a scenario plays in the panes (at rest in the chat). */
@@ -88,6 +91,9 @@ export const BINDINGS: Binding[] = [
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', scope: 'text', group: 'form' },
+  { id: 'orders', keys: [k('o')], show: 'o', scope: 'screen', group: 'chat' },
+  { id: 'kouling', keys: [k('k')], show: 'k', scope: 'screen', group: 'chat' },
+  { id: 'settings', keys: [k('s')], show: 's', scope: 'screen', group: 'time' },
 ];
 
 const SPECIAL_OF: Array<[Special, keyof Key]> = [

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n';
 import { CARD_HEIGHT } from '../components/card-lines';
 import { say } from '../../i18n';
 import { CHAT } from '../../i18n/screens/chat';
+import { modeName } from '../../i18n/domain-words';
 import { displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
 
@@ -21,6 +22,12 @@ export interface ChatItem {
 /** Messages of a chat this user may see (system lines meant for someone else are not). */
 export function visibleMessages(state: State, chat: string, user: UserId): ChatMessage[] {
   return state.messages.filter((m) => m.chat === chat && (m.for === undefined || m.for === user));
+}
+
+/** A code gift's own chat, by the gift: 🔑 口令礼物 · its sender. */
+export function codeChatTitle(state: State, chat: string, lang: Lang): string {
+  const p = state.packets[chat.slice(5)];
+  return say(lang, CHAT.codeTitle, { mode: modeName('code', lang), who: displaySafe(p ? (state.users[p.sender]?.name ?? p.sender) : chat) });
 }
 
 export function systemText(m: ChatMessage, lang: Lang): string {

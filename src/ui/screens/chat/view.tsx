@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { CHAT_MAX, type ChatScreen } from './reducer';
+import { CHAT_MAX, isCodeChat, type ChatScreen } from './reducer';
 
 export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>) {
   const t = sayer(env.lang);
@@ -70,7 +70,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={screen.cursor !== null ? t(CHAT.openGift) : t(CHAT.typeOrGift)}
+          placeholder={screen.cursor !== null ? t(CHAT.openGift) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
           field={field}
         />
       </Box>

@@ -14,11 +14,11 @@ import type { Env } from '../../app/types';
 import type { ViewProps } from '../view';
 import { chatList, chatsCursor, type ChatRow, type ChatsScreen } from './reducer';
 
-const icon = (chat: string) => (chat.startsWith('group:') ? '👥' : '👤');
+const icon = (chat: string) => (chat.startsWith('group:') ? '👥' : chat.startsWith('code:') ? '🔑' : '👤');
 
 export function ChatsView({ screen, env }: ViewProps<ChatsScreen>) {
   const t = sayer(env.lang);
-  const list = chatList(env.state, env.user);
+  const list = chatList(env.state, env.user, env.lang);
   const cursor = chatsCursor(screen, list);
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
