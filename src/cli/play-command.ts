@@ -4,16 +4,17 @@ import { parseArgs } from 'node:util';
 import type { Scenario } from '../scenario/parse';
 import { parseScenario } from '../scenario/parse';
 import { playScenario } from '../scenario/play';
+import { documentText } from '../scenario/json-text';
 import { playedJson } from '../scenario/report-json';
-import { playedLines } from '../scenario/report-text';
+import { playedLines, type ReportLine } from '../scenario/report-text';
 import { jsonSafe } from '../text/sanitize';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
-import { noColor, reportPaint } from './colour';
+import { noColor, plainPaint, reportPaint } from './colour';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, themeOption, usersOption } from './options';
-import { printError, printOut, printReport } from './print';
+import { printError, printOut, printReport, reportText } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -91,14 +92,26 @@ export function readScenario(file: string): Scenario {
   return parseScenario(text, file);
 }
 
-/** Play headless and print the account (coloured on a terminal) or the --json document. */
-export function playCommand(argv: string[]): number {
+/** Play headless: the --json document, or the account's lines. */
+function playHeadless(argv: string[]): { json: string } | { lines: ReportLine[] } {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  if (values.json) printOut(jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n');
-  else printReport(playedLines(played, lang), reportPaint());
+  return values.json ? { json: jsonSafe(documentText(playedJson(played, lang))) + '\n' } : { lines: playedLines(played, lang) };
+}
+
+/** The output of `play FILE` as plain text (what a pipe gets). */
+export function playCommand(argv: string[]): string {
+  const out = playHeadless(argv);
+  return 'json' in out ? out.json : reportText(out.lines, plainPaint);
+}
+
+/** Play headless and print the account (coloured on a terminal) or the --json document. */
+export function printPlayCommand(argv: string[]): number {
+  const out = playHeadless(argv);
+  if ('json' in out) printOut(out.json);
+  else printReport(out.lines, reportPaint());
   return 0;
 }

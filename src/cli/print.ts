@@ -14,7 +14,12 @@ export function printOut(text: string): void {
 /** A report's lines for stdout, each made printable first and then coloured by its role (the
  * colour's escapes are the only ones written). */
 export function printReport(lines: ReportLine[], paint: Paint): void {
-  process.stdout.write(lines.map((l) => paint(l.role, printable(l.text))).join('\n') + '\n');
+  process.stdout.write(reportText(lines, paint));
+}
+
+/** A report's lines as printReport writes them. */
+export function reportText(lines: ReportLine[], paint: Paint): string {
+  return lines.map((l) => paint(l.role, printable(l.text))).join('\n') + '\n';
 }
 
 /** A message on stderr as one line, `bluepacket: ` first: a newline inside it is shown as `\n`. */

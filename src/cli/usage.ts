@@ -29,6 +29,8 @@ export const HELP = {
   --reset           先把现有数据文件移到备份，再从内置世界重新开始
   --seed S          新会话的随机种子
   --users a,b,c     哪些用户有窗格（默认群里前 4 个人；终端放得下几个就显示几个，焦点所在的总在屏幕上）
+  --as USER         以一个用户的身份全屏打开（手机式：聊天列表为首页，Enter 进入，Esc 返回）；
+                    多个终端用同一个 --db 即同场互动：彼此的操作即时可见，时间共用
   --group ID        窗格显示的群
   --lang zh|en      界面语言（默认 zh）
   --crowd N         群里 N 个机器人成员抢礼物、参与抽奖（默认取内置世界的设置 30；0 关闭）
@@ -67,6 +69,9 @@ UI options:
   --seed S          the random seed of a new session
   --users a,b,c     who gets a pane (default: the group's first 4 people; as many as fit are shown,
                     the focused one always among them)
+  --as USER         one person's phone, full-screen (the chat list first, Enter opens, Esc goes
+                    back); several terminals on one --db play together: each sees the others at
+                    once and they share the clock
   --group ID        the group the panes show
   --lang zh|en      the language (default zh)
   --crowd N         N bot members race for gifts and enter lotteries (default 30, the world's; 0 = off)

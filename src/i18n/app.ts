@@ -76,8 +76,10 @@ export const QUIT = {
 /** What holds the typing, by the kind of screen (others: `form`). */
 export const QUIT_WHAT: Record<string, Words> = {
   address: { zh: '收货地址（没有提交）', en: 'the address form (not submitted)' },
-  compose: { zh: '赠言（礼物没有付款）', en: 'a gift message (the gift is not paid)' },
-  confirm: { zh: '赠言（礼物没有付款）', en: 'a gift message (the gift is not paid)' },
+  compose: { zh: '礼物的赠言或金额（没有付款）', en: 'a gift message or amount (the gift is not paid)' },
+  confirm: { zh: '礼物的赠言或金额（没有付款）', en: 'a gift message or amount (the gift is not paid)' },
+  kouling: { zh: '口令或领取码（没有领取）', en: 'a share code or code (not taken)' },
+  settings: { zh: '设置（没有应用）', en: 'the settings (not applied)' },
   chat: { zh: '聊天输入（没有发送）', en: 'a chat line (not sent)' },
   form: { zh: '没有提交的输入', en: 'typing not sent' },
 };

@@ -42,7 +42,7 @@ export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
   const runner = new Runner(store, panes, opts.lang, size, { maxPanes: opts.users ? opts.users.length : MAX_DEFAULT_PANES });
   const recording = startRecording(opts.record);
   const player = new Player(runner, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step, onMark: (name) => recording.marker(name) });
-  const app = renderFullScreen(<Root runner={runner} />, recording.inkOptions);
+  const app = renderFullScreen(<Root runner={runner} motion={opts.speed > 0} />, recording.inkOptions);
   void player.start(opts.at);
   try {
     await app.waitUntilExit();

@@ -53,13 +53,6 @@ export interface ReportLine {
   text: string;
 }
 
-export function playedText(played: Played, lang: Lang = 'zh'): string {
-  // Each line is one line: a newline or an escape inside a name, a label or a note is shown, not obeyed.
-  return playedLines(played, lang)
-    .map((l) => printable(l.text))
-    .join('\n') + '\n';
-}
-
 /** The account as lines, each with its role. */
 export function playedLines(played: Played, lang: Lang = 'zh'): ReportLine[] {
   const { state, scenario } = played;

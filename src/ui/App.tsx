@@ -14,6 +14,7 @@ import { Timeline } from './components/Timeline';
 import { QuitOverlay } from './components/QuitOverlay';
 import { TooSmall } from './components/TooSmall';
 import { screenLayout } from './app/screen-layout';
+import { LiveBar } from './live/LiveBar';
 
 export interface AppProps {
   runner: Runner;
@@ -70,6 +71,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         // Race times are the live session's: a scenario in the panes tells its own time.
         <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} {...(player ? {} : { stamps: runner.stamps })} />
       )}
+      {snap.live && <LiveBar live={snap.live} state={world.state} lang={runner.lang} width={cols} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>

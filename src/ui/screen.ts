@@ -12,11 +12,20 @@ const ALT_SCREEN_OFF = '\u001b[?1049l';
 
 export interface FullScreen {
   waitUntilExit: Instance['waitUntilExit'];
+  unmount: Instance['unmount'];
   /** Back to the normal screen (idempotent; also done at exit and on SIGTERM/SIGHUP). */
   restore(): void;
 }
 
-export function renderFullScreen(node: ReactNode, io: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream }, terminal: NodeJS.WriteStream = process.stdout): FullScreen {
+/**
+ * `signals: false` when the caller ends the session on SIGTERM/SIGHUP itself (a live session
+ * leaves its peers first): the normal screen still comes back at exit.
+ */
+export function renderFullScreen(
+  node: ReactNode,
+  io: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream },
+  { terminal = process.stdout, signals = true }: { terminal?: NodeJS.WriteStream; signals?: boolean } = {},
+): FullScreen {
   const out = terminal;
   out.write(ALT_SCREEN_ON);
   let restored = false;
@@ -32,12 +41,12 @@ export function renderFullScreen(node: ReactNode, io: { stdout?: NodeJS.WriteStr
     process.exit(128 + (SIGNALS.get(signal) ?? 1));
   };
   process.once('exit', restore);
-  for (const [signal] of SIGNALS) process.once(signal, onSignal);
+  if (signals) for (const [signal] of SIGNALS) process.once(signal, onSignal);
   // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
   // writer moves up one line too few after a frame ending in a newline, so every update lands
   // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
   const app = render(node, { ...io, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
-  return { waitUntilExit: () => app.waitUntilExit(), restore };
+  return { waitUntilExit: () => app.waitUntilExit(), unmount: () => app.unmount(), restore };
 }
 
 /** The signals that end a session from outside, and their numbers (the exit code is 128 + n). */

@@ -46,6 +46,18 @@ export interface Roles {
   warn: Colour;
   /** A pane's line about news in another chat. */
   news: Colour;
+  /** Who else is connected to the data file (the live line). */
+  live: Colour;
+  /** A red packet (红包): its card beside the blue ones, the amount revealed, 手气最佳. */
+  redCard: { border: Colour; selected: Colour; title: Colour; amount: Colour; best: Colour };
+  /** A card's tags: a 回礼, a 保密 gift, a mystery (神秘礼物) the viewer has not opened yet. */
+  badge: { reply: Colour; secret: Colour; mystery: Colour };
+  /** A code gift: the 口令 share text and the 4-digit code to pass on. */
+  kouling: { share: Colour; code: Colour };
+  /** The orders view: a step of an order done, to come, or refunded. */
+  order: { done: Colour; pending: Colour; refunded: Colour };
+  /** The settings panel: a value changed but not applied yet. */
+  changed: Colour;
 }
 
 /** For a dark terminal (the default). */
@@ -78,11 +90,33 @@ const DARK: Roles = {
     notForYou: 'gray',
   },
   detail: { message: 'yellow', winners: 'magenta', proof: 'gray' },
-  event: { paid: 'yellow', settled: 'green', refunded: 'red', drawn: 'magenta', sent: 'blueBright', claimed: 'greenBright', clock: 'gray' },
+  event: {
+    paid: 'yellow',
+    settled: 'green',
+    refunded: 'red',
+    drawn: 'magenta',
+    sent: 'blueBright',
+    claimed: 'greenBright',
+    clock: 'gray',
+    subsidised: 'yellow',
+    received: 'greenBright',
+    redRefunded: 'red',
+    shipped: 'cyan',
+    delivered: 'cyan',
+    aftersale: 'redBright',
+    codeTried: 'red',
+    settings: 'magenta',
+  },
   player: 'magentaBright',
   caption: 'yellow',
   warn: 'yellow',
   news: 'yellowBright',
+  live: 'green',
+  redCard: { border: 'red', selected: 'yellowBright', title: 'redBright', amount: 'yellowBright', best: 'yellow' },
+  badge: { reply: 'magentaBright', secret: 'magenta', mystery: 'magentaBright' },
+  kouling: { share: 'yellowBright', code: 'greenBright' },
+  order: { done: 'green', pending: 'gray', refunded: 'red' },
+  changed: 'yellowBright',
 };
 
 /** For a light terminal (`--theme light`): no white or yellow text, which vanish on white; the
@@ -116,11 +150,33 @@ const LIGHT: Roles = {
     notForYou: 'gray',
   },
   detail: { message: 'magenta', winners: 'magenta', proof: 'gray' },
-  event: { paid: 'magenta', settled: 'green', refunded: 'red', drawn: 'magenta', sent: 'blue', claimed: 'green', clock: 'gray' },
+  event: {
+    paid: 'magenta',
+    settled: 'green',
+    refunded: 'red',
+    drawn: 'magenta',
+    sent: 'blue',
+    claimed: 'green',
+    clock: 'gray',
+    subsidised: 'magenta',
+    received: 'green',
+    redRefunded: 'red',
+    shipped: 'cyan',
+    delivered: 'cyan',
+    aftersale: 'red',
+    codeTried: 'red',
+    settings: 'magenta',
+  },
   player: 'magenta',
   caption: 'blue',
   warn: 'red',
   news: 'magenta',
+  live: 'green',
+  redCard: { border: 'red', selected: 'black', title: 'red', amount: 'red', best: 'magenta' },
+  badge: { reply: 'magenta', secret: 'magenta', mystery: 'magenta' },
+  kouling: { share: 'magenta', code: 'green' },
+  order: { done: 'green', pending: 'gray', refunded: 'red' },
+  changed: 'magenta',
 };
 
 /** No colour at all (NO_COLOR): every role draws in the terminal's own colour; what has the
@@ -137,6 +193,10 @@ function noColours(r: Roles): Roles {
     cardState: none(r.cardState),
     detail: none(r.detail),
     event: none(r.event),
+    redCard: none(r.redCard),
+    badge: none(r.badge),
+    kouling: none(r.kouling),
+    order: none(r.order),
   } as Roles;
 }
 

@@ -52,7 +52,7 @@ it('one product in two variants is named once with its count', () => {
 });
 
 it("the state line drops the price rather than cut it, and cuts only the state's own words when nothing else is left", () => {
-  const look = { icon: '📤', color: 'gray', stateText: '1人参与 · 21:00 开奖', lines: ['礼物抽奖 · 妈妈', '瓜子', '1人参与 · 21:00 开奖 · ¥39.90'], names: ['瓜子'], gifts: ['瓜子'], more: (n: number) => `等 ${n} 件礼物` } as const;
+  const look = { icon: '📤', color: 'gray', stateText: '1人参与 · 21:00 开奖', role: 'gift', lines: ['礼物抽奖 · 妈妈', '瓜子', '1人参与 · 21:00 开奖 · ¥39.90'], names: ['瓜子'], gifts: ['瓜子'], more: (n: number) => `等 ${n} 件礼物` } as const;
   const card = { ...look, lines: [...look.lines] as [string, string, string], names: [...look.names], gifts: [...look.gifts] };
   expect(cardLayout(card, 31).state).toEqual(['1人参与 · 21:00 开奖']);
   expect(cardLayout(card, 60).state).toEqual(['1人参与 · 21:00 开奖 · ¥39.90']);

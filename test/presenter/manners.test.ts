@@ -83,9 +83,9 @@ describe('colours in the reports', () => {
 describe.skipIf(!hasTmux)('the alternate screen (tmux)', () => {
   it('after q the shell looks as it did before', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-alt-'));
-    const tmux = new Tmux(dir, 100, 30);
+    const tmux = new Tmux(dir);
     try {
-      tmux.start('alt', `bash --norc --noprofile`);
+      tmux.start('alt', `bash --norc --noprofile`, 100, 30);
       const screen = () => tmux.capture('alt');
       tmux.run('send-keys', '-t', '=alt:', '-l', `echo BEFORE-THE-DEMO; ${q(process.execPath)} ${q(BIN)} --db ${q(join(dir, 'db.json'))} --crowd 0`);
       tmux.run('send-keys', '-t', '=alt:', 'Enter');

@@ -18,7 +18,7 @@ it("mom's direct gift to 小明 is noticed in his pane, counted in his chat list
   await app.press('mom', 'enter'); // 送给: the friends
   const friends = app.state().users.mom!.friends;
   for (let i = 0; i < friends.indexOf('ming'); i++) await app.press('mom', 'down');
-  await app.press('mom', 'enter', 'down', 'down', 'enter'); // 小明, then 下一步
+  await app.press('mom', 'enter', 'down', 'enter'); // 小明 (the cursor goes on to 赠言), then 下一步
   await app.waitFor('确认送出', { user: 'mom' });
   await app.press('mom', 'enter');
   await app.waitFor('礼物已发出');

@@ -18,11 +18,13 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
   it('plays back to the very screen the session showed', { timeout: 90_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-rec-tty-'));
     const cast = join(dir, 'demo.cast');
-    const tmux = new Tmux(dir, COLS, ROWS);
+    const tmux = new Tmux(dir);
     try {
       tmux.start(
         'live',
         `exec ${q(process.execPath)} ${q(BIN)} --db ${q(join(dir, 'db.json'))} --record ${q(cast)} --users mom,dad --seed rec --crowd 0 2>${q(join(dir, 'stderr.txt'))}`,
+        COLS,
+        ROWS,
       );
       const screen = () => tmux.capture('live');
       const stderr = () => (existsSync(join(dir, 'stderr.txt')) ? readFileSync(join(dir, 'stderr.txt'), 'utf8') : '');
@@ -44,7 +46,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       const press = async (...keys: string[]) => {
         for (const key of keys) {
           const before = screen();
-          tmux.run('send-keys', '-t', '=live:', ...(key.length === 1 ? ['-l', key] : [key]));
+          tmux.key('live', key);
           await until(`the screen to answer ${key}`, () => screen() !== before, screen);
           await quiet();
         }
@@ -65,7 +67,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       await quiet();
       const live = screen();
 
-      tmux.run('send-keys', '-t', '=live:', '-l', 'q');
+      tmux.key('live', 'q');
       await until('the session to end', () => !tmux.alive('live'));
       expect(stripVTControlCharacters(stderr())).toBe(''); // restore-cursor's ESC[?25h at exit, nothing said
 
@@ -91,7 +93,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
         const f = (what: string, i: number) => q(join(dir, `${name}.${what}${i}`));
         segments.forEach((data, i) => writeFileSync(join(dir, `${name}.out${i}`), data));
         const script = segments.map((_, i) => `${i > 0 ? `while [ ! -e ${f('go', i)} ]; do sleep 0.02; done; ` : ''}cat ${f('out', i)}; touch ${f('done', i)}`).join('; ');
-        tmux.start(name, `stty -opost; ${script}; exec sleep 600`);
+        tmux.start(name, `stty -opost; ${script}; exec sleep 600`, COLS, ROWS);
         for (const [i, size] of sizes.entries()) {
           await until(`${name} to play part ${i}`, () => existsSync(join(dir, `${name}.done${i}`)));
           const [c, r] = size.split('x').map(Number) as [number, number];

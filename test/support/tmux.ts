@@ -1,5 +1,6 @@
-// A terminal for tests: a private tmux server on its own socket (never the user's), panes of a
-// chosen size, keys sent in, the screen read back. And a wait for a condition, never a sleep.
+// A private tmux server for tests that run the real program on a real terminal (a pty and a
+// terminal emulator): keys go in through tmux, the screen comes back as text. Its own socket and
+// config, never the user's server; every wait is for a condition, never a sleep.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +13,7 @@ export const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export class Tmux {
   private sock: string;
   private conf: string;
-  constructor(
-    dir: string,
-    private readonly cols: number,
-    private readonly rows: number,
-  ) {
+  constructor(dir: string) {
     this.sock = join(dir, 'tmux.sock');
     this.conf = join(dir, 'tmux.conf');
     writeFileSync(this.conf, 'set -g status off\n'); // the pane is the whole window
@@ -24,8 +21,8 @@ export class Tmux {
   run(...args: string[]): string {
     return execFileSync('tmux', ['-S', this.sock, '-f', this.conf, ...args], { encoding: 'utf8' });
   }
-  start(name: string, command: string) {
-    this.run('new-session', '-d', '-x', String(this.cols), '-y', String(this.rows), '-s', name, command);
+  start(name: string, command: string, cols: number, rows: number) {
+    this.run('new-session', '-d', '-x', String(cols), '-y', String(rows), '-s', name, command);
   }
   resize(name: string, cols: number, rows: number) {
     this.run('resize-window', '-t', `=${name}:`, '-x', String(cols), '-y', String(rows));
@@ -38,6 +35,18 @@ export class Tmux {
   }
   capture(name: string): string {
     return this.run('capture-pane', '-p', '-t', `=${name}:`);
+  }
+  /** The pid of the pane's process (the program, when the command `exec`s it). */
+  pid(name: string): number {
+    return Number(this.run('display-message', '-p', '-t', `=${name}:`, '#{pane_pid}').trim());
+  }
+  /** A key by tmux's name (Enter, Up, Escape) or, when one character long, that character. */
+  key(name: string, key: string) {
+    this.run('send-keys', '-t', `=${name}:`, ...(key.length === 1 ? ['-l', key] : [key]));
+  }
+  /** Text, typed as it is. */
+  type(name: string, text: string) {
+    this.run('send-keys', '-t', `=${name}:`, '-l', text);
   }
   /** The pane's terminal is in raw mode: the app reads keys, the tty no longer echoes them. */
   raw(name: string): boolean {

@@ -3,7 +3,7 @@
 // feeds their outcomes back in as actions. A pane-bound action goes to the pane's top screen's
 // reducer (src/ui/screens/<kind>/reducer.ts); the app's own keys (panes, help, the clock) are
 // handled here.
-import type { DomainEvent, State } from '../../domain/types';
+import type { DomainEvent, Millis, State } from '../../domain/types';
 import { nextDeadline } from '../../domain/engine';
 import { HOUR, toShort } from '../../domain/time';
 import { describeEvent } from '../../i18n/events';
@@ -13,8 +13,9 @@ import { APP, STORE_FAILURE } from '../../i18n/app';
 import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
+import { chatsScreen } from '../screens/chats/reducer';
 import type { ActionId, Context } from '../keys/keymap';
-import { inboxLine } from '../model/inbox';
+import { paneNews } from '../model/inbox';
 import { bringToFront } from './shown';
 import { top, type Decision, type Env, type Job, type KeyAction, type PaneState, type Screen, type Step, type Tone, type UiAction, type UiState } from './types';
 
@@ -46,7 +47,7 @@ export function initialUi(panes: Array<{ user: string; chat: string }>, since = 
 
 /** The lines a pane draws under its header besides its screen: a store failure, news from another chat. */
 export function paneExtraLines(pane: PaneState, state: State): number {
-  return (pane.alert ? 1 : 0) + (inboxLine(state, pane) ? 1 : 0);
+  return (pane.alert ? 1 : 0) + (paneNews(state, pane) ? 1 : 0);
 }
 
 export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
@@ -82,6 +83,12 @@ function showChat(p: PaneState, chat: string, state: State): PaneState {
   if (p.chat === chat) return p;
   const last = state.messages[state.messages.length - 1]?.id ?? 0;
   return { ...p, chat, seen: new Map(p.seen).set(p.chat, last) };
+}
+
+/** The pane back at rest in `chat`: the chat alone, or over the chat list on a phone. */
+function atChat(p: PaneState, chat: string, state: State): PaneState {
+  const q = showChat(p, chat, state);
+  return { ...q, stack: chatStack(q) };
 }
 
 /** The text field that has the keyboard in this screen, or null. */
@@ -143,13 +150,18 @@ function decideRaw(ui: UiState, action: UiAction, ctx: Ctx): Decision {
       return same({ ...ui, overlay: null });
     case 'rest': {
       const recent = action.recent ?? ui.recent;
-      const panes = ui.panes.map((p, i) => ({ ...showChat(p, action.chats[i] ?? p.chat, ctx.state), stack: [chatScreen()] }));
+      const panes = ui.panes.map((p, i) => atChat(p, action.chats[i] ?? p.chat, ctx.state));
       return same({ ...ui, overlay: null, panes, recent, focus: recent[0] ?? ui.focus });
     }
   }
 }
 
 const same = (ui: UiState): Decision => ({ ui, jobs: [] });
+
+/** The bottom of a pane's stack: its chat, or on a phone the chat list (the home screen). */
+const baseStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat)] : [chatScreen()]);
+/** A pane showing its chat: on a phone, above the chat list, so Esc goes back to the list. */
+const chatStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat), chatScreen()] : [chatScreen()]);
 
 function paneKey(ui: UiState, i: number, a: KeyAction, ctx: Ctx): Decision {
   const s = top(ui.panes[i]!);
@@ -195,12 +207,12 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
 function appNotice(tag: 'clock' | 'policy', o: Extract<UiAction, { type: 'appOutcome' }>['outcome'], ctx: Ctx): { text: string; tone: Tone } {
   if (!o.ok) return { text: refusalMessage(o.code, ctx.lang), tone: 'bad' };
   if (tag === 'policy') return { text: describeEvent(ctx.state, o.events[0]!, ctx.lang) ?? '', tone: 'info' };
-  return { text: clockNotice(ctx.state, o.events, ctx.lang), tone: 'info' };
+  return { text: clockNotice(ctx.state.now, o.events, ctx.lang), tone: 'info' };
 }
 
 /** "时间 → 01-28 21:00 · 1 个抽奖开奖 · 2 份礼物退回" */
-function clockNotice(state: State, events: DomainEvent[], lang: Lang): string {
-  const parts = [say(lang, APP.timeTo, { at: toShort(state.now) })];
+export function clockNotice(at: Millis, events: readonly DomainEvent[], lang: Lang): string {
+  const parts = [say(lang, APP.timeTo, { at: toShort(at) })];
   const draws = events.filter((e) => e.type === 'drawn').length;
   const refunds = events.filter((e) => e.type === 'refunded').length;
   if (draws) parts.push(say(lang, draws === 1 ? APP.drawnOne : APP.drawn, { n: draws }));
@@ -226,12 +238,12 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen, ctx: Ctx): D
       case 'pop': {
         const n = st.n ?? 1;
         if (n <= 0) return p;
-        return { ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : [chatScreen()] };
+        return { ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : baseStack(p) };
       }
       case 'home':
-        return { ...p, stack: [chatScreen()] };
+        return { ...p, stack: chatStack(p) };
       case 'chat':
-        return { ...showChat(p, st.chat, ctx.state), stack: [chatScreen()] };
+        return atChat(p, st.chat, ctx.state);
       case 'run':
         jobs.push({ pane: i, from, command: st.command });
         return p;

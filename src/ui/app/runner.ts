@@ -17,12 +17,15 @@ import type { Store } from '../../store';
 import { backgroundScheduler, type Scheduler } from '../../crowd/clock';
 import { resolveKey, type ActionId } from '../keys/keymap';
 import { MAX_DEFAULT_PANES } from '../layout';
+import { phoneFrame } from '../phone/layout';
+import { phoneUi } from '../phone/ui';
+import { clockMovedByOthers, movedNotice } from '../live/clock-notice';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
 import { screenLayout } from './screen-layout';
 import { settled } from './settled';
-import type { Job, PlayerHooks, Snapshot, UiAction, UiState } from './types';
+import type { Job, LiveView, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
-export type { PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
+export type { LiveView, PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
 
 const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
 
@@ -36,6 +39,11 @@ export interface RunnerOptions {
   maxPanes?: number;
   /** The presenter's clock, for the notices' time (the machine's by default; a virtual one in tests). */
   scheduler?: Scheduler;
+  /** 'panes' (the presenter's, side by side) or 'phone' (one person, full-screen: `--as`). */
+  layout?: 'panes' | 'phone';
+  /** This session's id on a shared data file: its clock moves carry it, so the other terminals
+   * can say who moved the clock. */
+  session?: string;
 }
 
 export class Runner {
@@ -55,6 +63,10 @@ export class Runner {
   private readonly sends = new Map<string, { at: number; ms: number }>();
   private lastSeq: number;
   readonly stamps = { event: (seq: number) => this.seen.get(seq), sent: (packet: string) => this.sends.get(packet) };
+  readonly layout: 'panes' | 'phone';
+  readonly session: string | null;
+  /** The newest engine event this session has shown: what a refresh brings is after it. */
+  private seenSeq: number;
 
   constructor(
     readonly store: Store,
@@ -67,7 +79,11 @@ export class Runner {
     const since = state.messages[state.messages.length - 1]?.id ?? 0;
     this.scheduler = opts.scheduler ?? backgroundScheduler;
     this.lastSeq = state.events[state.events.length - 1]?.seq ?? 0;
-    this.snap = { ui: initialUi(panes, since), world: { state }, player: null, ...size, maxPanes: opts.maxPanes ?? MAX_DEFAULT_PANES };
+    this.layout = opts.layout ?? 'panes';
+    this.session = opts.session ?? null;
+    const ui = this.layout === 'phone' ? phoneUi(panes[0]!, since) : initialUi(panes, since);
+    this.snap = { ui, world: { state }, player: null, ...size, maxPanes: opts.maxPanes ?? MAX_DEFAULT_PANES };
+    this.seenSeq = state.nextEvent;
   }
 
   snapshot = (): Snapshot => this.snap;
@@ -76,14 +92,16 @@ export class Runner {
   state = (): State => this.snap.world.state;
 
   ctx(): Ctx {
-    const { frame } = screenLayout(this.snap, this.lang);
-    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: frame.innerWidth, bodyHeight: frame.bodyHeight } };
+    const { cols, rows } = this.snap;
+    const f = this.layout === 'phone' ? phoneFrame(cols, rows, this.snap.live != null) : screenLayout(this.snap, this.lang).frame;
+    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
   }
 
-  /** Publish what changed: the UI, the world (a new World object), the player's bar, the size. */
-  publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number } = {}): void {
-    const { ui = this.snap.ui, world, ...size } = change;
-    this.snap = { ...this.snap, ...size, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
+  /** Publish what changed: the UI, the world (a new World object), the player's bar, the size,
+   * what is known of the other sessions on the file. */
+  publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number; live?: LiveView | null } = {}): void {
+    const { ui = this.snap.ui, world, ...rest } = change;
+    this.snap = { ...this.snap, ...rest, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
     if (world) this.stamp();
     this.timeNotice();
     for (const fn of this.listeners) fn();
@@ -110,6 +128,9 @@ export class Runner {
     this.timed = n.id;
     this.scheduler.setTimer(() => void this.dispatch({ type: 'expire', id: n.id }), NOTICE_MS);
   }
+
+  /** The other sessions on the file changed (or how this one hears them). */
+  setLive = (live: LiveView | null): void => this.publish({ live });
 
   resize = (cols: number, rows: number): void => {
     if (cols !== this.snap.cols || rows !== this.snap.rows) this.publish({ cols, rows });
@@ -162,26 +183,49 @@ export class Runner {
   /** Run an engine command through the store, after those already asked for. A store failure
    * rejects (the caller says so: fail()). */
   run(command: Command): Promise<Outcome> {
-    const job = this.queue.then(() => this.store.execute(command));
+    const signed = this.signed(command);
+    const job = this.queue.then(() => this.store.execute(signed));
     this.queue = job.catch(() => undefined);
     return this.track(
       job.then((outcome) => {
         this.recovered();
-        if (outcome.ok) this.publish({ world: true });
+        // A refusal may leave a trace (a wrong code counts): then the world changed too.
+        if (outcome.ok || outcome.events?.length) this.publish({ world: true });
+        // The store re-read the file first: another terminal's clock move may have come with it.
+        this.noticeOthers();
         return outcome;
       }),
     );
   }
 
-  /** Another process wrote the data file: show what it did. */
+  /** A clock move from this session says so, for the other terminals on the file. */
+  private signed(command: Command): Command {
+    if (this.session === null || (command.type !== 'advance' && command.type !== 'advanceTo') || command.mover) return command;
+    return { ...command, mover: { session: this.session } };
+  }
+
+  /** Another process wrote the data file: show what it did, and who moved the clock if they did. */
   async refresh(): Promise<void> {
     try {
       const changed = await this.store.refresh();
       this.recovered();
-      if (changed) this.publish({ world: true });
+      if (!changed) return;
+      this.publish({ world: true });
+      this.noticeOthers();
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Say who moved the clock, when another terminal did since this one last looked. */
+  private noticeOthers(): void {
+    // Alone on a file (or in memory) every clock move is this session's own.
+    if (this.session === null) return;
+    const state = this.store.state();
+    // Fewer events than before: the file was started afresh (--reset in another terminal).
+    const moved = clockMovedByOthers(state, state.nextEvent < this.seenSeq ? 0 : this.seenSeq, this.session);
+    this.seenSeq = state.nextEvent;
+    if (moved) this.apply({ type: 'notice', notice: { text: movedNotice(moved, this.snap, this.lang), tone: 'info' } });
   }
 
   /** Say a store failure in a pane (the focused one unless told). */

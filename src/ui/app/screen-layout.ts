@@ -14,6 +14,7 @@ export interface ScreenLayout {
 
 export function screenLayout(snap: Snapshot, lang: Lang): ScreenLayout {
   const shown = shownPanes(snap.ui, fittingPanes(snap.cols, snap.ui.panes.length, snap.maxPanes));
-  const extra = snap.player ? captionRows(snap.player, snap.cols, lang) : 0;
+  // Under the panes: the player's caption, and the live line of a session on a shared file.
+  const extra = (snap.player ? captionRows(snap.player, snap.cols, lang) : 0) + (snap.live ? 1 : 0);
   return { frame: frameFor(snap.cols, snap.rows, shown.length, extra), shown };
 }

@@ -12,18 +12,19 @@ import { userName } from '../../i18n/events';
 import { paneExtraLines } from '../app/decide';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
-import { inboxLine } from '../model/inbox';
-import { systemText } from '../model/chat-items';
+import { paneNews } from '../model/inbox';
+import { codeChatTitle, systemText } from '../model/chat-items';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate, width as widthOf } from '../text/width';
 import { THEME } from '../theme';
 
-export function chatTitle(state: State, chat: string, user: string): string {
+export function chatTitle(state: State, chat: string, user: string, lang: Lang = 'zh'): string {
   if (chat.startsWith('group:')) {
     const g = state.groups[chat.slice(6)];
     return g ? `👥 ${displaySafe(g.name)} (${g.members.length})` : chat;
   }
+  if (chat.startsWith('code:')) return codeChatTitle(state, chat, lang);
   const other = (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? '';
   return `👤 ${displaySafe(state.users[other]?.name ?? other)}`;
 }
@@ -38,7 +39,7 @@ export function chatName(state: State, chat: string, user: string): string {
  * wider than the pane, the count goes, then a message's text gives way, then the chat's name is
  * left out (the chat list names it), so no name is cut and "c 查看" stays. */
 export function inboxText(state: State, pane: PaneState, lang: Lang, width: number): string | null {
-  const news = inboxLine(state, pane);
+  const news = paneNews(state, pane);
   if (!news) return null;
   const t = sayer(lang);
   const m = news.msg;
@@ -96,7 +97,7 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   return (
     <Box width={width} height={height} flexDirection="column" borderStyle={focused ? 'bold' : 'round'} borderColor={focused ? THEME.focus : THEME.muted}>
       <Text bold color={focused ? THEME.focus : THEME.text} wrap="truncate">
-        {fit(`${index + 1} ${chatTitle(state, pane.chat, pane.user)}`, inner)}
+        {fit(`${index + 1} ${chatTitle(state, pane.chat, pane.user, runner.lang)}`, inner)}
       </Text>
       <Text color={THEME.muted} wrap="truncate">
         {fit(`${displaySafe(user?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`, inner)}

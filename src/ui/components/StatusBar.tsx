@@ -1,5 +1,6 @@
 // The status bar: Beijing time, the seed, the grab rule, the last notice; then the keys that
-// work now, from the same key table that handles them.
+// work now, from the same key table that handles them. On one person's phone (`phone`): the time
+// and the notice only, and no keys for moving between panes (a phone has one).
 import { Box, Text } from 'ink';
 import React from 'react';
 import { toShort } from '../../domain/time';
@@ -15,23 +16,29 @@ import { THEME } from '../theme';
 /** Keys the help lists but the status bar leaves out: the line has room for the ones a person looks for. */
 const IN_HELP_ONLY = new Set<ActionId>(['pane', 'prevPane', 'first', 'last', 'pageUp', 'pageDown']);
 
-export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snapshot; width: number }) {
+export function StatusBar({ runner, snap, width, phone = false }: { runner: Runner; snap: Snapshot; width: number; phone?: boolean }) {
   const t = sayer(runner.lang);
   const { ui } = snap;
   const state = snap.world.state;
   const policy = state.settings.grabPolicy === 'first-address' ? t(APP.firstAddress) : t(APP.reserveOnOpen);
-  const head = `🕒 ${toShort(state.now)} ${t(APP.beijing)} · ${t(APP.seed)} ${displaySafe(state.seed)} · ${policy}`;
+  const clock = `🕒 ${toShort(state.now)} ${t(APP.beijing)}`;
+  const head = phone ? clock : `${clock} · ${t(APP.seed)} ${displaySafe(state.seed)} · ${policy}`;
   const ctx = keyContext(ui, runner.ctx(), snap.player);
   // Help first, then this screen's own keys, then the other app keys: when the line is cut,
   // it is the always-the-same keys that go, not the ones this screen adds (a, /, +).
   const rank = (b: { id: string; scope: string }) => (b.id === 'help' ? 0 : b.scope === 'global' ? 2 : 1);
   const keys = activeBindings(ctx)
-    .filter((b) => !IN_HELP_ONLY.has(b.id))
+    .filter((b) => !IN_HELP_ONLY.has(b.id) && !(phone && b.id === 'nextPane'))
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
-  const keyLine =
-    ui.overlay === 'help' ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing || ctx.dialog ? '' : ` · ${t(APP.ctrlCAlways)}`}`;
-  // The notice gets the line: the clock line gives way to it, down to the time alone.
+  // Whole keys only, as many as fit before "Ctrl-C 随时退出", which closes the line (the help lists
+  // the ones left out): a key cut to "p 切换…" says nothing.
+  const ctrlC = ctx.editing || ctx.dialog ? [] : [t(APP.ctrlCAlways)];
+  const shownKeys = [...keys];
+  while (shownKeys.length > 1 && widthOf([...shownKeys, ...ctrlC].join(' · ')) > width) shownKeys.pop();
+  const keyLine = ui.overlay === 'help' ? t(APP.anyKeyCloses) : [...shownKeys, ...ctrlC].join(' · ');
+  // The notice gets the line: the clock line gives way to it, down to the time alone (the
+  // phone's head is short already).
   const notice = ui.notice ? `  ${displaySafe(ui.notice.text)}` : '';
   const short = `🕒 ${toShort(state.now)}`;
   const shown = !notice || widthOf(head) + widthOf(notice) <= width ? head : widthOf(short) + widthOf(notice) <= width ? truncate(head, width - widthOf(notice)) : short;

@@ -14,7 +14,7 @@ import { APP } from '../../i18n/app';
 import type { World } from '../app/runner';
 import { THEME } from '../theme';
 import { displaySafe } from '../text/sanitize';
-import { truncate } from '../text/width';
+import { truncate, width as widthOf } from '../text/width';
 
 /** When events were seen on the presenter's clock (ms): each by its seq, and each packet's send. */
 export interface Stamps {
@@ -26,19 +26,27 @@ export interface Stamps {
 const paysFor = (e: DomainEvent, prev: DomainEvent | undefined): boolean =>
   e.type === 'settled' && prev?.type === 'claimed' && prev.packet === e.packet && prev.unit === e.unit;
 
-/** The last `n` lines, newest last, without walking the whole log: a claim and its settlement merged. */
-export function lastLines(state: State, n: number, lang: Lang): Array<{ e: DomainEvent; text: string }> {
+/**
+ * The last `n` lines, newest last, without walking the whole log: a claim and its settlement on
+ * one line when it fits in `cols` (with its time), else on two, so no amount is cut.
+ */
+export function lastLines(state: State, n: number, lang: Lang, cols = Infinity): Array<{ e: DomainEvent; text: string }> {
   const out: Array<{ e: DomainEvent; text: string }> = [];
-  let tail: string | null = null;
+  let tail: { e: DomainEvent; text: string } | null = null;
   for (let i = state.events.length - 1; i >= 0 && out.length < n; i--) {
     const e = state.events[i]!;
     const text = describeEvent(state, e, lang);
     if (text === null) continue;
     if (paysFor(e, state.events[i - 1])) {
-      tail = text;
+      tail = { e, text };
       continue;
     }
-    out.unshift({ e, text: tail === null ? text : `${text} · ${tail}` });
+    const merged = tail && `${text} · ${tail.text}`;
+    if (merged !== null && widthOf(`${toShort(e.at)} ${merged}`) <= cols) out.unshift({ e, text: merged });
+    else {
+      if (tail) out.unshift(tail);
+      if (out.length < n) out.unshift({ e, text });
+    }
     tail = null;
   }
   return out;
@@ -56,7 +64,7 @@ function raceTime(e: DomainEvent, stamps: Stamps): string {
 /** Redrawn only when the world changed (or the size). */
 export const Timeline = React.memo(function Timeline({ world, lang, width, height, stamps }: { world: World; lang: Lang; width: number; height: number; stamps?: Stamps }) {
   const t = sayer(lang);
-  const lines = lastLines(world.state, Math.max(0, height - 2), lang);
+  const lines = lastLines(world.state, Math.max(0, height - 2), lang, width - 2);
   return (
     <Box width={width} height={height} borderStyle="round" borderColor={THEME.muted} flexDirection="column">
       {lines.length === 0 && <Text color={THEME.muted}>{t(APP.timelineEmpty)}</Text>}

@@ -34,6 +34,9 @@ export type ActionId =
   | 'stepBack'
   | 'marks'
   | 'restart'
+  | 'orders'
+  | 'kouling'
+  | 'settings'
   | 'first'
   | 'last'
   | 'pageUp'
@@ -95,6 +98,9 @@ export const BINDINGS: Binding[] = [
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', scope: 'text', group: 'form' },
+  { id: 'orders', keys: [k('o')], show: 'o', scope: 'screen', group: 'chat' },
+  { id: 'kouling', keys: [k('k')], show: 'k', scope: 'screen', group: 'chat' },
+  { id: 'settings', keys: [k('s')], show: 's', scope: 'screen', group: 'time' },
   { id: 'first', keys: [sp('home')], show: 'Home', scope: 'screen', group: 'move' },
   { id: 'last', keys: [sp('end')], show: 'End', scope: 'screen', group: 'move' },
   { id: 'pageUp', keys: [sp('pageUp')], show: 'PgUp', scope: 'screen', group: 'move' },

@@ -3,9 +3,10 @@
 import { yuan } from '../../domain/money';
 import type { ChatMessage, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
-import { cardHeight, cardLook } from '../components/card-lines';
+import { cardLayout, cardLook } from '../components/card-lines';
 import { say } from '../../i18n';
 import { CHAT } from '../../i18n/screens/chat';
+import { modeName } from '../../i18n/domain-words';
 import { displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
 
@@ -23,6 +24,12 @@ export function visibleMessages(state: State, chat: string, user: UserId): ChatM
   return state.messages.filter((m) => m.chat === chat && (m.for === undefined || m.for === user));
 }
 
+/** A code gift's own chat, by the gift: 🔑 口令礼物 · its sender. */
+export function codeChatTitle(state: State, chat: string, lang: Lang): string {
+  const p = state.packets[chat.slice(5)];
+  return say(lang, CHAT.codeTitle, { mode: modeName('code', lang), who: displaySafe(p ? (state.users[p.sender]?.name ?? p.sender) : chat) });
+}
+
 export function systemText(m: ChatMessage, lang: Lang): string {
   if (m.text === 'draw') return say(lang, CHAT.drawn);
   const params = { n: m.count ?? 1, amount: yuan(m.amount ?? 0) };
@@ -31,7 +38,8 @@ export function systemText(m: ChatMessage, lang: Lang): string {
   return m.text;
 }
 
-export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
+/** `phone`: on one person's phone, where a gift card is larger. */
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, phone = false): ChatItem {
   const mine = m.from === user;
   const colon = say(lang, CHAT.colon);
   if (m.system) {
@@ -42,7 +50,7 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
     const p = state.packets[m.packet];
-    const card = p ? cardHeight(cardLook(state, p, user, lang), width) : 0;
+    const card = p ? cardLayout(cardLook(state, p, user, lang), width, phone).height : 0;
     return { msg: m, kind: 'card', height: card + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;

@@ -44,6 +44,12 @@ export function unreadByChat(state: State, pane: Seen): Map<string, Unread> {
   return out;
 }
 
+/** The news line a pane shows: the newest unread message elsewhere, except on a phone's home
+ * screen, the chat list, which counts what is new in each chat itself. */
+export function paneNews(state: State, pane: Seen & Pick<PaneState, 'home' | 'stack'>): ReturnType<typeof inboxLine> {
+  return pane.home === 'chats' && pane.stack.length === 1 ? null : inboxLine(state, pane);
+}
+
 /** The newest unread message outside the pane's chat, a gift card before any other line; null
  * when nothing is new. */
 export function inboxLine(state: State, pane: Seen): { chat: string; msg: ChatMessage; n: number } | null {

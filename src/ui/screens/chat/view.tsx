@@ -9,14 +9,15 @@ import { chatItem, systemText, visibleMessages, visibleWindow } from '../../mode
 import { wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { CHAT_MAX, type ChatScreen } from './reducer';
+import { CHAT_MAX, isCodeChat, type ChatScreen } from './reducer';
 
 export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>) {
   const t = sayer(env.lang);
   const inputRows = 1;
   const bodyHeight = Math.max(1, env.height - inputRows - 1);
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
-  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width), bodyHeight, screen.cursor);
+  const phone = env.phone === true;
+  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width, phone), bodyHeight, screen.cursor);
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
@@ -46,7 +47,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
                     {l}
                   </Text>
                 ))}
-                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={env.width} selected={screen.cursor === it.msg.id} mine={it.mine} />
+                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={env.width} selected={screen.cursor === it.msg.id} mine={it.mine} large={phone} />
               </Box>
             );
           }
@@ -69,7 +70,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={screen.editing === 'input' ? t(CHAT.typing) : screen.cursor !== null ? t(CHAT.openGift) : t(CHAT.typeOrGift)}
+          placeholder={screen.editing === 'input' ? t(CHAT.typing) : screen.cursor !== null ? t(CHAT.openGift) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
           field={field}
         />
       </Box>

@@ -1,9 +1,11 @@
-// How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气) or a lucky bag.
-import type { GiftMode as Mode, State, UserId } from '../../../domain/types';
+// How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气), a lucky bag, or a
+// code gift (Taobao's 口令: anyone with the code, in no shared group, takes one).
+import type { GiftMode, Mode, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { MODE } from '../../../i18n/screens/compose';
 import { listKeys } from '../../app/list';
 import type { Env, ScreenReducer } from '../../app/types';
+import { drawnCode } from '../../model/kouling';
 import { composeScreen, type Draft } from '../compose/reducer';
 
 export interface ModeScreen {
@@ -13,7 +15,8 @@ export interface ModeScreen {
   cursor: number;
 }
 
-export const MODES: Mode[] = ['direct', 'grab', 'lottery', 'luckybag'];
+/** The rows, in order (new modes go at the end: the rows above keep their places). */
+export const MODES: Array<GiftMode | 'code'> = ['direct', 'grab', 'lottery', 'luckybag', 'code'];
 
 /** The group a group gift goes to: the pane's group chat, else the user's first group. */
 export function groupFor(state: State, chat: string, user: UserId): string | null {
@@ -21,17 +24,22 @@ export function groupFor(state: State, chat: string, user: UserId): string | nul
   return Object.values(state.groups).find((g) => g.members.includes(user))?.id ?? null;
 }
 
+/** Modes that go into a group (a direct gift goes to a friend, a code gift to whoever has it). */
+export const inGroup = (mode: Mode) => mode !== 'direct' && mode !== 'code';
+
 export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft {
   const chat = env.pane.chat;
   const dmOther = chat.startsWith('dm:') ? (chat.slice(3).split('|').find((u) => u !== env.user) ?? null) : null;
   return {
     mode,
-    items: [{ sku, spec, count: 1 }],
+    items: mode === 'redpacket' ? [] : [{ sku, spec, count: 1 }],
     to: mode === 'direct' ? dmOther : null,
-    group: mode === 'direct' ? null : groupFor(env.state, chat, env.user),
+    group: inGroup(mode) ? groupFor(env.state, chat, env.user) : null,
     drawHours: 1,
     eligible: 'all',
     message: '',
+    ...(mode === 'code' ? { code: drawnCode(env.state, 0), codeDraw: 0 } : {}),
+    ...(mode === 'redpacket' ? { amount: '', count: 1 } : {}),
   };
 }
 
@@ -40,7 +48,7 @@ const KEYS = listKeys<ModeScreen>(
   (s, env) => {
     const mode = MODES[s.cursor]!;
     const draft = newDraft(env, mode, s.sku, s.spec);
-    if (mode !== 'direct' && draft.group === null) return { type: 'notice', text: say(env.lang, MODE.noGroup), tone: 'bad' };
+    if (inGroup(mode) && draft.group === null) return { type: 'notice', text: say(env.lang, MODE.noGroup), tone: 'bad' };
     return { type: 'push', screen: composeScreen(draft) };
   },
 );
