@@ -4,21 +4,18 @@
 // is the moment its outcome is on screen (抢到了 in the actor's pane, the card in every chat),
 // drawn by the real app at the size asked for; the same file and size give the same frames.
 import chalk from 'chalk';
-import { render } from 'ink';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import React from 'react';
 import { initialState, type World } from '../domain/world';
 import type { Lang } from '../i18n';
 import { scenarioPanes } from '../player/panes';
 import { Player } from '../player/player';
 import { SwapStore } from '../player/swap-store';
 import type { Scenario } from '../scenario/parse';
-import { FakeStdin, FakeStdout, plain } from '../testing/terminal';
+import { FakeStdout, plain } from '../testing/terminal';
 import { displaySafe } from '../ui/text/sanitize';
 import { Runner, type Snapshot } from '../ui/app/runner';
-import { Root } from '../ui/Root';
-import { normalise } from './render';
+import { normalise, renderOffscreen } from './render';
 import { frameToSvg } from './svg';
 
 export interface FilmstripOptions {
@@ -76,14 +73,7 @@ export async function writeFilmstrip(scenario: Scenario, world: World, opts: Fil
   // Ink colours only when chalk's level is above 0 (off without a terminal): on for the pictures.
   const level = chalk.level;
   chalk.level = 1;
-  const app = render(React.createElement(Root, { runner, onDrawn }), {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
-    stderr: new FakeStdout(opts.cols, opts.rows) as unknown as NodeJS.WriteStream,
-    debug: true,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  const app = renderOffscreen(runner, onDrawn, stdout);
   try {
     // Each step as its actor does it (no pauses), stopped at the moment its outcome shows.
     const player = new Player(runner, store, scenario, world, { speed: 1, step: true, sleep: async () => {}, onShown: shoot });
