@@ -23,7 +23,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
   const line = (row: Row): string => {
     switch (row.id) {
       case 'to':
-        return `${t(COMPOSE.to)}: ${d.to ? userName(env.state, d.to) : t(COMPOSE.pickFriend)}`;
+        return `${t(COMPOSE.to)}: ${d.to ? displaySafe(userName(env.state, d.to)) : t(COMPOSE.pickFriend)}`;
       case 'replyTo':
         return `${t(COMPOSE.replyTo)}: ${displaySafe(userName(env.state, d.to ?? ''))}`;
       case 'count':
@@ -42,7 +42,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         return `${t(COMPOSE.who)}: ${d.eligible === 'all' ? t(COMPOSE.everyone) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
       case 'item': {
         const it = d.items[row.i]!;
-        return `◀ ${it.count} ▶ ${giftName(env.state, it.sku, it.spec)}`;
+        return `◀ ${it.count} ▶ ${displaySafe(giftName(env.state, it.sku, it.spec))}`;
       }
       case 'add':
         return t(COMPOSE.add);
@@ -80,7 +80,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       </Box>
     );
   };
-  const head = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : `🎁 ${giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)}`;
+  const head = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : `🎁 ${displaySafe(giftName(env.state, d.items[0]!.sku, d.items[0]!.spec))}`;
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={d.mode === 'redpacket' ? THEME.redCard.title : THEME.title} wrap="truncate">
