@@ -6,7 +6,7 @@
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { anyLive, chatOf, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
+import { anyLive, chatOf, dmChat, earlierDue, packetOrderDue, stockKey, unitChat, unitOrderDue } from './rules';
 import { countGift, countSend } from './social';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
@@ -21,7 +21,13 @@ export function evolve(state: State, e: DomainEvent): void {
       state.order.push(p.id);
       state.nextPacket++;
       countSend(state, p.sender, e.at);
-      addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
+      // A bulk gift to a list lands in each recipient's private chat with the company.
+      if (p.mode === 'bulk' && p.group === null) for (const u of p.units) addMessage(state, { at: e.at, chat: dmChat(p.sender, u.holder!), from: p.sender, text: p.message, packet: p.id });
+      else addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
+      break;
+    }
+    case 'shared': {
+      (state.shares ??= []).push({ at: e.at, user: e.user, packet: e.packet, unit: e.unit });
       break;
     }
     case 'subsidised':
@@ -159,7 +165,7 @@ export function evolve(state: State, e: DomainEvent): void {
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
       if (discount) state.platform = (state.platform ?? 0) + discount;
       markSettled(p);
-      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1);
+      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1, unitChat(p, e.unit));
       break;
     }
     case 'specChanged': {
@@ -196,12 +202,12 @@ function setOrders(p: Packet, units: number[], order: 'shipped' | 'delivered'): 
 }
 
 /** One system line per packet and moment: a grab of 50 expiring is one line, not 50. */
-function refundLine(state: State, p: Packet, at: number, user: string, text: string, amount: number, count: number): void {
+function refundLine(state: State, p: Packet, at: number, user: string, text: string, amount: number, count: number, chat = chatOf(p)): void {
   const last = state.messages[state.messages.length - 1];
-  if (last && last.system && last.packet === p.id && last.text === text && last.at === at && last.for === user) {
+  if (last && last.system && last.packet === p.id && last.chat === chat && last.text === text && last.at === at && last.for === user) {
     last.amount = (last.amount ?? 0) + amount;
     last.count = (last.count ?? 1) + count;
-  } else addMessage(state, { at, chat: chatOf(p), from: null, text, packet: p.id, system: true, for: user, amount, ...(count > 1 ? { count } : {}) });
+  } else addMessage(state, { at, chat, from: null, text, packet: p.id, system: true, for: user, amount, ...(count > 1 ? { count } : {}) });
 }
 
 /** The state's own copy of a sent packet: the event keeps the packet as it was sent. */
@@ -230,6 +236,7 @@ function clonePacket(p: Packet): Packet {
     policy: p.policy ? { ...p.policy } : p.policy,
     secret: p.secret,
     replyTo: p.replyTo,
+    showPrice: p.showPrice,
     red: p.red ? { ...p.red } : p.red,
     code: p.code ? { ...p.code, wrong: { ...p.code.wrong } } : p.code,
     deliveries: p.deliveries,

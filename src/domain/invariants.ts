@@ -64,5 +64,13 @@ export function invariantViolations(state: State): string[] {
   if (paidToMerchant !== state.merchant) out.push(`merchant ${state.merchant} != claimed units ${paidToMerchant}`);
   if (platformNet !== platform) out.push(`platform ${platform} != fees less discounts ${platformNet}`);
   for (const [k, n] of Object.entries(state.stock)) if (n < 0) out.push(`stock ${k} is negative`);
+  // 晒礼物: only a unit its sharer accepted, once.
+  const shared = new Set<string>();
+  for (const s of state.shares ?? []) {
+    const u = state.packets[s.packet]?.units[s.unit];
+    if (!u || u.holder !== s.user || u.state !== 'claimed') out.push(`${s.user} shared ${s.packet}[${s.unit}], a unit they did not accept`);
+    if (shared.has(`${s.user}>${s.packet}`)) out.push(`${s.user} shared ${s.packet} twice`);
+    shared.add(`${s.user}>${s.packet}`);
+  }
   return out;
 }

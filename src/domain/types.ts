@@ -11,8 +11,9 @@ export type Delivery = 'address' | 'voucher' | 'virtual';
 /** The gift modes of the first edition, plus a money 红包 (`redpacket`) and a Taobao-style
  * code gift (`code`) that anyone in the world may claim with its 4-digit code. */
 export type Mode = GiftMode | 'redpacket' | 'code';
-/** The first edition's modes: gift cards the shop composes. */
-export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag';
+/** The gift cards the shop composes: the first edition's modes, and a company's 年会福利
+ * (`bulk`: one unit to each member of a group or a list, each unit a direct gift). */
+export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag' | 'bulk';
 export type UnitState = 'open' | 'assigned' | 'claimed' | 'refunded';
 /** An accepted physical unit's order: accepted → shipped → delivered, or refunded by after-sales. */
 export type OrderState = 'accepted' | 'shipped' | 'delivered' | 'refunded';
@@ -64,6 +65,8 @@ export interface User {
   addresses: Address[];
   /** A crowd member played by the machine (src/crowd); a real pane otherwise. */
   bot?: boolean;
+  /** A company's account (an employer): it may send a `bulk` gift to its staff. */
+  company?: boolean;
 }
 
 export interface Group {
@@ -126,6 +129,8 @@ export interface Packet {
   secret?: boolean;
   /** JD 回礼: the packet this direct gift answers. */
   replyTo?: PacketId | null;
+  /** The sender lets the 朋友圈 show the price (a broadcast, a recipient's 晒礼物). */
+  showPrice?: boolean;
   /** A red packet: its money and how it is split. */
   red?: { amount: Fen; split: RedSplit } | null;
   /** A code gift: the code, the platform's discount per unit, and wrong tries per user. */
@@ -235,6 +240,17 @@ export interface State {
   events: DomainEvent[];
   /** Sends per day, gift value given, who gave to whom. Absent until the first send. */
   social?: Social;
+  /** 晒礼物: received gifts their recipients shared to their friends' 朋友圈, oldest first.
+   * Absent until the first share. */
+  shares?: Share[];
+}
+
+/** A recipient shared the unit they accepted to their friends' 朋友圈. */
+export interface Share {
+  at: Millis;
+  user: UserId;
+  packet: PacketId;
+  unit: number;
 }
 
 // ---- events: the only way state changes ---------------------------------------------------
@@ -302,6 +318,8 @@ export type DomainEvent = EventBase &
     /** A wrong code on a code gift: the trace a BAD_CODE refusal leaves (`wrong`: the user's count now). */
     | { type: 'codeTried'; user: UserId; packet: PacketId; wrong: number }
     | { type: 'specChanged'; user: UserId; packet: PacketId; unit: number; from: string; to: string }
+    /** 晒礼物: the recipient shares their accepted unit to their friends' 朋友圈. */
+    | { type: 'shared'; user: UserId; packet: PacketId; unit: number }
     | { type: 'redeemed'; user: UserId; packet: PacketId; unit: number; voucher: string }
     | { type: 'clock'; from: Millis; to: Millis }
     | { type: 'said'; message: ChatMessage }

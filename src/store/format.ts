@@ -59,7 +59,7 @@ const packetEntry = z.tuple([
   int.check(z.nonnegative()),
   loose({
     id: z.string(),
-    mode: z.enum(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']),
+    mode: z.enum(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk']),
     sender: z.string(),
     group: z.nullable(z.string()),
     units: z.array(loose({ state: z.enum(['open', 'assigned', 'claimed', 'refunded']), price: int, holder: z.nullable(z.string()) })),

@@ -10,6 +10,8 @@ export const MODE = {
   lotteryHint: { zh: '拼运气：到点开奖', en: 'luck: drawn at a set time' },
   luckybag: { zh: '拼手气礼物袋', en: 'Lucky bag' },
   luckybagHint: { zh: '几样礼物，随机领一样', en: 'several gifts, one at random each' },
+  bulk: { zh: '年会福利', en: 'Staff gift' },
+  bulkHint: { zh: '企业账号：每位员工一份', en: 'company: one for each of the staff' },
   noGroup: { zh: '你不在任何群里', en: 'You are in no group' },
 } as const;
 
@@ -23,6 +25,8 @@ export const COMPOSE = {
   who: { zh: '参与者', en: 'Who may enter' },
   everyone: { zh: '全部群成员', en: 'everyone' },
   chosen: { zh: '指定 {n} 人', en: '{n} chosen' },
+  recipients: { zh: '发给', en: 'To' },
+  wholeGroup: { zh: '全群 {n} 人', en: 'the whole group ({n})' },
   add: { zh: '+ 再加一件礼物 (a)', en: '+ add another gift (a)' },
   message: { zh: '赠言', en: 'Message' },
   next: { zh: '下一步：确认', en: 'Next: confirm' },
@@ -37,6 +41,7 @@ export const COMPOSE = {
 export const PICK = {
   whoMay: { zh: '谁可以参与抽奖？', en: 'Who may enter?' },
   whichFriend: { zh: '送给哪位朋友？', en: 'Which friend?' },
+  whichStaff: { zh: '发给哪些员工？', en: 'Which of the staff?' },
   doneSome: { zh: '✓ 完成（{n} 人）', en: '✓ done ({n})' },
   doneAll: { zh: '✓ 完成（全部成员）', en: '✓ done (everyone)' },
 } as const;
@@ -47,6 +52,7 @@ export const CONFIRM = {
   toGroup: { zh: '发到 {name}', en: 'to {name}' },
   drawAll: { zh: '{n}小时后开奖 · 全部成员可参与', en: 'draw in {n} h · everyone may enter' },
   drawSome: { zh: '{n}小时后开奖 · {k}人可参与', en: 'draw in {n} h · {k} may enter' },
+  toStaff: { zh: '发给 {n} 位员工，每人一份', en: 'to {n} of the staff, one each' },
   wallet: { zh: '零钱', en: 'Wallet' },
   pay: { zh: '确认支付', en: 'Pay and send' },
   back: { zh: '返回修改', en: 'Back' },

@@ -22,5 +22,8 @@ export function sendCommand(d: Draft, as: UserId, now: Millis): SendCommand {
       return { ...base, group: d.group ?? '', sku: first.sku, spec: first.spec, count: first.count, drawAt: now + d.drawHours * HOUR, eligible: d.eligible };
     case 'luckybag':
       return { ...base, group: d.group ?? '', items: d.items.map((it) => ({ ...it })) };
+    case 'bulk':
+      // The whole group, or the people picked from it.
+      return { ...base, sku: first.sku, spec: first.spec, ...(d.eligible === 'all' ? { group: d.group ?? '' } : { recipients: d.eligible.slice() }) };
   }
 }

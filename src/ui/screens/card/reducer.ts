@@ -50,7 +50,7 @@ export function cardOptions(state: State, p: Packet, user: UserId, lang: Lang): 
   if (v.state === 'toAccept') {
     const u = p.units[v.mine]!;
     const product = state.catalog[u.sku]!;
-    if (p.mode === 'direct' || p.mode === 'lottery')
+    if (p.mode === 'direct' || p.mode === 'lottery' || p.mode === 'bulk')
       for (const spec of product.specs) if (spec.id !== u.spec && spec.price === u.price) out.push({ id: `spec:${spec.id}`, label: t(CARD.switchTo, { spec: spec.label }) });
     out.push({ id: 'claim', label: claimNeedsAddress(state, p, user) ? t(CARD.acceptWithAddress) : t(CARD.accept) });
   }

@@ -47,12 +47,14 @@ export function rows(d: Draft): Row[] {
       return [{ id: 'count' }, { id: 'draw' }, { id: 'eligible' }, { id: 'message' }, { id: 'next' }];
     case 'luckybag':
       return [...d.items.map((_, i) => ({ id: 'item' as const, i })), { id: 'add' }, { id: 'message' }, { id: 'next' }];
+    case 'bulk':
+      return [{ id: 'eligible' }, { id: 'message' }, { id: 'next' }];
   }
 }
 
 /** How many could take a unit: the cap on 份数 besides 100. */
 export function cap(env: Env, d: Draft): number {
-  if (d.mode === 'direct' || d.group === null) return 1;
+  if (d.mode === 'direct' || d.mode === 'bulk' || d.group === null) return 1;
   return Math.min(100, takers(env.state, { group: d.group, sender: env.user }, d.mode === 'lottery' ? d.eligible : 'all').length);
 }
 

@@ -27,6 +27,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       case 'draw':
         return `${t(COMPOSE.draw)}: ◀ ${t(COMPOSE.inHours, { n: d.drawHours })} ▶`;
       case 'eligible':
+        if (d.mode === 'bulk') return `${t(COMPOSE.recipients)}: ${d.eligible === 'all' ? t(COMPOSE.wholeGroup, { n: d.items[0]!.count }) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
         return `${t(COMPOSE.who)}: ${d.eligible === 'all' ? t(COMPOSE.everyone) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
       case 'item': {
         const it = d.items[row.i]!;

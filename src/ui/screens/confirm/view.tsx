@@ -18,7 +18,12 @@ export function ConfirmView({ screen, env }: ViewProps<ConfirmScreen>) {
   const w = env.width;
   const cost = draftCost(env.state, d);
   const wallet = env.state.wallets[env.user] ?? 0;
-  const target = d.mode === 'direct' ? t(CONFIRM.toFriend, { name: userName(env.state, d.to ?? '') }) : t(CONFIRM.toGroup, { name: env.state.groups[d.group ?? '']?.name ?? '' });
+  const target =
+    d.mode === 'direct'
+      ? t(CONFIRM.toFriend, { name: userName(env.state, d.to ?? '') })
+      : d.mode === 'bulk'
+        ? t(CONFIRM.toStaff, { n: d.items[0]!.count })
+        : t(CONFIRM.toGroup, { name: env.state.groups[d.group ?? '']?.name ?? '' });
   const lines = [
     displaySafe(target),
     ...d.items.map((it) => `🎁 ${giftName(env.state, it.sku, it.spec)} ×${it.count}`),

@@ -1,4 +1,5 @@
 // How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气) or a lucky bag.
+import { takers } from '../../../domain/rules';
 import type { GiftMode as Mode, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { MODE } from '../../../i18n/screens/compose';
@@ -15,6 +16,11 @@ export interface ModeScreen {
 
 export const MODES: Mode[] = ['direct', 'grab', 'lottery', 'luckybag'];
 
+/** A company's pane also offers 年会福利 (one gift to each member of its group), last. */
+export function modesFor(state: State, user: UserId): Mode[] {
+  return state.users[user]?.company === true ? [...MODES, 'bulk'] : MODES;
+}
+
 /** The group a group gift goes to: the pane's group chat, else the user's first group. */
 export function groupFor(state: State, chat: string, user: UserId): string | null {
   if (chat.startsWith('group:')) return chat.slice(6);
@@ -24,11 +30,14 @@ export function groupFor(state: State, chat: string, user: UserId): string | nul
 export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft {
   const chat = env.pane.chat;
   const dmOther = chat.startsWith('dm:') ? (chat.slice(3).split('|').find((u) => u !== env.user) ?? null) : null;
+  const group = mode === 'direct' ? null : groupFor(env.state, chat, env.user);
+  // A bulk gift starts as one for every member of the group but the sender.
+  const count = mode === 'bulk' && group !== null ? takers(env.state, { group, sender: env.user }).length : 1;
   return {
     mode,
-    items: [{ sku, spec, count: 1 }],
+    items: [{ sku, spec, count }],
     to: mode === 'direct' ? dmOther : null,
-    group: mode === 'direct' ? null : groupFor(env.state, chat, env.user),
+    group,
     drawHours: 1,
     eligible: 'all',
     message: '',
@@ -36,9 +45,9 @@ export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft
 }
 
 const KEYS = listKeys<ModeScreen>(
-  () => MODES.length,
+  (_s, env) => modesFor(env.state, env.user).length,
   (s, env) => {
-    const mode = MODES[s.cursor]!;
+    const mode = modesFor(env.state, env.user)[s.cursor]!;
     const draft = newDraft(env, mode, s.sku, s.spec);
     if (mode !== 'direct' && draft.group === null) return { type: 'notice', text: say(env.lang, MODE.noGroup), tone: 'bad' };
     return { type: 'push', screen: composeScreen(draft) };

@@ -5,17 +5,17 @@ import { MODE } from '../../../i18n/screens/compose';
 import { Menu } from '../../components/Menu';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { MODES, type ModeScreen } from './reducer';
+import { modesFor, type ModeScreen } from './reducer';
 
 export function ModeView({ screen, env }: ViewProps<ModeScreen>) {
   const t = sayer(env.lang);
-  const hint = { direct: MODE.directHint, grab: MODE.grabHint, lottery: MODE.lotteryHint, luckybag: MODE.luckybagHint };
+  const hint = { direct: MODE.directHint, grab: MODE.grabHint, lottery: MODE.lotteryHint, luckybag: MODE.luckybagHint, bulk: MODE.bulkHint };
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       <Text bold color={THEME.title}>
         {t(MODE.title)}
       </Text>
-      <Menu width={env.width} cursor={screen.cursor} items={MODES.map((m) => ({ id: m, label: t(MODE[m]), hint: t(hint[m]) }))} />
+      <Menu width={env.width} cursor={screen.cursor} items={modesFor(env.state, env.user).map((m) => ({ id: m, label: t(MODE[m]), hint: t(hint[m]) }))} />
     </Box>
   );
 }
