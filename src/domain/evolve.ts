@@ -27,7 +27,7 @@ export function evolve(state: State, e: DomainEvent): void {
       break;
     }
     case 'shared': {
-      (state.shares ??= []).push({ at: e.at, user: e.user, packet: e.packet, unit: e.unit });
+      (state.shares ??= []).push({ at: e.at, user: e.user, packet: e.packet, unit: e.unit, after: state.order.length });
       break;
     }
     case 'subsidised':

@@ -251,6 +251,8 @@ export interface Share {
   user: UserId;
   packet: PacketId;
   unit: number;
+  /** Packets sent before it: places it among the sends of its instant (a feed's order). */
+  after: number;
 }
 
 // ---- events: the only way state changes ---------------------------------------------------

@@ -89,8 +89,9 @@ const VERB_SCHEMAS = {
   say: S.object({ ...common, say: str, chat: optional(str) }),
   policy: S.object({ ...common, policy: S.enum('first-address', 'reserve-on-open'), hold: optional(str) }),
   aftersale: S.object({ ...common, aftersale: str }),
-  share: S.object({ ...common, share: str }),
   settings: S.object({ ...common, settings: settingsShape }),
+  // This project's 晒礼物.
+  share: S.object({ ...common, share: str }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;

@@ -12,6 +12,7 @@ import { evolve } from '../../src/domain/evolve';
 import { beijingDay, DAY, HOUR, MINUTE } from '../../src/domain/time';
 import type { Address, DomainEvent, Mode, Packet, State } from '../../src/domain/types';
 import { companyWorld, testState, USERS, worldWith } from '../support/world';
+import { moneyIn, moneyOf, moneyOut } from '../../src/insights/model';
 
 // ---- what a random step is: an intent, turned into a command against the current state -------
 
@@ -659,6 +660,11 @@ class Checker {
     expect(invariantViolations(s)).toEqual([]);
     const wallets = Object.values(s.wallets).reduce((a, b) => a + b, 0);
     expect(wallets + s.escrow + s.merchant + (s.platform ?? 0)).toBe(s.total);
+    // the insights' money split: what came in went somewhere, and agrees with the ledger
+    const split = moneyOf(s);
+    expect(moneyOut(split), 'the money bars add up').toBe(moneyIn(split));
+    expect(split.merchants).toBe(s.merchant);
+    expect(split.commission - split.subsidy).toBe(s.platform ?? 0);
     // the social counts the engine keeps agree with the packets
     const given: Record<string, number> = {};
     const gave: Record<string, number> = {};

@@ -12,7 +12,7 @@ describe('sharing a received gift', () => {
     given(direct('mom', 'ming'), claim('ming', P1, 0))
       .when(share('ming', P1))
       .then([{ type: 'shared', user: 'ming', packet: P1, unit: 0 }])
-      .andState((s) => expect(s.shares).toEqual([{ at: s.now, user: 'ming', packet: P1, unit: 0 }]));
+      .andState((s) => expect(s.shares).toEqual([{ at: s.now, user: 'ming', packet: P1, unit: 0, after: 1 }]));
   });
 
   it('each taker of a group gift shares their own unit', () => {
