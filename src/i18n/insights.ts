@@ -1,4 +1,4 @@
-// The words of the insights view, `bluepacket insights`, and the 朋友圈 feed.
+// The words of the insights view and `bluepacket insights`.
 import type { Words } from './index';
 
 export const INSIGHTS = {
@@ -25,15 +25,15 @@ export const INSIGHTS = {
   hours: { zh: '{n}小时', en: '{n} hours' },
   days: { zh: '{n}天', en: '{n} days' },
   money: { zh: '钱去哪儿了 · 共 {total}', en: 'Where the money went · {total}' },
-  moneyIn: { zh: '送礼人付 {paid} + 平台口令补贴 {subsidy}', en: 'senders paid {paid} + platform code subsidy {subsidy}' },
+  moneyIn: { zh: '= 送礼人付款 {paid} + 平台补贴 {subsidy}', en: '= senders paid {paid} + platform subsidy {subsidy}' },
   merchants: { zh: '商家', en: 'merchants' },
   commission: { zh: '平台佣金', en: 'commission' },
   creators: { zh: '创作者', en: 'creators' },
-  red: { zh: '红包', en: 'red packets' },
+  redPackets: { zh: '红包', en: 'red packets' },
   refunds: { zh: '退回', en: 'refunds' },
   escrow: { zh: '托管中', en: 'in escrow' },
   subsidy: { zh: '口令补贴', en: 'code subsidy' },
-  platform: { zh: '平台净收入 = 佣金 {fee} − 补贴 {subsidy} = {net}', en: 'platform net = fees {fee} − subsidy {subsidy} = {net}' },
+  platform: { zh: '平台净收入 {net}（佣金 − 补贴）', en: 'platform net {net} (fees − subsidy)' },
   sums: { zh: '合计 {out} ✓', en: 'adds up to {out} ✓' },
   noSums: { zh: '合计 {out} ≠ {in} ✗', en: 'adds up to {out} ≠ {in} ✗' },
   keys: { zh: 'Esc 返回 · i 关闭', en: 'Esc back · i closes' },
@@ -48,17 +48,3 @@ export const FESTIVALS: Readonly<Record<string, Words>> = {
   '2026-02-16': { zh: '除夕', en: "New Year's Eve" },
   '2026-02-17': { zh: '春节', en: 'Spring Festival' },
 };
-
-export const FEED = {
-  title: { zh: '朋友圈 · {name}', en: 'Moments · {name}' },
-  empty: { zh: '朋友圈还没有动态：朋友送出特效礼物、晒出收到的礼物时会出现在这里', en: 'Nothing yet: friends\' broadcast gifts and shared gifts appear here' },
-  broadcast: { zh: '{by} 送出 {gift}', en: '{by} sent {gift}' },
-  toFriend: { zh: ' 给 {to}', en: ' to {to}' },
-  toGroup: { zh: ' 到 {group}', en: ' to {group}' },
-  shared: { zh: '{by} 晒出了 {sender} 送的 {gift}', en: '{by} shared {gift} from {sender}' },
-  mystery: { zh: '一份神秘礼物', en: 'a mystery gift' },
-  price: { zh: '价值 {price}', en: 'worth {price}' },
-  keys: { zh: '↑↓ 浏览 · Esc 返回', en: '↑↓ browse · Esc back' },
-  sharedNotice: { zh: '已晒到朋友圈', en: 'Shared with your friends' },
-  share: { zh: '晒到朋友圈', en: 'Share with friends' },
-} satisfies Record<string, Words>;

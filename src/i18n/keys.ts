@@ -31,4 +31,6 @@ export const KEY_WORDS = {
   stopEdit: { zh: '结束输入', en: 'stop typing' },
   nextField: { zh: '下一项', en: 'next field' },
   prevField: { zh: '上一项', en: 'previous field' },
+  insights: { zh: '数据洞察', en: 'insights' },
+  feed: { zh: '朋友圈', en: 'moments' },
 } satisfies Record<string, Words>;

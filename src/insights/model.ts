@@ -50,7 +50,7 @@ export interface MoneySplit {
   merchants: Fen;
   commission: Fen;
   creators: Fen;
-  red: Fen;
+  redPackets: Fen;
   refunds: Fen;
   escrow: Fen;
 }
@@ -138,13 +138,13 @@ export function timelineOf(state: State): Timeline {
 
 /** The money of every packet, by where it is now (see MoneySplit). */
 export function moneyOf(state: State): MoneySplit {
-  const m: MoneySplit = { paid: 0, subsidy: 0, merchants: 0, commission: 0, creators: 0, red: 0, refunds: 0, escrow: state.escrow };
+  const m: MoneySplit = { paid: 0, subsidy: 0, merchants: 0, commission: 0, creators: 0, redPackets: 0, refunds: 0, escrow: state.escrow };
   for (const id of state.order) {
     const p = state.packets[id]!;
     if (p.red) {
       m.paid += p.red.amount;
       const claimed = p.units.reduce((n, u) => n + (u.state === 'claimed' ? (u.amount ?? 0) : 0), 0);
-      m.red += claimed;
+      m.redPackets += claimed;
       // Unclaimed money went back in one movement at the expiry.
       if (p.units.some((u) => u.state === 'refunded')) m.refunds += p.red.amount - claimed;
       continue;
@@ -172,4 +172,4 @@ export function moneyOf(state: State): MoneySplit {
 
 /** Money in (senders and the platform's subsidy) and money out (where it is now): equal. */
 export const moneyIn = (m: MoneySplit): Fen => m.paid + m.subsidy;
-export const moneyOut = (m: MoneySplit): Fen => m.merchants + m.commission + m.creators + m.red + m.refunds + m.escrow;
+export const moneyOut = (m: MoneySplit): Fen => m.merchants + m.commission + m.creators + m.redPackets + m.refunds + m.escrow;

@@ -134,9 +134,13 @@ export function chartSection(c: RenderContext, ins: Insights, w: number, rows: n
   const total = tl.counts.reduce((a, b) => a + b, 0);
   const unit = merge === 1 ? t(c, INSIGHTS[tl.unit]) : t(c, tl.unit === 'hour' ? INSIGHTS.hours : INSIGHTS.days, { n: merge });
   const head: Line = heading(t(c, INSIGHTS.chart, { unit, total }));
-  if (peak >= 0) head.push(seg(` · ${t(c, INSIGHTS.peak, { n: max, at: when(c, at(peak), tl.unit) })}`, THEME.insights.peak));
+  const peakText = peak >= 0 ? t(c, INSIGHTS.peak, { n: max, at: when(c, at(peak), tl.unit) }) : '';
+  // The peak after the heading, or on a line of its own when they do not fit together.
+  const apart = peakText !== '' && width(head[0]!.text) + 3 + width(peakText) > w && rows > 1;
+  if (peakText && !apart) head.push(seg(` · ${peakText}`, THEME.insights.peak));
+  const top: Line[] = apart ? [head, [seg(peakText, THEME.insights.peak)]] : [head];
   const bars: Line[] = [];
-  for (let r = rows - 1; r >= 0; r--) {
+  for (let r = rows - (apart ? 2 : 1); r >= 0; r--) {
     const line: Line = [];
     counts.forEach((n, i) => {
       const eighths = n === 0 ? 0 : Math.max(1, Math.round((n / max) * rows * 8));
@@ -149,7 +153,7 @@ export function chartSection(c: RenderContext, ins: Insights, w: number, rows: n
   const last = when(c, at(counts.length - 1), tl.unit);
   const span = Math.min(w, counts.length * colW);
   const axis = counts.length > 1 ? pad(first, Math.max(0, span - width(last))) + last : first;
-  return [head, ...bars.map((l) => fitLine(l, w)), [seg(axis, THEME.muted)]];
+  return [...top, ...bars.map((l) => fitLine(l, w)), [seg(axis, THEME.muted)]];
 }
 
 /** A bucket's time: 01-28 21:00 (an hour) or 01-28 (a day), with its festival when it has one. */
@@ -162,7 +166,7 @@ function when(c: RenderContext, at: number, unit: 'hour' | 'day'): string {
 
 // ---- the money -------------------------------------------------------------------------------
 
-const OUT: Array<keyof MoneySplit & keyof typeof THEME.insights.money> = ['merchants', 'commission', 'creators', 'red', 'refunds', 'escrow'];
+const OUT: Array<keyof MoneySplit & keyof typeof THEME.insights.money> = ['merchants', 'commission', 'creators', 'redPackets', 'refunds', 'escrow'];
 
 /** Where the money went: one bar per destination, its length its share of the money in, the ¥
  * figures summing to it; the platform's code subsidy (money in) and its net under them. */
@@ -181,12 +185,11 @@ export function moneySection(c: RenderContext, ins: Insights, w: number): Line[]
       w,
     );
   };
-  const fee = m.commission;
   const sums = out === total ? seg(t(c, INSIGHTS.sums, { out: yuan(out) }), THEME.insights.sums) : seg(t(c, INSIGHTS.noSums, { out: yuan(out), in: yuan(total) }), THEME.insights.broken);
   return [
-    [...heading(t(c, INSIGHTS.money, { total: yuan(total) })), seg(`  ${t(c, INSIGHTS.moneyIn, { paid: yuan(m.paid), subsidy: yuan(m.subsidy) })}`, THEME.muted)],
+    fitLine([...heading(t(c, INSIGHTS.money, { total: yuan(total) })), seg(` ${t(c, INSIGHTS.moneyIn, { paid: yuan(m.paid), subsidy: yuan(m.subsidy) })}`, THEME.muted)], w),
     ...OUT.map((k) => bar(k, m[k])),
     bar('subsidy', m.subsidy),
-    fitLine([sums, seg(`  ${t(c, INSIGHTS.platform, { fee: yuan(fee), subsidy: yuan(m.subsidy), net: yuan(fee - m.subsidy) })}`, THEME.muted)], w),
+    fitLine([sums, seg(` · ${t(c, INSIGHTS.platform, { net: yuan(m.commission - m.subsidy) })}`, THEME.muted)], w),
   ];
 }

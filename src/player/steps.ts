@@ -11,7 +11,7 @@
 // still runs.
 import type { Command, SendCommand } from '../domain/commands';
 import type { Accepted } from '../domain/engine';
-import { chatOf } from '../domain/rules';
+import { chatFor } from '../domain/rules';
 import { HOUR } from '../domain/time';
 import type { Address } from '../domain/types';
 import { decide, envFor, type Ctx } from '../ui/app/decide';
@@ -22,7 +22,7 @@ import { cardOptions } from '../ui/screens/card/reducer';
 import { chatCards } from '../ui/screens/chat/reducer';
 import { chatList } from '../ui/screens/chats/reducer';
 import { rows } from '../ui/screens/compose/reducer';
-import { MODES } from '../ui/screens/mode/reducer';
+import { modesFor } from '../ui/screens/mode/reducer';
 import { candidates } from '../ui/screens/pick/reducer';
 import { shopProducts } from '../ui/screens/shop/reducer';
 
@@ -89,10 +89,13 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     case 'claim':
     case 'join':
     case 'spec':
-    case 'redeem': {
+    case 'redeem':
+    case 'share': {
       const p = ctx.state.packets[cmd.packet];
       if (!p) return finish(null);
-      if (chatOf(p) !== state.panes[pane]!.chat) goToChat(chatOf(p));
+      // The chat where this user sees the card (a bulk gift to a list: their chat with the company).
+      const chat = chatFor(p, cmd.as);
+      if (chat !== state.panes[pane]!.chat) goToChat(chat);
       const cards = chatCards(env());
       const at = cards.findIndex((m) => m.packet === p.id);
       if (at < 0) return finish(null);
@@ -145,7 +148,7 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (!first) return false;
     key('shop');
     if (!pickProduct(first.sku, first.spec)) return false;
-    moveTo(Math.max(0, MODES.indexOf(cmd.mode)));
+    moveTo(Math.max(0, (modesFor(ctx.state, state.panes[pane]!.user) as string[]).indexOf(cmd.mode)));
     key('select');
     if (screen().kind !== 'compose') return false;
     const draftRow = (id: string) => {
@@ -179,6 +182,20 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
         moveTo(0);
         key('select');
       }
+    }
+    if (cmd.mode === 'bulk' && cmd.recipients) {
+      // A list: picked one by one from the group's members; none picked is the whole group.
+      moveTo(draftRow('eligible'));
+      key('select');
+      const list = pickList();
+      for (const u of cmd.recipients) {
+        const i = list.indexOf(u);
+        if (i < 0) continue;
+        moveTo(i + 1);
+        key('select');
+      }
+      moveTo(0);
+      key('select');
     }
     if (cmd.mode === 'luckybag') {
       for (const [i, it] of items.entries()) {

@@ -13,6 +13,7 @@ import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
 import { TooSmall } from './components/TooSmall';
 import { frameFor } from './layout';
+import { InsightsView } from './screens/insights/view';
 
 export interface AppProps {
   runner: Runner;
@@ -32,6 +33,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
   const frame = frameFor(cols, rows, ui.panes.length, player ? 1 : 0);
+  const insights = ui.overlay === 'insights' && !player?.marksOpen;
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
@@ -39,6 +41,9 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
         <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
+      ) : insights ? (
+        // The insights take the timeline's rows too: a picture needs the room.
+        <InsightsView world={world} lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {ui.panes.map((p, i) => (
@@ -58,7 +63,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
           ))}
         </Box>
       )}
-      <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />
+      {!insights && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>

@@ -71,7 +71,7 @@ export const THEME = {
     bar: 'blue',
     peak: 'magentaBright',
     tag: 'green',
-    money: { merchants: 'blue', commission: 'magenta', creators: 'green', red: 'red', refunds: 'yellow', escrow: 'gray', subsidy: 'cyan' },
+    money: { merchants: 'blue', commission: 'magenta', creators: 'green', redPackets: 'red', refunds: 'yellow', escrow: 'gray', subsidy: 'cyan' },
     sums: 'green',
     broken: 'redBright',
   },

@@ -40,7 +40,7 @@ describe('the insights of every library story', () => {
       // and red-packet claimants gain it back in theirs).
       const start = played.startWallets;
       const delta = Object.entries(report.wallets).reduce((n, [u, w]) => n + (w - start[u]!), 0);
-      expect(-delta).toBe(m.paid - m.refunds - m.creators - m.red);
+      expect(-delta).toBe(m.paid - m.refunds - m.creators - m.redPackets);
       // The text: every line within the width, nothing but the sections.
       for (const line of insightsLines(played.state, 'en', f)) expect(width(plainLine(line).trimEnd())).toBeLessThanOrEqual(100);
     });

@@ -17,6 +17,7 @@ import type { PickScreen } from '../screens/pick/reducer';
 import type { ProductScreen } from '../screens/product/reducer';
 import type { ResultScreen } from '../screens/result/reducer';
 import type { ShopScreen } from '../screens/shop/reducer';
+import type { FeedScreen } from '../screens/feed/reducer';
 
 export type Screen =
   | ChatScreen
@@ -29,7 +30,8 @@ export type Screen =
   | ConfirmScreen
   | CardScreen
   | AddressScreen
-  | ResultScreen;
+  | ResultScreen
+  | FeedScreen;
 
 export type ScreenKind = Screen['kind'];
 export type ScreenOf<K extends ScreenKind> = Extract<Screen, { kind: K }>;
@@ -52,7 +54,8 @@ export interface PaneState {
 export interface UiState {
   panes: PaneState[];
   focus: number;
-  overlay: 'help' | null;
+  /** Drawn over the panes: the help (any key closes it) or the insights (Esc closes them). */
+  overlay: 'help' | 'insights' | null;
   /** A line for the status bar: the last thing that happened (a refusal, a clock move). */
   notice: Notice | null;
 }

@@ -26,7 +26,7 @@ export function StatusBar({ runner, snap, width }: { runner: Runner; snap: Snaps
     .filter((b) => b.id !== 'pane' && b.id !== 'prevPane')
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
-  const keyLine = ui.overlay ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing ? '' : ' · ^C'}`;
+  const keyLine = ui.overlay === 'help' ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing ? '' : ' · ^C'}`;
   return (
     <Box flexDirection="column" width={width} height={2}>
       <Box width={width}>

@@ -33,7 +33,9 @@ export type ActionId =
   | 'stepForward'
   | 'stepBack'
   | 'marks'
-  | 'restart';
+  | 'restart'
+  | 'insights'
+  | 'feed';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
  * while typing, or while a scenario plays in the panes (at rest in the chat). */
@@ -88,6 +90,9 @@ export const BINDINGS: Binding[] = [
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', scope: 'text', group: 'form' },
+  // The presenter's pictures: the insights over the panes, the focused user's 朋友圈.
+  { id: 'insights', keys: [k('i')], show: 'i', scope: 'global', group: 'app' },
+  { id: 'feed', keys: [k('f')], show: 'f', scope: 'global', group: 'chat' },
 ];
 
 const SPECIAL_OF: Array<[Special, keyof Key]> = [

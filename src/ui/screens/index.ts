@@ -12,6 +12,7 @@ import { pickReducer } from './pick/reducer';
 import { productReducer } from './product/reducer';
 import { resultReducer } from './result/reducer';
 import { shopReducer } from './shop/reducer';
+import { feedReducer } from './feed/reducer';
 
 export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
   chat: chatReducer,
@@ -25,6 +26,7 @@ export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
   card: cardReducer,
   address: addressReducer,
   result: resultReducer,
+  feed: feedReducer,
 };
 
 /** The reducer of a screen, typed for that screen. (TypeScript cannot follow the kind from the

@@ -11,6 +11,7 @@ import { PickView } from './pick/view';
 import { ProductView } from './product/view';
 import { ResultView } from './result/view';
 import { ShopView } from './shop/view';
+import { FeedView } from './feed/view';
 import type { ScreenView } from './view';
 
 export const VIEWS: { [K in ScreenKind]: ScreenView<ScreenOf<K>> } = {
@@ -25,6 +26,7 @@ export const VIEWS: { [K in ScreenKind]: ScreenView<ScreenOf<K>> } = {
   card: CardView,
   address: AddressView,
   result: ResultView,
+  feed: FeedView,
 };
 
 export const viewOf = <S extends Screen>(s: S): ScreenView<S> => VIEWS[s.kind] as unknown as ScreenView<S>;

@@ -15,6 +15,7 @@ import { listKeys } from '../../app/list';
 import { many, type Env, type ScreenReducer, type Step } from '../../app/types';
 import { addressScreen } from '../address/reducer';
 import type { ResultScreen } from '../result/reducer';
+import { sharedStep, shareOption, shareStep } from './share';
 
 export interface CardScreen {
   kind: 'card';
@@ -59,6 +60,9 @@ export function cardOptions(state: State, p: Packet, user: UserId, lang: Lang): 
     if (u.voucher && !u.redeemed) out.push({ id: 'redeem', label: t(CARD.redeem) });
   }
   out.push({ id: 'close', label: t(CARD.close) });
+  // After 返回聊天, so that Enter on a card opened again still goes back, as it did.
+  const share = shareOption(state, p, user, lang);
+  if (share) out.push(share);
   return out;
 }
 
@@ -102,6 +106,7 @@ function choose(s: CardScreen, id: string, env: Env): Step | null {
   const p = env.state.packets[s.packet]!;
   if (id === 'join') return { type: 'run', command: { type: 'join', as: env.user, packet: p.id } };
   if (id === 'redeem') return { type: 'run', command: { type: 'redeem', as: env.user, packet: p.id } };
+  if (id === 'share') return shareStep(env, p.id);
   if (id.startsWith('spec:')) return { type: 'run', command: { type: 'spec', as: env.user, packet: p.id, to: id.slice(5) } };
   if (id === 'claim') return claimNeedsAddress(env.state, p, env.user) ? { type: 'push', screen: addressScreen(p.id) } : { type: 'run', command: claimCommand(env, p.id) };
   return null;
@@ -126,6 +131,7 @@ export const cardReducer: ScreenReducer<CardScreen> = {
   keys: () => KEYS,
   outcome(s, command, o, env) {
     if (command.type === 'claim') return claimed(s.packet, o, env, 0);
+    if (command.type === 'share') return sharedStep(o, env);
     if (!o.ok) return { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } };
     if (command.type === 'join') return { type: 'notice', text: say(env.lang, CARD.joined), tone: 'good' };
     if (command.type === 'redeem') return { type: 'notice', text: say(env.lang, CARD.redeemed, { code: String(o.result?.voucher ?? '') }), tone: 'good' };

@@ -17,6 +17,15 @@ export function chatList(state: State, user: UserId): Array<{ chat: string; name
     .filter((g) => g.members.includes(user))
     .map((g) => ({ chat: groupChat(g.id), name: `${g.name} (${g.members.length})` }));
   const dms = (state.users[user]?.friends ?? []).map((f) => ({ chat: dmChat(user, f), name: state.users[f]?.name ?? f }));
+  // A private chat with someone who is not a friend, where a card came (a company's gift to its staff).
+  const known = new Set(dms.map((d) => d.chat));
+  for (const chat of last.keys()) {
+    const other = chat.startsWith('dm:') ? chat.slice(3).split('|').find((u) => u !== user) : undefined;
+    if (other !== undefined && chat.slice(3).split('|').includes(user) && !known.has(chat)) {
+      known.add(chat);
+      dms.push({ chat, name: state.users[other]?.name ?? other });
+    }
+  }
   return [...groups, ...dms].map((c) => ({ ...c, last: last.get(c.chat) ?? 0 })).sort((a, b) => b.last - a.last || 0);
 }
 
