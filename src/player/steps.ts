@@ -153,7 +153,7 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (screen().kind !== 'compose') return false;
     const draftRow = (id: string) => {
       const s = screen();
-      return s.kind === 'compose' ? rows(s.draft).findIndex((r) => r.id === id) : -1;
+      return s.kind === 'compose' ? rows(s.draft, ctx.state).findIndex((r) => r.id === id) : -1;
     };
     if (cmd.mode === 'direct' && cmd.to) {
       moveTo(draftRow('to'));
@@ -206,6 +206,10 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
         moveTo(i);
         key('plus', Math.max(0, it.count - 1));
       }
+    }
+    if (cmd.showPrice && draftRow('showPrice') >= 0) {
+      moveTo(draftRow('showPrice'));
+      key('select');
     }
     if (cmd.message) {
       moveTo(draftRow('message'));

@@ -12,7 +12,7 @@ export const draftCount = (d: Draft) => d.items.reduce((n, it) => n + it.count, 
 
 export function sendCommand(d: Draft, as: UserId, now: Millis): SendCommand {
   const first = d.items[0]!;
-  const base = { type: 'send' as const, as, mode: d.mode, ...(d.message ? { message: d.message } : {}) };
+  const base = { type: 'send' as const, as, mode: d.mode, ...(d.message ? { message: d.message } : {}), ...(d.showPrice ? { showPrice: true } : {}) };
   switch (d.mode) {
     case 'direct':
       return { ...base, to: d.to ?? '', sku: first.sku, spec: first.spec };

@@ -1,7 +1,7 @@
 // The gift's options, by mode: the friend, the number of gifts (份数), the draw time and who may
 // enter, the lucky bag's gifts, and a 赠言. Then the confirm screen.
 import { takers } from '../../../domain/rules';
-import type { GiftMode as Mode, UserId } from '../../../domain/types';
+import type { GiftMode as Mode, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { COMPOSE } from '../../../i18n/screens/compose';
 import type { Env, KeyHandler, KeyMap, ScreenReducer, Step } from '../../app/types';
@@ -23,6 +23,8 @@ export interface Draft {
   drawHours: number;
   eligible: 'all' | UserId[];
   message: string;
+  /** A broadcast gift (the privilege tier) posts to the sender's friends' 朋友圈: show its price there? */
+  showPrice?: boolean;
 }
 
 export interface ComposeScreen {
@@ -35,9 +37,17 @@ export interface ComposeScreen {
 
 export const composeScreen = (draft: Draft, cursor = 0): ComposeScreen => ({ kind: 'compose', draft, cursor, editing: null, error: null });
 
-export type Row = { id: 'to' | 'count' | 'draw' | 'eligible' | 'add' | 'message' | 'next' } | { id: 'item'; i: number };
+export type Row = { id: 'to' | 'count' | 'draw' | 'eligible' | 'add' | 'showPrice' | 'message' | 'next' } | { id: 'item'; i: number };
 
-export function rows(d: Draft): Row[] {
+/** The form's rows; a gift that broadcasts (the privilege tier) asks whether its price shows. */
+export function rows(d: Draft, state: State): Row[] {
+  const all = modeRows(d);
+  if (!d.items.some((it) => state.catalog[it.sku]?.tier === 'privilege')) return all;
+  const at = all.findIndex((r) => r.id === 'message');
+  return [...all.slice(0, at), { id: 'showPrice' }, ...all.slice(at)];
+}
+
+function modeRows(d: Draft): Row[] {
   switch (d.mode) {
     case 'direct':
       return [{ id: 'to' }, { id: 'message' }, { id: 'next' }];
@@ -59,7 +69,7 @@ export function cap(env: Env, d: Draft): number {
 }
 
 function bump(s: ComposeScreen, env: Env, delta: number): ComposeScreen | null {
-  const row = rows(s.draft)[s.cursor];
+  const row = rows(s.draft, env.state)[s.cursor];
   const d = s.draft;
   if (!row) return null;
   if (row.id === 'count' && d.mode !== 'luckybag') {
@@ -72,11 +82,12 @@ function bump(s: ComposeScreen, env: Env, delta: number): ComposeScreen | null {
     return { ...s, draft: { ...d, items }, cursor: Math.min(s.cursor, items.length - 1) };
   }
   if (row.id === 'draw') return { ...s, draft: { ...d, drawHours: Math.max(1, Math.min(24, d.drawHours + delta)) } };
+  if (row.id === 'showPrice') return { ...s, draft: { ...d, showPrice: d.showPrice !== true } };
   return null;
 }
 
 function select(s: ComposeScreen, env: Env): Step | null {
-  const row = rows(s.draft)[s.cursor];
+  const row = rows(s.draft, env.state)[s.cursor];
   const d = s.draft;
   if (!row) return null;
   switch (row.id) {
@@ -88,6 +99,8 @@ function select(s: ComposeScreen, env: Env): Step | null {
       return { type: 'push', screen: shopScreen(d) };
     case 'message':
       return { type: 'replace', screen: { ...s, editing: 'message' } };
+    case 'showPrice':
+      return { type: 'replace', screen: { ...s, draft: { ...d, showPrice: d.showPrice !== true } } };
     case 'count':
     case 'draw':
     case 'item':
@@ -108,7 +121,7 @@ const change =
 
 const FORM: KeyMap<ComposeScreen> = {
   up: (s) => ({ type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1), error: null } }),
-  down: (s) => ({ type: 'replace', screen: { ...s, cursor: Math.min(rows(s.draft).length - 1, s.cursor + 1), error: null } }),
+  down: (s, env) => ({ type: 'replace', screen: { ...s, cursor: Math.min(rows(s.draft, env.state).length - 1, s.cursor + 1), error: null } }),
   left: change(-1),
   right: change(1),
   minus: change(-1),
@@ -127,5 +140,5 @@ export const composeReducer: ScreenReducer<ComposeScreen> = {
   keys: (s) => (s.editing ? TYPING : s.draft.mode === 'luckybag' ? BAG : FORM),
   editing: (s) => s.editing,
   text: (s, value) => ({ ...s, draft: { ...s.draft, message: value } }),
-  submit: (s) => ({ type: 'replace', screen: { ...s, editing: null, cursor: rows(s.draft).length - 1 } }),
+  submit: (s, env) => ({ type: 'replace', screen: { ...s, editing: null, cursor: rows(s.draft, env.state).length - 1 } }),
 };

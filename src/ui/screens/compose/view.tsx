@@ -37,6 +37,8 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         return t(COMPOSE.add);
       case 'message':
         return `${t(COMPOSE.message)}:`;
+      case 'showPrice':
+        return `${t(COMPOSE.showPrice)}: ${d.showPrice ? t(COMPOSE.yes) : t(COMPOSE.no)}`;
       case 'next':
         return t(COMPOSE.next);
     }
@@ -47,7 +49,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         {truncate(`${title}${group ? ` · ${displaySafe(group.name)}` : ''}`, w)}
       </Text>
       {d.mode !== 'luckybag' && <Text wrap="truncate">{truncate(`🎁 ${giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)}`, w)}</Text>}
-      {rows(d).map((row, i) => {
+      {rows(d, env.state).map((row, i) => {
         const on = i === screen.cursor;
         if (row.id === 'message')
           return (

@@ -1,7 +1,7 @@
 // The feed: each post's time and poster, what was given (a secret gift as a mystery), the
 // broadcast effect, and a price only where the sender showed it. Never an address: a post has none.
 import { Box, Text } from 'ink';
-import React, { useMemo } from 'react';
+import React from 'react';
 import { yuan } from '../../../domain/money';
 import { toShort } from '../../../domain/time';
 import type { State } from '../../../domain/types';
@@ -44,7 +44,8 @@ export function postLines(state: State, p: FeedPost, lang: Lang, w: number): Pos
 
 export function FeedView({ screen, env }: ViewProps<FeedScreen>) {
   const t = sayer(env.lang);
-  const posts = useMemo(() => feedFor(env.state, env.user), [env.state, env.user]);
+  // Read afresh on each draw: the pane draws again exactly when the world changed.
+  const posts = feedFor(env.state, env.user);
   const lines: PostLine[] = [];
   for (const p of posts.slice(screen.cursor)) {
     if (lines.length >= env.height) break;
