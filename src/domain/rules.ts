@@ -131,6 +131,13 @@ export function packetStatus(p: Packet): PacketStatus {
   return 'done';
 }
 
+/** The unit of a packet that was this user's: the one they accepted, else one assigned to them
+ * (never accepted, perhaps refunded at its expiry); -1 when none was (the sender holds none). */
+export function heldUnit(p: Packet, user: UserId): number {
+  const i = p.units.findIndex((u) => u.holder === user && u.state === 'claimed');
+  return i >= 0 ? i : p.units.findIndex((u) => u.holder === user);
+}
+
 /** The unit a user holds (assigned or claimed) in a packet, or -1. */
 export function unitOf(p: Packet, user: UserId): number {
   return p.units.findIndex((u) => u.holder === user && (u.state === 'assigned' || u.state === 'claimed'));

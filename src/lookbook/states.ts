@@ -58,6 +58,9 @@ const COMPOSE_LOTTERY: Act[] = [
   'submit', // done typing: the cursor goes to 下一步
 ];
 
+/** The company's pane: 东方甄选's first variant, then 年会福利 (a company's fifth way to give). */
+const COMPOSE_BULK: Act[] = [...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'select'];
+
 /** A lottery of 1 that dad and ming entered in their panes, drawn by the presenter's t: one wins, one loses. */
 async function drawnLottery(book: Book): Promise<{ id: string; winner: string; loser: string }> {
   const id = await lottery(book, 1);
@@ -469,7 +472,7 @@ export const STATES: LookState[] = [
     rows: ROWS,
     options: { group: 'work', users: ['bluewhale', 'dad', 'ming'] },
     async build(book) {
-      await book.as('bluewhale', ...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'select');
+      await book.as('bluewhale', ...COMPOSE_BULK);
       book.expect('bluewhale', 'compose');
     },
   },
@@ -481,7 +484,7 @@ export const STATES: LookState[] = [
     options: { group: 'work', users: ['bluewhale', 'dad', 'ming'] },
     async build(book) {
       // 年会福利, a 赠言, 下一步, pay: the card appears in every member's pane.
-      await book.as('bluewhale', ...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'select', 'down', 'select', { text: '年会福利，每人一份' }, 'submit', 'select', 'select');
+      await book.as('bluewhale', ...COMPOSE_BULK, 'down', 'select', { text: '年会福利，每人一份' }, 'submit', 'select', 'select');
       await book.as('dad', ...OPEN_NEWEST, 'select', 'select');
       await book.as('dad', 'back');
       await book.as('ming', 'up');

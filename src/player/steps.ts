@@ -169,34 +169,10 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (cmd.mode === 'lottery') {
       moveTo(draftRow('draw'));
       key('plus', Math.max(0, Math.round(((cmd.drawAt ?? ctx.state.now + HOUR) - ctx.state.now) / HOUR) - 1));
-      if (Array.isArray(cmd.eligible)) {
-        moveTo(draftRow('eligible'));
-        key('select');
-        const list = pickList();
-        for (const u of cmd.eligible) {
-          const i = list.indexOf(u);
-          if (i < 0) continue;
-          moveTo(i + 1);
-          key('select');
-        }
-        moveTo(0);
-        key('select');
-      }
+      if (Array.isArray(cmd.eligible)) pickPeople(draftRow('eligible'), cmd.eligible);
     }
-    if (cmd.mode === 'bulk' && cmd.recipients) {
-      // A list: picked one by one from the group's members; none picked is the whole group.
-      moveTo(draftRow('eligible'));
-      key('select');
-      const list = pickList();
-      for (const u of cmd.recipients) {
-        const i = list.indexOf(u);
-        if (i < 0) continue;
-        moveTo(i + 1);
-        key('select');
-      }
-      moveTo(0);
-      key('select');
-    }
+    // A bulk gift to a list: picked one by one from the group's members (none is the whole group).
+    if (cmd.mode === 'bulk' && cmd.recipients) pickPeople(draftRow('eligible'), cmd.recipients);
     if (cmd.mode === 'luckybag') {
       for (const [i, it] of items.entries()) {
         if (i > 0) {
@@ -220,6 +196,21 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     moveTo(draftRow('next'));
     key('select');
     return screen().kind === 'confirm';
+  }
+
+  /** From the form's row `row`, the pick screen: each of `people` ticked in turn, then 完成. */
+  function pickPeople(row: number, people: readonly string[]) {
+    moveTo(row);
+    key('select');
+    const list = pickList();
+    for (const u of people) {
+      const i = list.indexOf(u);
+      if (i < 0) continue;
+      moveTo(i + 1);
+      key('select');
+    }
+    moveTo(0);
+    key('select');
   }
 
   /** Who the pick screen offers (none when it is not up). */
