@@ -11,13 +11,13 @@ import { readScenario } from './play-command';
 import { printLines, printOut } from './print';
 import { UsageError } from './usage';
 
-export function insightsCommand(argv: string[]): number {
+export async function insightsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, lang: { type: 'string' } }, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('insights: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'insights: ');
   const scenario = readScenario(positionals[0]!);
   const { state } = playScenario(scenario, scenario.world ?? bundledWorld());
   if (values.json) printOut(jsonSafe(JSON.stringify(insightsJson(state, lang, { name: scenario.name, seed: scenario.seed }), null, 2)) + '\n');
-  else printLines(insightsLines(state, lang, scenario.name));
+  else await printLines(insightsLines(state, lang, scenario.name));
   return 0;
 }

@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'insights': {
         const { insightsCommand } = await import('./insights-command');
-        return insightsCommand(rest);
+        return await insightsCommand(rest);
       }
       case 'lookbook': {
         const { lookbookCommand } = await import('./lookbook-command');
