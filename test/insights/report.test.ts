@@ -77,3 +77,42 @@ describe('bluepacket insights', () => {
     expect(r.stderr).toMatch(/^bluepacket: insights: give exactly one scenario FILE\n$/);
   });
 });
+
+describe('bluepacket insights on a terminal', () => {
+  it('colours with the theme; what a user wrote is still shown escaped, only the colours are raw', async () => {
+    const { default: chalk } = await import('chalk');
+    const { main } = await import('../../src/cli/main');
+    const { HOSTILE, rawUnsafe } = await import('../support/hostile');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { vi } = await import('vitest');
+    const evil = HOSTILE.find((s) => s.includes(']0;pwned'))!;
+    const f = join(mkdtempSync(join(tmpdir(), 'bp-ins-')), 's.json');
+    writeFileSync(
+      f,
+      JSON.stringify({
+        seed: 's',
+        world: { users: [{ id: 'mom', name: evil, wallet: 100000, friends: ['dad'] }, { id: 'dad', name: 'dad', wallet: 100000 }], catalog: [{ id: 'c', title: 'card', category: 'ecard', delivery: 'virtual', specs: [{ id: 'one', label: 'one', price: 100 }] }] },
+        steps: [{ as: 'mom', send: { mode: 'direct', to: 'dad', sku: 'c' }, label: 'p' }, { as: 'dad', claim: 'p' }],
+      }),
+    );
+    const level = chalk.level;
+    const tty = process.stdout.isTTY;
+    const out: string[] = [];
+    chalk.level = 1;
+    process.stdout.isTTY = true;
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+    try {
+      expect(await main(['insights', f])).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+      chalk.level = level;
+      process.stdout.isTTY = tty;
+    }
+    const text = out.join('');
+    expect(text).toMatch(/\u001b\[\d+m/); // coloured
+    const colourless = text.replace(/\u001b\[\d+(?:;\d+)*m/g, '');
+    expect(rawUnsafe(colourless)).toBeNull();
+    expect(colourless).toContain('\\u001b]0;'); // the name, escaped (and cut to a label's width)
+  });
+});
