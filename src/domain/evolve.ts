@@ -6,7 +6,7 @@
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { anyLive, chatOf, dmChat, earlierDue, packetOrderDue, stockKey, unitChat, unitOrderDue } from './rules';
+import { anyLive, chatFor, chatOf, dmChat, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
 import { countGift, countSend } from './social';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
@@ -165,7 +165,7 @@ export function evolve(state: State, e: DomainEvent): void {
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
       if (discount) state.platform = (state.platform ?? 0) + discount;
       markSettled(p);
-      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1, unitChat(p, e.unit));
+      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1, chatFor(p, u.holder ?? p.sender));
       break;
     }
     case 'specChanged': {

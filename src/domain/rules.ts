@@ -85,12 +85,6 @@ export function chatOf(packet: Packet): string {
   return dmChat(packet.sender, packet.to ?? packet.units[0]!.holder!);
 }
 
-/** The chat where a unit's card is: its recipient's private chat for a bulk gift to a list. */
-export function unitChat(packet: Packet, i: number): string {
-  const holder = packet.units[i]?.holder;
-  return packet.mode === 'bulk' && packet.group === null && holder ? dmChat(packet.sender, holder) : chatOf(packet);
-}
-
 /** The chat where this user sees the packet's card. */
 export function chatFor(packet: Packet, user: UserId): string {
   if (packet.mode === 'bulk' && packet.group === null && user !== packet.sender) return dmChat(packet.sender, user);
