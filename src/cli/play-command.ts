@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseScenario } from '../scenario/parse';
 import { playScenario } from '../scenario/play';
+import { documentText } from '../scenario/json-text';
 import { playedJson } from '../scenario/report-json';
 import { playedText } from '../scenario/report-text';
 import { jsonSafe } from '../text/sanitize';
@@ -70,5 +71,5 @@ export function playCommand(argv: string[]): string {
   const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  return values.json ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
+  return values.json ? jsonSafe(documentText(playedJson(played, lang))) + '\n' : playedText(played, lang);
 }

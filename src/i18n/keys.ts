@@ -31,6 +31,9 @@ export const KEY_WORDS = {
   stopEdit: { zh: '结束输入', en: 'stop typing' },
   nextField: { zh: '下一项', en: 'next field' },
   prevField: { zh: '上一项', en: 'previous field' },
+  orders: { zh: '我的订单', en: 'my orders' },
+  kouling: { zh: '输入口令', en: 'enter a share code' },
+  settings: { zh: '设置', en: 'settings' },
   insights: { zh: '数据洞察', en: 'insights' },
   feed: { zh: '朋友圈', en: 'moments' },
 } satisfies Record<string, Words>;

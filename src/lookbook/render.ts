@@ -30,8 +30,10 @@ export function normalise(frame: string): string {
 /** Build one state and draw it: its header line, then its frame. */
 export async function renderState(s: LookState): Promise<string> {
   const store = memoryStore(initialState(bundledWorld(), LOOKBOOK_SEED, parseIso(DEFAULT_START)!));
-  const panes = choosePanes(store.state(), { users: s.options?.users ?? DEFAULT_USERS, ...(s.options?.group ? { group: s.options.group } : {}), cols: s.cols });
-  const runner = new Runner(store, panes, s.options?.lang ?? 'zh', { cols: s.cols, rows: s.rows });
+  const as = s.options?.as;
+  const users = as !== undefined ? [as] : (s.options?.users ?? DEFAULT_USERS);
+  const panes = choosePanes(store.state(), { users, ...(s.options?.group ? { group: s.options.group } : {}), cols: s.cols });
+  const runner = new Runner(store, panes, s.options?.lang ?? 'zh', { cols: s.cols, rows: s.rows }, { layout: as !== undefined ? 'phone' : 'panes' });
   await s.build(new Book(runner));
   await runner.idle();
   const stdout = new FakeStdout(s.cols, s.rows);

@@ -12,7 +12,7 @@ export interface LookState {
   cols: number;
   rows: number;
   /** Who gets a pane, the language… (the seed, the start time and the world are fixed). */
-  options?: Pick<RenderOptions, 'users' | 'lang' | 'group'>;
+  options?: Pick<RenderOptions, 'users' | 'lang' | 'group' | 'as'>;
   /** Build the state. The frame is drawn when it returns. */
   build(book: Book): Promise<void>;
 }
@@ -59,7 +59,7 @@ const COMPOSE_LOTTERY: Act[] = [
 ];
 
 /** The company's pane: 东方甄选's first variant, then 年会福利 (a company's fifth way to give). */
-const COMPOSE_BULK: Act[] = [...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'select'];
+const COMPOSE_BULK: Act[] = [...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'down', 'select'];
 
 /** A lottery of 1 that dad and ming entered in their panes, drawn by the presenter's t: one wins, one loses. */
 async function drawnLottery(book: Book): Promise<{ id: string; winner: string; loser: string }> {
@@ -68,6 +68,37 @@ async function drawnLottery(book: Book): Promise<{ id: string; winner: string; l
   await book.as('mom', 'hour');
   const winner = book.packet(id).lottery!.winners![0]!;
   return { id, winner, loser: winner === 'dad' ? 'ming' : 'dad' };
+}
+
+/** A lucky red packet of ¥88.88 in 5 from dad, sent with an engine command. */
+const redPacket = (book: Book, count = 5, amount = 8888) =>
+  book.send({ as: 'dad', mode: 'redpacket', group: GROUP, amount, count, split: 'lucky', message: '除夕快乐，拼手气！' });
+
+/** Take a red packet by engine command (opening is taking). */
+const openRed = (book: Book, as: string, id: string) => book.run({ type: 'claim', as, packet: id });
+
+/** 三胖蛋瓜子 ×2 as a code gift from mom, code 8866, by engine command. */
+const codeGift = (book: Book) => book.send({ mode: 'code', sku: 'guazi', spec: '6cans', count: 2, code: '8866', message: '三胖蛋瓜子，过年嗑起来！' });
+
+/** k, the 口令 (its packet between ¥ signs), Enter: the code field has the keyboard. */
+const enterKouling = (id: string): Act[] => ['kouling', { text: `¥${id}¥` }, 'submit'];
+
+/** A wrong code typed on the 口令 screen, the first saved address: BAD_CODE, back on the 口令 screen. */
+const WRONG_CODE: Act[] = [{ text: '1234' }, 'submit', 'select'];
+
+/** 三胖蛋瓜子 by keys: the first variant, 口令礼物 (the fifth mode), 2 gifts, the code 8866 typed, 下一步. */
+const CODE_GIFT_TO_CONFIRM: Act[] = [...openProduct('guazi'), 'select', 'down', 'down', 'down', 'down', 'select', 'plus', 'down', 'select', { text: '8866' }, 'submit', 'down', 'select'];
+
+/** Grandpa's gift to ming (三只松鼠 大礼包), accepted with ming's first saved address. */
+async function acceptedOrder(book: Book): Promise<string> {
+  const id = await book.send({ as: 'grandpa', mode: 'direct', to: 'ming', sku: 'nuts', spec: 'big', message: '大孙子，过年多吃点' });
+  await book.run({ type: 'claim', as: 'ming', packet: id, address: 0 });
+  return id;
+}
+
+/** Mom's first 8 sends of the day: e-cards to her family, by engine command. */
+async function eightSends(book: Book): Promise<void> {
+  for (const to of ['dad', 'ming', 'hong', 'grandpa', 'grandma', 'uncle', 'aunt', 'dad']) await book.send({ mode: 'direct', to, sku: 'ecard', spec: 'fu' });
 }
 
 // ---- the states
@@ -421,6 +452,274 @@ export const STATES: LookState[] = [
       await book.run({ type: 'join', as: 'dad', packet: id });
       await grab(book, 3);
       await book.as('ming', 'up');
+    },
+  },
+  {
+    name: 'phone-home',
+    description: 'dad’s phone (--as dad), 80×24: the chat list, the newest message under each chat',
+    cols: 80,
+    rows: 24,
+    options: { as: 'dad' },
+    async build(book) {
+      await book.run({ type: 'say', as: 'mom', chat: 'dm:dad|mom', text: '晚饭回来吃吗？' });
+      await grab(book, 3);
+    },
+  },
+  {
+    name: 'phone-chat-cards',
+    description: 'dad’s phone (--as dad), 100×30, in the family chat: larger cards, a lottery he entered and a grab selected',
+    cols: 100,
+    rows: 30,
+    options: { as: 'dad' },
+    async build(book) {
+      const id = await lottery(book, 2);
+      await book.run({ type: 'join', as: 'dad', packet: id });
+      await grab(book, 3);
+      await book.as('dad', 'select', 'up');
+      book.expect('dad', 'chat');
+    },
+  },
+  // ---- the second edition: 红包, code gifts, 保密 and 回礼, orders, restraint
+  {
+    name: 'hongbao-card',
+    description: 'a red 红包 beside a blue grab in the family chat: dad sent it, ming selected it (领取红包), mom sees it',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'ming', 'mom'] },
+    async build(book) {
+      await redPacket(book);
+      await grab(book, 2);
+      await book.as('ming', 'up', 'up');
+    },
+  },
+  {
+    name: 'hongbao-opened',
+    description: 'ming opened the red packet (Enter: opened and taken): the amount the engine drew, 已存入零钱',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'ming', 'mom'] },
+    async build(book) {
+      await redPacket(book);
+      await book.as('ming', ...OPEN_NEWEST);
+      book.expect('ming', 'hongbao');
+    },
+  },
+  {
+    name: 'hongbao-too-slow',
+    description: 'a red packet of 1 that mom took: ming opened it (手慢了，红包派完了) and sees who got it',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'ming', 'mom'] },
+    async build(book) {
+      const id = await redPacket(book, 1, 666);
+      await openRed(book, 'mom', id);
+      await book.as('ming', ...OPEN_NEWEST);
+      book.expect('ming', 'hongbao');
+    },
+  },
+  {
+    name: 'hongbao-best-luck',
+    description: 'a lucky red packet of 3, all opened: dad (its sender) opened it, the claimants with 👑 手气最佳; the cards say what each got',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'ming', 'mom'] },
+    async build(book) {
+      const id = await redPacket(book, 3);
+      for (const u of ['ming', 'mom', 'grandpa']) await openRed(book, u, id);
+      await book.as('dad', ...OPEN_NEWEST);
+      book.expect('dad', 'hongbao');
+    },
+  },
+  {
+    name: 'compose-redpacket',
+    description: 'g ← (the shop\'s 红包 tab), Enter: ¥88.88 typed, 5 packets, 普通红包 (each the same)',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await book.as('mom', 'shop', 'left', 'select', 'select', { text: '88.88' }, 'submit', 'plus', 'plus', 'plus', 'plus', 'down', 'right');
+      book.expect('mom', 'compose');
+    },
+  },
+  {
+    name: 'confirm-code-gift',
+    description: 'a code gift of 2 三胖蛋瓜子 with the code 8866 typed: the list price, the platform\'s 15%, what mom pays',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await book.as('mom', ...CODE_GIFT_TO_CONFIRM);
+      book.expect('mom', 'confirm');
+    },
+  },
+  {
+    name: 'code-share',
+    description: 'the code gift paid: mom sees the 口令 to pass on and the code, to tell separately',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await book.as('mom', ...CODE_GIFT_TO_CONFIRM, 'select'); // pay
+      book.expect('mom', 'share');
+    },
+  },
+  {
+    name: 'code-claim-tries',
+    description: 'k in 李娜\'s pane (in no group with mom, not her friend): the 口令 recognised, one wrong code: 还能试 4 次',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['mom', 'lina', 'zhangwei'] },
+    async build(book) {
+      const id = await codeGift(book);
+      await book.as('lina', ...enterKouling(id), ...WRONG_CODE);
+      book.expect('lina', 'kouling');
+    },
+  },
+  {
+    name: 'code-claim-locked',
+    description: '张伟 guessed five wrong codes: locked; the right code now is CODE_LOCKED',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['mom', 'lina', 'zhangwei'] },
+    async build(book) {
+      const id = await codeGift(book);
+      await book.as('zhangwei', ...enterKouling(id));
+      for (let i = 0; i < 5; i++) await book.as('zhangwei', ...WRONG_CODE);
+      await book.as('zhangwei', { text: '8866' }, 'submit', 'select');
+      book.expect('zhangwei', 'kouling');
+    },
+  },
+  {
+    name: 'card-mystery',
+    description: 'a 保密 gift from dad to mom: mom opened it (神秘礼物, no product, no price); dad sees what he sent',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'mom', 'ming'] },
+    async build(book) {
+      await book.send({ as: 'dad', mode: 'direct', to: 'mom', sku: 'cream', spec: '50ml', secret: true, message: '猜猜是什么？' });
+      await book.as('dad', 'chats', 'select');
+      await book.as('mom', 'chats', 'select', ...OPEN_NEWEST);
+      book.expect('mom', 'card');
+    },
+  },
+  {
+    name: 'card-mystery-grab',
+    description: 'a 保密 grab of 2 from mom: dad took one (revealed to him), ming still sees 神秘礼物',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      const id = await book.send({ mode: 'grab', group: GROUP, sku: 'collab', spec: 'ltd', count: 2, secret: true, message: '谁抢到谁知道' });
+      await take(book, 'dad', id);
+      await book.as('dad', 'up');
+      await book.as('ming', 'up');
+    },
+  },
+  {
+    name: 'card-return-gift',
+    description: 'mom accepted dad\'s secret gift and answered with a 回礼 from its card (回礼给爸爸, the shop, a sticker): dad\'s chat shows the 回礼 card',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['dad', 'mom', 'ming'] },
+    async build(book) {
+      const id = await book.send({ as: 'dad', mode: 'direct', to: 'mom', sku: 'cream', spec: '50ml', secret: true });
+      await book.run({ type: 'claim', as: 'mom', packet: id, address: 0 });
+      // The card, 回礼给爸爸 (its first option once taken), the shop: the sticker, its first variant; 下一步, pay.
+      await book.as('mom', 'chats', 'select', ...OPEN_NEWEST, 'select', 'search', { text: 'sticker' }, 'submit', 'select', 'select', 'down', 'down', 'select', 'select');
+      await book.as('dad', 'chats', 'select', 'up');
+    },
+  },
+  {
+    name: 'orders-recipient',
+    description: 'o in ming\'s pane: grandpa\'s gift opened from 我的订单, shipped on the clock, his address, after-sales open',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['grandpa', 'ming', 'hong'] },
+    async build(book) {
+      await acceptedOrder(book);
+      await book.as('ming', 'hour', 'hour', 'hour', 'orders', 'select');
+      book.expect('ming', 'order');
+    },
+  },
+  {
+    name: 'orders-sender',
+    description: 'o in grandpa\'s pane, 我送出的: the same order as its sender sees it, never the address',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['grandpa', 'ming', 'hong'] },
+    async build(book) {
+      await acceptedOrder(book);
+      await book.as('grandpa', 'hour', 'hour', 'hour', 'orders', 'right');
+      await book.as('grandpa', 'select');
+      book.expect('grandpa', 'order');
+    },
+  },
+  {
+    name: 'aftersale-refused',
+    description: 'ming asked for after-sales 9 days after delivery: AFTERSALE_CLOSED, with when it closed',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['grandpa', 'ming', 'hong'] },
+    async build(book) {
+      await acceptedOrder(book);
+      await book.run({ type: 'advance', by: 11 * 24 * HOUR });
+      await book.as('ming', 'orders', 'select', 'select');
+      book.expect('ming', 'order');
+    },
+  },
+  {
+    name: 'settings-panel',
+    description: 's: the settings panel, the daily cap down to 6 and mutual friends off, not applied yet',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await book.as('mom', 'settings', 'left', 'left', 'down', 'select');
+      book.expect('mom', 'settings');
+    },
+  },
+  {
+    name: 'daily-limit',
+    description: 'mom sent 8 gifts today; a 9th by keys is refused on the confirm screen: DAILY_LIMIT, 已送 8/8 · 明天 00:00 重置',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await eightSends(book);
+      // An e-card, its first variant, 送给朋友, the first friend, 下一步, pay.
+      await book.as('mom', ...openProduct('ecard'), 'select', 'select', 'select', 'select', 'down', 'select', 'select');
+      book.expect('mom', 'confirm');
+    },
+  },
+  {
+    name: 'one-sided-friend',
+    description: '张伟 (who lists 小明; 小明 does not list him) sends 小明 a sticker: NOT_MUTUAL_FRIEND, said with who has not added whom',
+    cols: COLS,
+    rows: ROWS,
+    options: { users: ['zhangwei', 'ming', 'mom'] },
+    async build(book) {
+      // A sticker, its first variant, 送给朋友, the first friend (小明), 下一步, pay.
+      await book.as('zhangwei', ...openProduct('sticker'), 'select', 'select', 'select', 'select', 'down', 'select', 'select');
+      book.expect('zhangwei', 'confirm');
+    },
+  },
+  {
+    name: 'english-hongbao',
+    description: 'lang en: a lucky red packet of 3 all opened; ming opened it: his amount, the claimants, best luck',
+    cols: COLS,
+    rows: ROWS,
+    options: { lang: 'en', users: ['dad', 'ming', 'mom'] },
+    async build(book) {
+      const id = await redPacket(book, 3);
+      for (const u of ['mom', 'grandpa']) await openRed(book, u, id);
+      await book.as('ming', ...OPEN_NEWEST);
+      book.expect('ming', 'hongbao');
+    },
+  },
+  {
+    name: 'english-code-claim',
+    description: 'lang en: Lina enters the share code and a wrong code (tries left); mom\'s orders show the code gift',
+    cols: COLS,
+    rows: ROWS,
+    options: { lang: 'en', users: ['mom', 'lina', 'zhangwei'] },
+    async build(book) {
+      const id = await codeGift(book);
+      await book.as('lina', ...enterKouling(id), ...WRONG_CODE);
+      await book.as('mom', 'orders', 'right');
     },
   },
   // ---- the insights, the 朋友圈 feed, a company's bulk gift

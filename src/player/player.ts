@@ -207,7 +207,8 @@ export class Player implements PlayerHooks {
       const resolve = (ref: string) => this.played.labels.get(ref) ?? ref;
       const cmd: Command = step.command(state.now, resolve);
       const frame = this.opts.speed > 0 ? FRAME_MS / this.opts.speed : 0;
-      const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : -1;
+      // A settings step has no actor: the presenter changes them, in the focused pane.
+      const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : cmd.type === 'settings' ? this.c.snapshot().ui.focus : -1;
       // Instantly (speed 0) the step just runs; else the actor's pane shows the way to it.
       const outcome = pane >= 0 && frame > 0 ? await this.playInPane(pane, cmd, frame) : playStep(this.played, step).outcome;
       this.c.publish({ world: true });
@@ -255,7 +256,12 @@ export class Player implements PlayerHooks {
       if (top(this.c.snapshot().ui.panes[pane]!).kind !== kind) await this.sleep(frame);
       else if (a.type === 'key' || a.type === 'text') await this.sleep(frame / 6);
     }
-    if (plan.commit) this.c.apply(plan.commit);
+    if (plan.commit) {
+      const kind = top(this.c.snapshot().ui.panes[pane]!).kind;
+      this.c.apply(plan.commit);
+      // The commit put a screen up while the engine decides (a red packet's envelope): a moment on it.
+      if (top(this.c.snapshot().ui.panes[pane]!).kind !== kind) await this.sleep(frame);
+    }
     const from = plan.ui?.from ?? top(plan.before.panes[pane]!);
     const { outcome } = playStep(this.played, this.scenario.steps[this.at]!);
     this.c.publish({ world: true });

@@ -30,7 +30,7 @@ export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
   const runner = new Runner(store, panes, opts.lang, { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
   const player = new Player(runner, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step });
   const recording = startRecording(opts.record);
-  const app = render(<Root runner={runner} />, { ...recording.inkOptions, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  const app = render(<Root runner={runner} motion={opts.speed > 0} />, { ...recording.inkOptions, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
   void player.start();
   try {
     await app.waitUntilExit();

@@ -6,6 +6,7 @@ import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Packet, State, Unit } from '../domain/types';
+import { OrderedKeys } from './json-text';
 import type { Played } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
@@ -62,9 +63,9 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
   const { state, scenario } = played;
   const labelOf = new Map<string, string>();
   for (const [label, id] of played.labels) labelOf.set(id, label);
-  // Keyed by labels a user chose: without a prototype, a label "__proto__" is a key like any other.
-  const packets: Record<string, unknown> = Object.create(null);
-  for (const id of state.order) packets[labelOf.get(id) ?? id] = packetJson(state, state.packets[id]!, labelOf);
+  // Keyed by labels a user chose, in send order even when a label looks like a number; a label
+  // "__proto__" is a key like any other.
+  const packets = new OrderedKeys(state.order.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf)] as const));
   return {
     name: scenario.name,
     seed: scenario.seed,
@@ -80,7 +81,8 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
     merchant: state.merchant,
     // The second edition: always present, computed once here from the counts the engine keeps.
     platform: state.platform ?? 0,
-    users: Object.fromEntries(userSummaries(state)),
+    // Sorted by id (code units), as the page asks, even for ids that look like numbers.
+    users: new OrderedKeys(userSummaries(state)),
     leaderboard: leaderboard(state),
     relations: relations(state),
   };

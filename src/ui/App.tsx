@@ -4,7 +4,7 @@
 import { Box, useApp, useInput } from 'ink';
 import React, { useEffect, useSyncExternalStore } from 'react';
 import { editingField } from './app/decide';
-import type { Runner, Snapshot } from './app/runner';
+import { rowsBelow, type Runner, type Snapshot } from './app/runner';
 import { top } from './app/types';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Pane } from './components/Pane';
@@ -12,6 +12,7 @@ import { MarksOverlay, PlayerBar } from './components/PlayerBar';
 import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
 import { TooSmall } from './components/TooSmall';
+import { LiveBar } from './live/LiveBar';
 import { frameFor } from './layout';
 import { InsightsView } from './screens/insights/view';
 
@@ -32,7 +33,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   const { ui, world, player } = snap;
   const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
-  const frame = frameFor(cols, rows, ui.panes.length, player ? 1 : 0);
+  const frame = frameFor(cols, rows, ui.panes.length, rowsBelow(snap));
   const insights = ui.overlay === 'insights' && !player?.marksOpen;
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
@@ -64,6 +65,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         </Box>
       )}
       {!insights && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
+      {snap.live && <LiveBar live={snap.live} state={world.state} lang={runner.lang} width={cols} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>

@@ -55,12 +55,32 @@ export const THEME = {
     sent: 'blueBright',
     claimed: 'greenBright',
     clock: 'gray',
+    subsidised: 'yellow',
+    received: 'greenBright',
+    redRefunded: 'red',
+    shipped: 'cyan',
+    delivered: 'cyan',
+    aftersale: 'redBright',
+    codeTried: 'red',
+    settings: 'magenta',
   } satisfies Partial<Record<DomainEvent['type'], string>> as Partial<Record<DomainEvent['type'], string>>,
   /** The scenario player's bar and marks, and its caption. */
   player: 'magentaBright',
   caption: 'yellow',
   /** The enlarge message. */
   warn: 'yellow',
+  /** Who else is connected to the data file (the live line). */
+  live: 'green',
+  /** A red packet (红包): its card beside the blue ones, the amount revealed, 手气最佳. */
+  redCard: { border: 'red', selected: 'yellowBright', title: 'redBright', amount: 'yellowBright', best: 'yellow' },
+  /** A card's tags: a 回礼, a 保密 gift, a mystery (神秘礼物) the viewer has not opened yet. */
+  badge: { reply: 'magentaBright', secret: 'magenta', mystery: 'magentaBright' },
+  /** A code gift: the 口令 share text and the 4-digit code to pass on. */
+  kouling: { share: 'yellowBright', code: 'greenBright' },
+  /** The orders view: a step of an order done, to come, or refunded. */
+  order: { done: 'green', pending: 'gray', refunded: 'red' },
+  /** The settings panel: a value changed but not applied yet. */
+  changed: 'yellowBright',
   /** The insights view (and `bluepacket insights` on a terminal). */
   insights: {
     heading: 'cyanBright',

@@ -73,6 +73,8 @@ it("a bot's command the store cannot keep is said in the focused pane, naming th
     state: () => inner.state(),
     refresh: () => inner.refresh(),
     close: () => inner.close(),
+    loadOlder: (chat, n) => inner.loadOlder(chat, n),
+    loadPackets: (ids) => inner.loadPackets(ids),
     execute: (cmd) => (broken ? Promise.reject(new StoreError('CORRUPT', '/data/db.json', '/data/db.json is not JSON')) : inner.execute(cmd)),
   };
   app = await renderApp({ store, users: ['dad', 'ming', 'zhangwei'], group: 'work', cols: 150, rows: 40, crowd: 30, seed: 'race' });

@@ -14,6 +14,12 @@ import { cardScreen } from '../../src/ui/screens/card/reducer';
 import { chatScreen } from '../../src/ui/screens/chat/reducer';
 import { composeScreen, type Draft } from '../../src/ui/screens/compose/reducer';
 import { shopScreen } from '../../src/ui/screens/shop/reducer';
+import { redScreen } from '../../src/ui/screens/hongbao/reducer';
+import { koulingScreen } from '../../src/ui/screens/kouling/reducer';
+import { orderScreen } from '../../src/ui/screens/order/reducer';
+import { ordersScreen } from '../../src/ui/screens/orders/reducer';
+import { settingsScreen } from '../../src/ui/screens/settings/reducer';
+import { shareScreen } from '../../src/ui/screens/share/reducer';
 import { bundledWorld } from '../../src/world-file';
 
 const PANES = [
@@ -165,6 +171,15 @@ describe('the key table', () => {
       addressScreen(id),
       { ...addressScreen(id), editing: 'phone' },
       { kind: 'result', packet: id, tone: 'good', title: '', detail: '' },
+      // The second edition's screens.
+      ...(['redpacket', 'code'] as const).flatMap((mode) => [composeScreen(draft({ mode })), { ...composeScreen(draft({ mode })), editing: mode === 'code' ? ('code' as const) : ('amount' as const) }]),
+      redScreen(id),
+      shareScreen(id),
+      koulingScreen(),
+      { ...koulingScreen(), editing: null },
+      ordersScreen(),
+      orderScreen({ packet: id, unit: null }),
+      settingsScreen(s),
     ];
     const out: Array<{ name: string; ctx: ReturnType<typeof keyContext>; offered: string[] }> = [];
     for (const screen of screens) {

@@ -26,6 +26,20 @@ export const CARD = {
   code: { zh: '券码', en: 'code' },
   codeRedeemed: { zh: ' 已核销', en: ' redeemed' },
   inWallet: { zh: ' · 已放入卡包', en: ' · in your wallet' },
+  // The second edition: 回礼, code gifts, secret gifts.
+  reply: { zh: '回礼给{who}', en: 'Send {who} a return gift' },
+  share: { zh: '查看口令和领取码', en: 'Show the share code and the code' },
+  takeWithCode: { zh: '输入领取码领取', en: 'Enter the code to take it' },
+  replyTag: { zh: '回礼', en: 'Return gift' },
+  secretTag: { zh: '保密', en: 'secret' },
+  mystery: { zh: '神秘礼物', en: 'Mystery gift' },
+  mysteryHint: { zh: '收下后揭晓', en: 'revealed when you take it' },
+  replyOf: { zh: '↩ 回礼：回赠{who}送的礼物', en: '↩ a return gift for the one {who} sent' },
+  codeInfo: { zh: '口令 ¥{token}¥ · 领取码 {code}', en: 'share code ¥{token}¥ · code {code}' },
+  codeTerms: { zh: '凭口令和 4 位领取码领取 · 平台补贴 {pct}%', en: 'taken with the share code and a 4-digit code · the platform pays {pct}%' },
+  codeTries: { zh: '输错：{list}', en: 'wrong codes: {list}' },
+  codeTriesOf: { zh: '{who} {n} 次{locked}', en: '{who} {n}{locked}' },
+  codeLockedMark: { zh: '（已锁定）', en: ' (locked)' },
 } as const;
 
 /** A card in the chat: its state line for the viewer. */
@@ -50,6 +64,8 @@ export const CARD_STATE = {
   progress: { zh: '已领 {taken}/{total}', en: '{taken}/{total} taken' },
   back: { zh: ' · 退回{n}', en: ' · {n} back' },
   notForYou: { zh: '不是给你的', en: 'not for you' },
+  codeClaimable: { zh: '凭口令领取 · 剩 {left}/{total}', en: 'by code · {left}/{total} left' },
+  codeLocked: { zh: '领取码错 {n} 次 · 已锁定', en: '{n} wrong codes · locked' },
 } as const;
 
 /** The moment after taking (or trying to take) a gift. */
@@ -64,6 +80,7 @@ export const RESULT = {
   notDrawn: { zh: '未中奖', en: 'Not drawn' },
   nextTime: { zh: '下次好运', en: 'Better luck next time' },
   back: { zh: 'Enter 返回聊天', en: 'Enter: back to the chat' },
+  aftersale: { zh: '已申请售后', en: 'After-sales done' },
 } as const;
 
 export const ADDRESS = {

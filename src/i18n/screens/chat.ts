@@ -9,6 +9,9 @@ export const CHAT = {
   surplusOne: { zh: '↩ 未抽出的礼物已退回 {amount}', en: '↩ An undrawn gift came back: {amount}' },
   expiredMany: { zh: '↩ {n} 份礼物已过期，已退回 {amount}', en: '↩ {n} gifts expired: {amount} refunded' },
   expiredOne: { zh: '↩ 礼物已过期，已退回 {amount}', en: '↩ A gift expired: {amount} refunded' },
+  /** A code gift's own chat: its card, no chatting. */
+  codeChat: { zh: 'Esc 返回群聊', en: 'Esc: back to the group' },
+  codeTitle: { zh: '🔑 {mode} · {who}', en: '🔑 {mode} · {who}' },
 } as const;
 
 export const CHATS = {

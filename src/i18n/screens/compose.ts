@@ -13,6 +13,10 @@ export const MODE = {
   bulk: { zh: '年会福利', en: 'Staff gift' },
   bulkHint: { zh: '企业账号：每位员工一份', en: 'company: one for each of the staff' },
   noGroup: { zh: '你不在任何群里', en: 'You are in no group' },
+  code: { zh: '口令礼物', en: 'Code gift' },
+  codeHint: { zh: '凭码领取 · 补贴{pct}%', en: 'by code · {pct}% off' },
+  redpacket: { zh: '红包', en: 'Red packet' },
+  redpacketHint: { zh: '拼手气或普通红包', en: 'lucky or equal' },
 } as const;
 
 export const COMPOSE = {
@@ -39,6 +43,22 @@ export const COMPOSE = {
   oneGift: { zh: '份', en: 'gift' },
   manyGifts: { zh: '份', en: 'gifts' },
   friendFirst: { zh: '先选一位朋友', en: 'Pick a friend first' },
+  // The second edition's rows: a red packet's money, a code gift's code, 保密, 回礼.
+  amount: { zh: '金额', en: 'Amount' },
+  amountHint: { zh: 'Enter 输入，如 88.88', en: 'Enter to type, e.g. 88.88' },
+  amountFirst: { zh: '先填金额', en: 'Fill in the amount first' },
+  amountFormat: { zh: '金额写成 88.88 这样', en: 'Write the amount like 88.88' },
+  packets: { zh: '红包个数', en: 'Packets' },
+  split: { zh: '类型', en: 'Kind' },
+  luckyHint: { zh: '金额随机（二倍均值法）', en: 'random amounts (double-mean rule)' },
+  equalHint: { zh: '每个一样多', en: 'the same each' },
+  code: { zh: '领取码', en: 'Code' },
+  codeHint: { zh: 'Enter 自己输入 · → 换一个', en: 'Enter to type · → another' },
+  codeFormat: { zh: '领取码须为 4 位数字', en: 'The code is 4 digits' },
+  secret: { zh: '保密', en: 'Secret' },
+  secretOn: { zh: '开 · 收下前只显示「神秘礼物」', en: 'on · a mystery gift until taken' },
+  secretOff: { zh: '关', en: 'off' },
+  replyTo: { zh: '回礼给', en: 'Return gift to' },
 } as const;
 
 export const PICK = {
@@ -60,4 +80,13 @@ export const CONFIRM = {
   pay: { zh: '确认支付', en: 'Pay and send' },
   back: { zh: '返回修改', en: 'Back' },
   sent: { zh: '礼物已发出', en: 'Gift sent' },
+  listPrice: { zh: '标价 {price} ×{n} = {total}', en: 'list price {price} ×{n} = {total}' },
+  subsidy: { zh: '平台补贴 {pct}% −{amount}', en: 'the platform pays {pct}%: −{amount}' },
+  youPay: { zh: '你付', en: 'You pay' },
+  red: { zh: '{n} 个{kind}', en: '{n} × {kind}' },
+  redEach: { zh: '每个 {each}', en: '{each} each' },
+  toAnyone: { zh: '口令礼物 · 凭口令和领取码领取', en: 'code gift: taken with the share code and the code' },
+  secret: { zh: '🔒 保密：收下前对方只看到「神秘礼物」', en: '🔒 secret: a mystery gift until taken' },
+  reply: { zh: '↩ 回礼：回赠{who}送的礼物', en: '↩ a return gift for the one {who} sent' },
+  today: { zh: '今天已送 {n}/{limit} 次', en: '{n}/{limit} sent today' },
 } as const;

@@ -4,6 +4,7 @@ import type { Words } from '../index';
 export const SHOP = {
   title: { zh: '选礼物', en: 'Gift shop' },
   titleBag: { zh: '选礼物 · 加入礼物袋', en: 'Gift shop · add to the bag' },
+  titleReply: { zh: '选礼物 · 回礼给{who}', en: 'Gift shop · a return gift for {who}' },
   search: { zh: '/ 搜索', en: '/ search' },
   nothing: { zh: '这里还没有礼物', en: 'Nothing here yet' },
   from: { zh: '起', en: '+' },

@@ -3,7 +3,7 @@
 // feeds their outcomes back in as actions. A pane-bound action goes to the pane's top screen's
 // reducer (src/ui/screens/<kind>/reducer.ts); the app's own keys (panes, help, the clock) are
 // handled here.
-import type { DomainEvent, State } from '../../domain/types';
+import type { DomainEvent, Millis, State } from '../../domain/types';
 import { nextDeadline } from '../../domain/engine';
 import { HOUR, toShort } from '../../domain/time';
 import { describeEvent } from '../../i18n/events';
@@ -13,6 +13,7 @@ import { APP, STORE_FAILURE } from '../../i18n/app';
 import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
+import { chatsScreen } from '../screens/chats/reducer';
 import { feedScreen } from '../screens/feed/reducer';
 import { INSIGHTS_KEYS } from '../screens/insights/keys';
 import type { ActionId, Context } from '../keys/keymap';
@@ -92,11 +93,20 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
     case 'dismiss':
       return same({ ...ui, overlay: null });
     case 'rest':
-      return same({ ...ui, overlay: ui.overlay === 'insights' ? 'insights' : null, panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: [chatScreen()] })) });
+      return same({
+        ...ui,
+        overlay: ui.overlay === 'insights' ? 'insights' : null,
+        panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })),
+      });
   }
 }
 
 const same = (ui: UiState): Decision => ({ ui, jobs: [] });
+
+/** The bottom of a pane's stack: its chat, or on a phone the chat list (the home screen). */
+const baseStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat)] : [chatScreen()]);
+/** A pane showing its chat: on a phone, above the chat list, so Esc goes back to the list. */
+const chatStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat), chatScreen()] : [chatScreen()]);
 
 function paneKey(ui: UiState, i: number, a: KeyAction, ctx: Ctx): Decision {
   const s = top(ui.panes[i]!);
@@ -131,7 +141,7 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
       // The focused user's 朋友圈 opens over their pane (the insights make way); `f` again closes it.
       const pane = ui.panes[ui.focus]!;
       const stack = top(pane).kind === 'feed' ? pane.stack.slice(0, -1) : [...pane.stack, feedScreen()];
-      return same({ ...mapPane(ui, ui.focus, (p) => ({ ...p, stack: stack.length ? stack : [chatScreen()] })), overlay: null });
+      return same({ ...mapPane(ui, ui.focus, (p) => ({ ...p, stack: stack.length ? stack : baseStack(p) })), overlay: null });
     }
     case 'policy': {
       const grabPolicy = ctx.state.settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';
@@ -145,12 +155,12 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
 function appNotice(tag: 'clock' | 'policy', o: Extract<UiAction, { type: 'appOutcome' }>['outcome'], ctx: Ctx): UiState['notice'] {
   if (!o.ok) return { text: refusalMessage(o.code, ctx.lang), tone: 'bad' };
   if (tag === 'policy') return { text: describeEvent(ctx.state, o.events[0]!, ctx.lang) ?? '', tone: 'info' };
-  return { text: clockNotice(ctx.state, o.events, ctx.lang), tone: 'info' };
+  return { text: clockNotice(ctx.state.now, o.events, ctx.lang), tone: 'info' };
 }
 
 /** "时间 → 01-28 21:00 · 1 个抽奖开奖 · 2 份礼物退回" */
-function clockNotice(state: State, events: DomainEvent[], lang: Lang): string {
-  const parts = [say(lang, APP.timeTo, { at: toShort(state.now) })];
+export function clockNotice(at: Millis, events: readonly DomainEvent[], lang: Lang): string {
+  const parts = [say(lang, APP.timeTo, { at: toShort(at) })];
   const draws = events.filter((e) => e.type === 'drawn').length;
   const refunds = events.filter((e) => e.type === 'refunded').length;
   if (draws) parts.push(say(lang, APP.drawn, { n: draws }));
@@ -175,12 +185,12 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
       case 'pop': {
         const n = st.n ?? 1;
         if (n <= 0) return p;
-        return { ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : [chatScreen()] };
+        return { ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : baseStack(p) };
       }
       case 'home':
-        return { ...p, stack: [chatScreen()] };
+        return { ...p, stack: chatStack(p) };
       case 'chat':
-        return { ...p, chat: st.chat, stack: [chatScreen()] };
+        return { ...p, chat: st.chat, stack: chatStack({ ...p, chat: st.chat }) };
       case 'run':
         jobs.push({ pane: i, from, command: st.command });
         return p;

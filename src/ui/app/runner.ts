@@ -16,13 +16,27 @@ import type { Lang } from '../../i18n';
 import type { Store } from '../../store';
 import { resolveKey, type ActionId } from '../keys/keymap';
 import { frameFor } from '../layout';
+import { phoneFrame } from '../phone/layout';
+import { phoneUi } from '../phone/ui';
+import { clockMovedByOthers, movedNotice } from '../live/clock-notice';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
 import { settled } from './settled';
-import type { Job, PlayerHooks, Snapshot, UiAction, UiState } from './types';
+import type { Job, LiveView, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
-export type { PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
+export type { LiveView, PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
 
 const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
+
+export interface RunnerOptions {
+  /** 'panes' (the presenter's, side by side) or 'phone' (one person, full-screen: `--as`). */
+  layout?: 'panes' | 'phone';
+  /** This session's id on a shared data file: its clock moves carry it, so the other terminals
+   * can say who moved the clock. */
+  session?: string;
+}
+
+/** The rows under the panes besides the status bar: the player's caption, the live line. */
+export const rowsBelow = (snap: { player: unknown; live?: unknown }): number => (snap.player ? 1 : 0) + (snap.live ? 1 : 0);
 
 export class Runner {
   private snap: Snapshot;
@@ -33,14 +47,23 @@ export class Runner {
   /** Everything started so far: what idle() waits for. */
   private work: Promise<unknown> = Promise.resolve();
   player: PlayerHooks | null = null;
+  readonly layout: 'panes' | 'phone';
+  readonly session: string | null;
+  /** The newest engine event this session has shown: what a refresh brings is after it. */
+  private seenSeq: number;
 
   constructor(
     readonly store: Store,
     panes: Array<{ user: string; chat: string }>,
     readonly lang: Lang,
     size: { cols: number; rows: number } = { cols: 120, rows: 40 },
+    options: RunnerOptions = {},
   ) {
-    this.snap = { ui: initialUi(panes), world: { state: store.state() }, player: null, ...size };
+    this.layout = options.layout ?? 'panes';
+    this.session = options.session ?? null;
+    const ui = this.layout === 'phone' ? phoneUi(panes[0]!) : initialUi(panes);
+    this.snap = { ui, world: { state: store.state() }, player: null, ...size };
+    this.seenSeq = store.state().nextEvent;
   }
 
   snapshot = (): Snapshot => this.snap;
@@ -49,16 +72,25 @@ export class Runner {
   state = (): State => this.snap.world.state;
 
   ctx(): Ctx {
-    const f = frameFor(this.snap.cols, this.snap.rows, this.snap.ui.panes.length, this.player ? 1 : 0);
+    const { cols, rows } = this.snap;
+    if (this.layout === 'phone') {
+      const f = phoneFrame(cols, rows, this.snap.live != null);
+      return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
+    }
+    const f = frameFor(cols, rows, this.snap.ui.panes.length, rowsBelow({ player: this.player, live: this.snap.live }));
     return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
   }
 
-  /** Publish what changed: the UI, the world (a new World object), the player's bar, the size. */
-  publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number } = {}): void {
-    const { ui = this.snap.ui, world, ...size } = change;
-    this.snap = { ...this.snap, ...size, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
+  /** Publish what changed: the UI, the world (a new World object), the player's bar, the size,
+   * what is known of the other sessions on the file. */
+  publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number; live?: LiveView | null } = {}): void {
+    const { ui = this.snap.ui, world, ...rest } = change;
+    this.snap = { ...this.snap, ...rest, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
     for (const fn of this.listeners) fn();
   }
+
+  /** The other sessions on the file changed (or how this one hears them). */
+  setLive = (live: LiveView | null): void => this.publish({ live });
 
   resize = (cols: number, rows: number): void => {
     if (cols !== this.snap.cols || rows !== this.snap.rows) this.publish({ cols, rows });
@@ -109,26 +141,49 @@ export class Runner {
   /** Run an engine command through the store, after those already asked for. A store failure
    * rejects (the caller says so: fail()). */
   run(command: Command): Promise<Outcome> {
-    const job = this.queue.then(() => this.store.execute(command));
+    const signed = this.signed(command);
+    const job = this.queue.then(() => this.store.execute(signed));
     this.queue = job.catch(() => undefined);
     return this.track(
       job.then((outcome) => {
         this.recovered();
-        if (outcome.ok) this.publish({ world: true });
+        // A refusal may leave a trace (a wrong code counts): then the world changed too.
+        if (outcome.ok || outcome.events?.length) this.publish({ world: true });
+        // The store re-read the file first: another terminal's clock move may have come with it.
+        this.noticeOthers();
         return outcome;
       }),
     );
   }
 
-  /** Another process wrote the data file: show what it did. */
+  /** A clock move from this session says so, for the other terminals on the file. */
+  private signed(command: Command): Command {
+    if (this.session === null || (command.type !== 'advance' && command.type !== 'advanceTo') || command.mover) return command;
+    return { ...command, mover: { session: this.session } };
+  }
+
+  /** Another process wrote the data file: show what it did, and who moved the clock if they did. */
   async refresh(): Promise<void> {
     try {
       const changed = await this.store.refresh();
       this.recovered();
-      if (changed) this.publish({ world: true });
+      if (!changed) return;
+      this.publish({ world: true });
+      this.noticeOthers();
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Say who moved the clock, when another terminal did since this one last looked. */
+  private noticeOthers(): void {
+    // Alone on a file (or in memory) every clock move is this session's own.
+    if (this.session === null) return;
+    const state = this.store.state();
+    // Fewer events than before: the file was started afresh (--reset in another terminal).
+    const moved = clockMovedByOthers(state, state.nextEvent < this.seenSeq ? 0 : this.seenSeq, this.session);
+    this.seenSeq = state.nextEvent;
+    if (moved) this.apply({ type: 'notice', notice: { text: movedNotice(moved, this.snap, this.lang), tone: 'info' } });
   }
 
   /** Say a store failure in a pane (the focused one unless told). */

@@ -5,6 +5,7 @@ import type { Command } from '../../domain/commands';
 import type { Outcome } from '../../domain/engine';
 import type { State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
+import type { PresenceView } from '../../store/presence';
 import type { ActionId } from '../keys/keymap';
 import type { AddressScreen } from '../screens/address/reducer';
 import type { CardScreen } from '../screens/card/reducer';
@@ -17,6 +18,12 @@ import type { PickScreen } from '../screens/pick/reducer';
 import type { ProductScreen } from '../screens/product/reducer';
 import type { ResultScreen } from '../screens/result/reducer';
 import type { ShopScreen } from '../screens/shop/reducer';
+import type { RedScreen } from '../screens/hongbao/reducer';
+import type { ShareScreen } from '../screens/share/reducer';
+import type { KoulingScreen } from '../screens/kouling/reducer';
+import type { OrdersScreen } from '../screens/orders/reducer';
+import type { OrderScreen } from '../screens/order/reducer';
+import type { SettingsScreen } from '../screens/settings/reducer';
 import type { FeedScreen } from '../screens/feed/reducer';
 
 export type Screen =
@@ -31,6 +38,12 @@ export type Screen =
   | CardScreen
   | AddressScreen
   | ResultScreen
+  | RedScreen
+  | ShareScreen
+  | KoulingScreen
+  | OrdersScreen
+  | OrderScreen
+  | SettingsScreen
   | FeedScreen;
 
 export type ScreenKind = Screen['kind'];
@@ -49,6 +62,9 @@ export interface PaneState {
   stack: Screen[];
   /** A store failure met while acting in this pane (the file named): shown until an action works. */
   alert: string | null;
+  /** The screen the pane rests on: absent, the chat (the presenter's panes); 'chats', the chat
+   * list, with the chat opened above it (one person's phone, `--as`). */
+  home?: 'chats';
 }
 
 export interface UiState {
@@ -69,6 +85,8 @@ export interface Env {
   readonly lang: Lang;
   readonly width: number;
   readonly height: number;
+  /** Drawn full-screen for one person (`--as`): room for larger cards and fuller rows. */
+  readonly phone?: boolean;
 }
 
 /** A key from the key table (with the digit for `pane`). */
@@ -153,6 +171,14 @@ export interface Snapshot {
   readonly player: PlayerViewLike | null;
   readonly cols: number;
   readonly rows: number;
+  /** Several terminals on one data file: who else is there (a session on a file only). */
+  readonly live?: LiveView | null;
+}
+
+/** What a session on a shared data file knows of the others (src/store/presence.ts), and how it
+ * hears their writes: 'watch' at once, 'poll' every second. */
+export interface LiveView extends PresenceView {
+  readonly hearing: 'watch' | 'poll';
 }
 
 /** What the runner needs of a scenario player driving the panes (src/player). */

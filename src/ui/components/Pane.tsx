@@ -6,7 +6,8 @@ import React from 'react';
 import { yuan } from '../../domain/money';
 import { chatMembers } from '../../domain/rules';
 import type { State } from '../../domain/types';
-import { sayer } from '../../i18n';
+import { sayer, type Lang } from '../../i18n';
+import { codeChatTitle } from '../model/chat-items';
 import { APP } from '../../i18n/app';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
@@ -15,11 +16,12 @@ import { displaySafe } from '../text/sanitize';
 import { fit, truncate } from '../text/width';
 import { THEME } from '../theme';
 
-export function chatTitle(state: State, chat: string, user: string): string {
+export function chatTitle(state: State, chat: string, user: string, lang: Lang = 'zh'): string {
   if (chat.startsWith('group:')) {
     const g = state.groups[chat.slice(6)];
     return g ? `👥 ${displaySafe(g.name)} (${g.members.length})` : chat;
   }
+  if (chat.startsWith('code:')) return codeChatTitle(state, chat, lang);
   const other = (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? '';
   return `👤 ${displaySafe(state.users[other]?.name ?? other)}`;
 }
@@ -56,7 +58,7 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   return (
     <Box width={width} height={height} flexDirection="column" borderStyle={focused ? 'bold' : 'round'} borderColor={focused ? THEME.focus : THEME.muted}>
       <Text bold color={focused ? THEME.focus : THEME.text} wrap="truncate">
-        {fit(`${index + 1} ${chatTitle(state, pane.chat, pane.user)}`, inner)}
+        {fit(`${index + 1} ${chatTitle(state, pane.chat, pane.user, runner.lang)}`, inner)}
       </Text>
       <Text color={THEME.muted} wrap="truncate">
         {fit(`${displaySafe(user?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`, inner)}

@@ -34,6 +34,9 @@ export type ActionId =
   | 'stepBack'
   | 'marks'
   | 'restart'
+  | 'orders'
+  | 'kouling'
+  | 'settings'
   | 'insights'
   | 'feed';
 
@@ -90,6 +93,9 @@ export const BINDINGS: Binding[] = [
   { id: 'stopEdit', keys: [sp('escape')], show: 'Esc', scope: 'text', group: 'form' },
   { id: 'nextField', keys: [sp('tab'), sp('downArrow')], show: 'Tab', scope: 'text', group: 'form' },
   { id: 'prevField', keys: [sp('tab', true), sp('upArrow')], show: 'S-Tab', scope: 'text', group: 'form' },
+  { id: 'orders', keys: [k('o')], show: 'o', scope: 'screen', group: 'chat' },
+  { id: 'kouling', keys: [k('k')], show: 'k', scope: 'screen', group: 'chat' },
+  { id: 'settings', keys: [k('s')], show: 's', scope: 'screen', group: 'time' },
   // The presenter's pictures: the insights over the panes, the focused user's 朋友圈.
   { id: 'insights', keys: [k('i')], show: 'i', scope: 'global', group: 'app' },
   { id: 'feed', keys: [k('f')], show: 'f', scope: 'global', group: 'chat' },

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n';
 import { CARD_HEIGHT } from '../components/card-lines';
 import { say } from '../../i18n';
 import { CHAT } from '../../i18n/screens/chat';
+import { modeName } from '../../i18n/domain-words';
 import { displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
 
@@ -23,6 +24,12 @@ export function visibleMessages(state: State, chat: string, user: UserId): ChatM
   return state.messages.filter((m) => m.chat === chat && (m.for === undefined || m.for === user));
 }
 
+/** A code gift's own chat, by the gift: 🔑 口令礼物 · its sender. */
+export function codeChatTitle(state: State, chat: string, lang: Lang): string {
+  const p = state.packets[chat.slice(5)];
+  return say(lang, CHAT.codeTitle, { mode: modeName('code', lang), who: displaySafe(p ? (state.users[p.sender]?.name ?? p.sender) : chat) });
+}
+
 export function systemText(m: ChatMessage, lang: Lang): string {
   if (m.text === 'draw') return say(lang, CHAT.drawn);
   const params = { n: m.count ?? 1, amount: yuan(m.amount ?? 0) };
@@ -31,7 +38,8 @@ export function systemText(m: ChatMessage, lang: Lang): string {
   return m.text;
 }
 
-export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
+/** `cardHeight`: the rows a gift card takes (larger on one person's phone). */
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, cardHeight = CARD_HEIGHT): ChatItem {
   const mine = m.from === user;
   const colon = say(lang, CHAT.colon);
   if (m.system) {
@@ -41,7 +49,7 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
-    return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
+    return { msg: m, kind: 'card', height: cardHeight + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

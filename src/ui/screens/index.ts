@@ -12,6 +12,12 @@ import { pickReducer } from './pick/reducer';
 import { productReducer } from './product/reducer';
 import { resultReducer } from './result/reducer';
 import { shopReducer } from './shop/reducer';
+import { redReducer } from './hongbao/reducer';
+import { shareReducer } from './share/reducer';
+import { koulingReducer } from './kouling/reducer';
+import { ordersReducer } from './orders/reducer';
+import { orderReducer } from './order/reducer';
+import { settingsReducer } from './settings/reducer';
 import { feedReducer } from './feed/reducer';
 
 export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
@@ -26,6 +32,12 @@ export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
   card: cardReducer,
   address: addressReducer,
   result: resultReducer,
+  hongbao: redReducer,
+  share: shareReducer,
+  kouling: koulingReducer,
+  orders: ordersReducer,
+  order: orderReducer,
+  settings: settingsReducer,
   feed: feedReducer,
 };
 

@@ -11,6 +11,12 @@ import { PickView } from './pick/view';
 import { ProductView } from './product/view';
 import { ResultView } from './result/view';
 import { ShopView } from './shop/view';
+import { RedView } from './hongbao/view';
+import { ShareView } from './share/view';
+import { KoulingView } from './kouling/view';
+import { OrdersView } from './orders/view';
+import { OrderView } from './order/view';
+import { SettingsView } from './settings/view';
 import { FeedView } from './feed/view';
 import type { ScreenView } from './view';
 
@@ -26,6 +32,12 @@ export const VIEWS: { [K in ScreenKind]: ScreenView<ScreenOf<K>> } = {
   card: CardView,
   address: AddressView,
   result: ResultView,
+  hongbao: RedView,
+  share: ShareView,
+  kouling: KoulingView,
+  orders: OrdersView,
+  order: OrderView,
+  settings: SettingsView,
   feed: FeedView,
 };
 

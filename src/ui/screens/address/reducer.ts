@@ -5,7 +5,7 @@ import { say, type Lang } from '../../../i18n';
 import { ADDRESS } from '../../../i18n/screens/card';
 import { listKeys } from '../../app/list';
 import type { Env, KeyMap, ScreenReducer, Step } from '../../app/types';
-import { claimCommand, claimed } from '../card/reducer';
+import { claimCommand, claimed, koulingClaimed } from '../card/reducer';
 
 export type AddressFieldName = 'name' | 'phone' | 'region' | 'detail';
 export const ADDRESS_FIELDS: AddressFieldName[] = ['name', 'phone', 'region', 'detail'];
@@ -13,6 +13,8 @@ export const ADDRESS_FIELDS: AddressFieldName[] = ['name', 'phone', 'region', 'd
 export interface AddressScreen {
   kind: 'address';
   packet: string;
+  /** A code gift's 4-digit code, claimed with the address. */
+  code?: string;
   /** The row: a saved address (0..n-1), a field (n..n+3), the submit row (n+4). */
   cursor: number;
   values: Record<AddressFieldName, string>;
@@ -20,9 +22,10 @@ export interface AddressScreen {
   errors: Partial<Record<AddressFieldName, string>>;
 }
 
-export const addressScreen = (packet: string): AddressScreen => ({
+export const addressScreen = (packet: string, code?: string): AddressScreen => ({
   kind: 'address',
   packet,
+  ...(code !== undefined ? { code } : {}),
   cursor: 0,
   values: { name: '', phone: '', region: '', detail: '' },
   editing: null,
@@ -69,14 +72,14 @@ function submitForm(s: AddressScreen, env: Env): Step {
     const first = ADDRESS_FIELDS.indexOf(problems[0]!.field);
     return { type: 'replace', screen: { ...s, errors, editing: null, cursor: savedAddresses(env).length + first } };
   }
-  return { type: 'run', command: claimCommand(env, s.packet, { ...s.values }) };
+  return { type: 'run', command: claimCommand(env, s.packet, { ...s.values }, s.code) };
 }
 
 const BROWSING = listKeys<AddressScreen>(
   (_s, env) => savedAddresses(env).length + 5,
   (s, env) => {
     const row = rowAt(env, s.cursor);
-    if (row.kind === 'saved') return { type: 'run', command: claimCommand(env, s.packet, row.i) };
+    if (row.kind === 'saved') return { type: 'run', command: claimCommand(env, s.packet, row.i, s.code) };
     if (row.kind === 'field') return { type: 'replace', screen: { ...s, editing: row.f } };
     return submitForm(s, env);
   },
@@ -94,5 +97,5 @@ export const addressReducer: ScreenReducer<AddressScreen> = {
   text: (s, value) => (s.editing ? { ...s, values: { ...s.values, [s.editing]: value }, errors: { ...s.errors, [s.editing]: undefined } } : s),
   submit: (s, env) => (s.editing === 'detail' ? submitForm({ ...s, editing: null }, env) : { type: 'replace', screen: moveField(s, env, 1) }),
   // The form sits on the card: a claim's result takes both their places.
-  outcome: (s, command, o, env) => (command.type === 'claim' ? claimed(s.packet, o, env, 1) : null),
+  outcome: (s, command, o, env) => (command.type === 'claim' ? (command.code !== undefined ? koulingClaimed(s.packet, o, command, env, 1) : claimed(s.packet, o, env, 1)) : null),
 };

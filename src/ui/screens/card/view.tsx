@@ -9,6 +9,9 @@ import { giftName, userName } from '../../../i18n/events';
 import { sayer, type Lang } from '../../../i18n';
 import { CARD } from '../../../i18n/screens/card';
 import { cardLook } from '../../components/card-lines';
+import { CODE_TRIES } from '../../../domain/claim';
+import { setting } from '../../../domain/settings';
+import { isMystery } from '../../../domain/views';
 import { Menu } from '../../components/Menu';
 import { displaySafe } from '../../text/sanitize';
 import { truncate, wrap } from '../../text/width';
@@ -29,7 +32,7 @@ export function CardView({ screen, env }: ViewProps<CardScreen>) {
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Box borderStyle="round" borderColor={THEME.card.border} flexDirection="column" paddingX={1} width={w}>
         <Text color={THEME.card.title} bold wrap="truncate">
-          {truncate(`${look.icon} ${modeName(p.mode, env.lang)} · ${displaySafe(userName(env.state, p.sender))}`, w - 4)}
+          {truncate(`${look.icon} ${look.lines[0]}`, w - 4)}
         </Text>
         {lines.slice(0, room).map((l, i) => (
           <Text key={i} color={l.color} wrap="truncate">
@@ -64,8 +67,12 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
     for (const l of wrap(text, w)) out.push({ text: l, ...(color ? { color } : {}) });
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, THEME.detail.message);
+  // JD 保密: until the viewer took one, no product, no price.
+  const mystery = isMystery(p, user);
   const price = p.units.reduce((n, u) => n + u.price, 0);
-  push(`${t(CARD.inAll)} ${p.units.length} ${t(p.units.length === 1 ? CARD.oneGift : CARD.manyGifts)} · ${yuan(price)}`);
+  push(`${t(CARD.inAll)} ${p.units.length} ${t(p.units.length === 1 ? CARD.oneGift : CARD.manyGifts)}${mystery ? '' : ` · ${yuan(price)}`}`);
+  if (p.replyTo) push(t(CARD.replyOf, { who: displaySafe(userName(state, p.to ?? '')) }), THEME.badge.reply);
+  if (p.code) codeLines(state, p, user, lang).forEach((l) => push(l));
   if (p.lottery) {
     const lot = p.lottery;
     push(t(CARD.drawAt, { at: toShort(lot.drawAt), n: lot.entrants.length }));
@@ -84,12 +91,16 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   // leave its name out, so each fits on a line.
   const count = (keep: (u: Packet['units'][number]) => boolean) => {
     const m = new Map<string, number>();
-    for (const u of p.units) if (keep(u)) m.set(giftName(state, u.sku, u.spec), (m.get(giftName(state, u.sku, u.spec)) ?? 0) + 1);
+    // A mystery counts its units as one kind: how many kinds it holds is a hint too.
+    const key = (u: Packet['units'][number]) => (mystery ? '' : giftName(state, u.sku, u.spec));
+    for (const u of p.units) if (keep(u)) m.set(key(u), (m.get(key(u)) ?? 0) + 1);
     return m;
   };
   const kinds = count(() => true);
-  for (const [gift, n] of kinds) push(`🎁 ${gift} ×${n}`);
-  const one = kinds.size === 1;
+  if (mystery) push(`🎁 ${t(CARD.mystery)} ×${p.units.length} · ${t(CARD.mysteryHint)}`, THEME.badge.mystery);
+  else for (const [gift, n] of kinds) push(`🎁 ${gift} ×${n}`);
+  // A mystery's units say nothing of which gift each is.
+  const one = kinds.size === 1 || mystery;
   for (const [gift, n] of count((u) => u.state === 'open')) push(`${unitStateName('open', lang)} ×${n}${one ? '' : ` ${gift}`}`);
   // Refunded units nobody held are summed up like the open ones.
   for (const [gift, n] of count((u) => u.state === 'refunded' && !u.holder)) push(`${unitStateName('refunded', lang)} ×${n}${one ? '' : ` ${gift}`}`, THEME.muted);
@@ -105,5 +116,20 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
     if (mine && u.state === 'claimed' && state.catalog[u.sku]?.delivery === 'virtual') extra += t(CARD.inWallet);
     push(`${holder}${unitStateName(u.state, lang)}${one ? '' : ` ${giftName(state, u.sku, u.spec)}`}${extra}`, mine ? THEME.mine : u.state === 'refunded' ? THEME.muted : undefined);
   }
+  return out;
+}
+
+/** A code gift's terms; for its sender, the 口令 and code to pass on and who got the code wrong
+ * (the codes they typed are never shown); for anyone else, their own wrong tries. */
+function codeLines(state: State, p: Packet, user: UserId, lang: Lang): string[] {
+  const t = sayer(lang);
+  const gift = p.code!;
+  const out = [t(CARD.codeTerms, { pct: setting(state.settings, 'codeDiscount') })];
+  const tries = (id: string) => t(CARD.codeTriesOf, { who: displaySafe(userName(state, id)), n: gift.wrong[id]!, locked: gift.wrong[id]! >= CODE_TRIES ? t(CARD.codeLockedMark) : '' });
+  if (user === p.sender) {
+    out.push(t(CARD.codeInfo, { token: p.id, code: gift.code }));
+    const who = Object.keys(gift.wrong).sort();
+    if (who.length) out.push(t(CARD.codeTries, { list: who.map(tries).join(lang === 'zh' ? '、' : ', ') }));
+  } else if (Object.hasOwn(gift.wrong, user)) out.push(t(CARD.codeTries, { list: tries(user) }));
   return out;
 }

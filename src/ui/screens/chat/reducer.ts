@@ -1,9 +1,15 @@
-// The chat: ↑/↓ select a card (Enter opens it); with no card selected Enter gives the input
-// line the keyboard, and Enter there says the line.
+// The chat: ↑/↓ select a card (Enter opens it; a red packet opens and is taken in one key); with
+// no card selected Enter gives the input line the keyboard, and Enter there says the line. From
+// here: g the shop, c the chats, o my orders, k a 口令, s the settings.
 import { refusalMessage } from '../../../i18n/refusals';
 import { visibleMessages } from '../../model/chat-items';
 import type { Env, KeyMap, ScreenReducer } from '../../app/types';
 import { cardOpened, openCard } from '../card/reducer';
+import { chatsScreen } from '../chats/reducer';
+import { koulingScreen } from '../kouling/reducer';
+import { ordersScreen } from '../orders/reducer';
+import { openRed, redClaimed } from '../hongbao/reducer';
+import { settingsScreen } from '../settings/reducer';
 
 export interface ChatScreen {
   kind: 'chat';
@@ -22,6 +28,9 @@ export function chatCards(env: Env) {
   return visibleMessages(env.state, env.pane.chat, env.user).filter((m) => m.packet !== undefined && !m.system);
 }
 
+/** A code gift's own chat (its card, passed on by 口令): nobody talks there. */
+export const isCodeChat = (chat: string) => chat.startsWith('code:');
+
 const at = (s: ChatScreen, env: Env) => {
   const list = chatCards(env);
   return { list, at: s.cursor === null ? list.length : list.findIndex((m) => m.id === s.cursor) };
@@ -39,14 +48,23 @@ const BROWSING: KeyMap<ChatScreen> = {
   },
   select(s, env) {
     const m = chatCards(env).find((x) => x.id === s.cursor);
+    const p = m ? env.state.packets[m.packet!] : undefined;
+    if (p?.mode === 'redpacket') return openRed(p, env);
     if (m) return openCard(m.packet!, env);
+    if (isCodeChat(env.pane.chat)) return null;
     return { type: 'replace', screen: { ...s, editing: 'input' } };
   },
   shop: () => ({ type: 'push', screen: { kind: 'shop', tab: 0, cursor: 0, query: '', editing: null, bag: null } }),
-  chats: () => ({ type: 'push', screen: { kind: 'chats', cursor: 0 } }),
+  chats: () => ({ type: 'push', screen: chatsScreen() }),
+  orders: () => ({ type: 'push', screen: ordersScreen() }),
+  kouling: () => ({ type: 'push', screen: koulingScreen() }),
+  settings: (_s, env) => ({ type: 'push', screen: settingsScreen(env.state) }),
 };
 
-/** In a private chat, Esc goes back to the user's group. */
+/** On one person's phone the chat sits above the chat list: Esc goes back to it. */
+const ON_PHONE: KeyMap<ChatScreen> = { ...BROWSING, back: () => ({ type: 'pop' }) };
+
+/** In a private chat (or a code gift's), Esc goes back to the user's group. */
 const IN_DM: KeyMap<ChatScreen> = {
   ...BROWSING,
   back(_s, env) {
@@ -60,7 +78,7 @@ const TYPING: KeyMap<ChatScreen> = {
 };
 
 export const chatReducer: ScreenReducer<ChatScreen> = {
-  keys: (s, env) => (s.editing ? TYPING : env.pane.chat.startsWith('dm:') ? IN_DM : BROWSING),
+  keys: (s, env) => (s.editing ? TYPING : env.pane.home === 'chats' ? ON_PHONE : env.pane.chat.startsWith('group:') ? BROWSING : IN_DM),
   editing: (s) => s.editing,
   text: (s, value) => ({ ...s, input: value }),
   submit(s, env) {
@@ -69,6 +87,7 @@ export const chatReducer: ScreenReducer<ChatScreen> = {
   },
   outcome(s, command, o, env) {
     if (command.type === 'open') return cardOpened(command.packet, o, env);
+    if (command.type === 'claim') return redClaimed(command.packet, o, env);
     if (command.type !== 'say') return null;
     return o.ok ? { type: 'replace', screen: { ...s, input: '' } } : { type: 'notice', text: refusalMessage(o.code, env.lang), tone: 'bad' };
   },

@@ -3,20 +3,22 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { sayer } from '../../../i18n';
 import { CHAT } from '../../../i18n/screens/chat';
+import { CARD_HEIGHT, PHONE_CARD_HEIGHT } from '../../components/card-lines';
 import { GiftCard } from '../../components/GiftCard';
 import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { CHAT_MAX, type ChatScreen } from './reducer';
+import { CHAT_MAX, isCodeChat, type ChatScreen } from './reducer';
 
 export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>) {
   const t = sayer(env.lang);
   const inputRows = 1;
   const bodyHeight = Math.max(1, env.height - inputRows - 1);
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
-  const cardWidth = Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
-  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width), bodyHeight, screen.cursor);
+  const cardWidth = env.phone ? Math.min(env.width, Math.max(30, Math.floor(env.width * 0.75))) : Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
+  const cardHeight = env.phone ? PHONE_CARD_HEIGHT : CARD_HEIGHT;
+  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width, cardHeight), bodyHeight, screen.cursor);
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
@@ -45,7 +47,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
                     {l}
                   </Text>
                 ))}
-                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} />
+                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} large={env.phone === true} />
               </Box>
             );
           }
@@ -68,7 +70,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={screen.cursor !== null ? t(CHAT.openGift) : t(CHAT.typeOrGift)}
+          placeholder={screen.cursor !== null ? t(CHAT.openGift) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
           field={field}
         />
       </Box>

@@ -1,11 +1,14 @@
-// The confirm screen: paying sends the gift, and the card appears in every member's pane at once.
-import { refusalMessage } from '../../../i18n/refusals';
+// The confirm screen: paying sends the gift, and the card appears in every member's pane at once
+// (a code gift's sender gets its 口令 and code to pass on). A refusal is said here, with why.
 import { say } from '../../../i18n';
 import { CONFIRM } from '../../../i18n/screens/compose';
+import { RED } from '../../../i18n/screens/red';
 import { listKeys } from '../../app/list';
 import { many, type ScreenReducer } from '../../app/types';
 import { sendCommand } from '../../model/draft';
+import { explainRefusal } from '../../model/explain';
 import type { Draft } from '../compose/reducer';
+import { shareScreen } from '../share/reducer';
 
 export interface ConfirmScreen {
   kind: 'confirm';
@@ -27,8 +30,10 @@ const KEYS = listKeys<ConfirmScreen>(
 
 export const confirmReducer: ScreenReducer<ConfirmScreen> = {
   keys: () => KEYS,
-  outcome: (s, _command, o, env) =>
-    o.ok
-      ? many({ type: 'home' }, { type: 'notice', text: say(env.lang, CONFIRM.sent), tone: 'good' })
-      : { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } },
+  outcome(s, command, o, env) {
+    if (!o.ok) return { type: 'replace', screen: { ...s, error: explainRefusal(o.code, env.state, env.user, env.lang, command) } };
+    const sent = { type: 'notice' as const, text: say(env.lang, s.draft.mode === 'redpacket' ? RED.sent : CONFIRM.sent), tone: 'good' as const };
+    if (s.draft.mode === 'code') return many({ type: 'home' }, { type: 'push', screen: shareScreen(String(o.result?.packet ?? '')) }, sent);
+    return many({ type: 'home' }, sent);
+  },
 };

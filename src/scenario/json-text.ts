@@ -1,0 +1,45 @@
+// The --json document as text. JSON.stringify prints an object's integer-like keys ("9", "10")
+// first, in numeric order, whatever order they were set in; ids and labels may be digits, and the
+// page fixes some orders (`users` sorted by id, packets in send order). Those collections are
+// built as OrderedKeys and printed here in their given order; every value is still laid out by
+// JSON.stringify itself, so the text is byte for byte what JSON.stringify(doc, null, 2) gives
+// wherever key order is not at stake.
+
+/** An object whose keys print in the order given. JSON.stringify sees a plain object (toJSON). */
+export class OrderedKeys<T = unknown> {
+  constructor(readonly entries: ReadonlyArray<readonly [string, T]>) {}
+  toJSON(): Record<string, T> {
+    return Object.fromEntries(this.entries);
+  }
+}
+
+/** `"key": value` at `depth` (its indentation), without a trailing comma or newline. The entry
+ * is laid out by JSON.stringify inside `depth` wrappers, which are then cut away: no re-indenting
+ * of a large value by hand. */
+function entryText(key: string, value: unknown, depth: number): string {
+  let wrapped: unknown = { [key]: value };
+  for (let i = 1; i < depth; i++) wrapped = { '': wrapped };
+  const text = JSON.stringify(wrapped, null, 2);
+  let from = 0;
+  for (let i = 0; i < depth; i++) from = text.indexOf('\n', from) + 1;
+  let to = text.length;
+  for (let i = 0; i < depth; i++) to = text.lastIndexOf('\n', to - 1);
+  return text.slice(from, to);
+}
+
+function objectText(entries: ReadonlyArray<readonly [string, unknown]>, depth: number): string {
+  const lines: string[] = [];
+  for (const [k, v] of entries) {
+    if (v === undefined) continue;
+    if (v instanceof OrderedKeys) {
+      const inner = objectText(v.entries, depth + 1);
+      lines.push(`${'  '.repeat(depth + 1)}${JSON.stringify(k)}: ${inner}`);
+    } else lines.push(entryText(k, v, depth + 1));
+  }
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n${'  '.repeat(depth)}}`;
+}
+
+/** The document's text: JSON.stringify(doc, null, 2), with OrderedKeys values in their order. */
+export function documentText(doc: Record<string, unknown>): string {
+  return objectText(Object.entries(doc), 0);
+}
