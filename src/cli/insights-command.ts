@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { playScenario } from '../scenario/play';
 import { insightsJson, insightsLines } from '../insights/report';
+import { documentText } from '../scenario/json-text';
 import { jsonSafe } from '../text/sanitize';
 import { bundledWorld } from '../world-file';
 import { langOption } from './options';
@@ -17,7 +18,7 @@ export async function insightsCommand(argv: string[]): Promise<number> {
   const lang = langOption(values.lang, 'insights: ');
   const scenario = readScenario(positionals[0]!);
   const { state } = playScenario(scenario, scenario.world ?? bundledWorld());
-  if (values.json) printOut(jsonSafe(JSON.stringify(insightsJson(state, lang, { name: scenario.name, seed: scenario.seed }), null, 2)) + '\n');
+  if (values.json) printOut(jsonSafe(documentText(insightsJson(state, lang, { name: scenario.name, seed: scenario.seed }))) + '\n');
   else await printLines(insightsLines(state, lang, scenario.name));
   return 0;
 }

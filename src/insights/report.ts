@@ -6,6 +6,7 @@ import type { State } from '../domain/types';
 import { say, type Lang } from '../i18n';
 import { INSIGHTS } from '../i18n/insights';
 import { categoryTag } from '../i18n/tags';
+import { OrderedKeys } from '../scenario/json-text';
 import { printable } from '../text/sanitize';
 import { seg, type Line } from './lines';
 import { insightsOf, moneyIn, moneyOut } from './model';
@@ -35,13 +36,14 @@ export function insightsLines(state: State, lang: Lang, title: string, width = R
   ];
 }
 
-/** The insights as data. Tags carry the category and its tag in the language asked for. */
+/** The insights as data (print it with documentText: `users` keeps the report's id order even for
+ * ids that look like numbers). Tags carry the category and its tag in the language asked for. */
 export function insightsJson(state: State, lang: Lang, head: Record<string, unknown>) {
   const ins = insightsOf(state);
   return {
     ...head,
     end: toIso(state.now),
-    users: Object.fromEntries(ins.users),
+    users: new OrderedKeys(ins.users),
     leaderboard: ins.leaderboard.map(({ user, value }) => ({ user, value })),
     relations: ins.relations,
     streaks: ins.leaderboard.map(({ user, streak, badges }) => ({ user, streak, badges })),

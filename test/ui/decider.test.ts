@@ -251,15 +251,15 @@ describe('the insights and the feed', () => {
 
   it('a company\'s mode list ends with 年会福利; its form starts with the whole group, and picking people sets the count', () => {
     const company = [{ user: 'bluewhale', chat: 'group:work' }];
-    const mode = { ...initialUi(company), panes: [{ ...initialUi(company).panes[0]!, stack: [chatScreen(), { kind: 'mode' as const, sku: 'dfzx', spec: 'std', cursor: 4 }] }] };
+    const mode = { ...initialUi(company), panes: [{ ...initialUi(company).panes[0]!, stack: [chatScreen(), { kind: 'mode' as const, sku: 'dfzx', spec: 'std', cursor: 5 }] }] };
     const form = decide(mode, key('select'), ctx).ui;
     expect(topOf(form)).toMatchObject({ kind: 'compose', draft: { mode: 'bulk', group: 'work', eligible: 'all', items: [{ count: 40 }] } });
     let ui = decide(form, key('select'), ctx).ui; // 发给: the pick list
     expect(topOf(ui)).toMatchObject({ kind: 'pick' });
     for (const k of ['down', 'select', 'down', 'select', 'up', 'up', 'select'] as const) ui = decide(ui, key(k), ctx).ui;
     expect(topOf(ui)).toMatchObject({ kind: 'compose', cursor: 1, draft: { eligible: ['dad', 'ming'], items: [{ count: 2 }] } });
-    // A person's pane offers the first four modes only.
-    const person = decide(withScreens({ kind: 'mode', sku: 'dfzx', spec: 'std', cursor: 4 }), key('down'), ctx).ui;
-    expect(topOf(person)).toMatchObject({ cursor: 3 });
+    // A person's pane offers the first five modes only (口令礼物 last).
+    const person = decide(withScreens({ kind: 'mode', sku: 'dfzx', spec: 'std', cursor: 5 }), key('down'), ctx).ui;
+    expect(topOf(person)).toMatchObject({ cursor: 4 });
   });
 });
