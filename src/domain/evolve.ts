@@ -7,13 +7,16 @@
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
 import { anyLive, chatFor, chatOf, dmChat, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
+import { postSent, postShared, postSpecChanged, postTaken } from './feed';
 import { countGift, countSend } from './social';
+import { tallyMoney, tallySent } from './tallies';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
 export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
   state.nextEvent = Math.max(state.nextEvent, e.seq + 1);
   state.events.push(e);
+  tallyMoney(state, e);
   switch (e.type) {
     case 'sent': {
       const p = clonePacket(e.packet);
@@ -21,13 +24,17 @@ export function evolve(state: State, e: DomainEvent): void {
       state.order.push(p.id);
       state.nextPacket++;
       countSend(state, p.sender, e.at);
+      tallySent(state, p);
+      postSent(state, p, e.at);
       // A bulk gift to a list lands in each recipient's private chat with the company.
       if (p.mode === 'bulk' && p.group === null) for (const u of p.units) addMessage(state, { at: e.at, chat: dmChat(p.sender, u.holder!), from: p.sender, text: p.message, packet: p.id });
       else addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
       break;
     }
     case 'shared': {
-      (state.shares ??= []).push({ at: e.at, user: e.user, packet: e.packet, unit: e.unit, after: state.order.length });
+      const p = state.packets[e.packet]!;
+      (p.shared ??= []).push(e.user);
+      postShared(state, p, e.user, e.unit, e.at);
       break;
     }
     case 'subsidised':
@@ -99,6 +106,7 @@ export function evolve(state: State, e: DomainEvent): void {
         }
       }
       if (p.mode === 'luckybag' || p.mode === 'redpacket') p.claims++;
+      postTaken(state, p, e.user);
       break;
     }
     case 'settled': {
@@ -169,8 +177,9 @@ export function evolve(state: State, e: DomainEvent): void {
       break;
     }
     case 'specChanged': {
-      const u = state.packets[e.packet]!.units[e.unit]!;
-      u.spec = e.to;
+      const p = state.packets[e.packet]!;
+      p.units[e.unit]!.spec = e.to;
+      postSpecChanged(state, p);
       break;
     }
     case 'redeemed':
@@ -237,6 +246,7 @@ function clonePacket(p: Packet): Packet {
     secret: p.secret,
     replyTo: p.replyTo,
     showPrice: p.showPrice,
+    shared: p.shared ? p.shared.slice() : p.shared,
     red: p.red ? { ...p.red } : p.red,
     code: p.code ? { ...p.code, wrong: { ...p.code.wrong } } : p.code,
     deliveries: p.deliveries,

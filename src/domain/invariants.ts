@@ -77,6 +77,11 @@ export function invariantViolations(state: State): string[] {
       if (p.units.some((u) => u.state === 'open')) live += redLeft;
     }
     addShares(shares, packetShares(state, p));
+    // 晒礼物: only by someone who accepted a unit, once.
+    p.shared?.forEach((user, i) => {
+      if (!p.units.some((u) => u.holder === user && u.state === 'claimed')) out.push(`${id}: shared by ${user}, who accepted no unit of it`);
+      if (p.shared!.indexOf(user) !== i) out.push(`${id}: shared by ${user} twice`);
+    });
     if (p.lottery?.winners) {
       const entrants = new Set(p.lottery.entrants);
       for (const w of p.lottery.winners) if (!entrants.has(w)) out.push(`${id}: winner ${w} is not an entrant`);
@@ -89,13 +94,5 @@ export function invariantViolations(state: State): string[] {
   if (shares.merchant !== state.merchant) out.push(`merchant ${state.merchant} != claimed units ${shares.merchant}`);
   if (shares.platform !== platform) out.push(`platform ${platform} != fees less discounts ${shares.platform}`);
   for (const [k, n] of Object.entries(state.stock)) if (n < 0) out.push(`stock ${k} is negative`);
-  // 晒礼物: only a unit its sharer accepted, once.
-  const shared = new Set<string>();
-  for (const s of state.shares ?? []) {
-    const u = state.packets[s.packet]?.units[s.unit];
-    if (!u || u.holder !== s.user || u.state !== 'claimed') out.push(`${s.user} shared ${s.packet}[${s.unit}], a unit they did not accept`);
-    if (shared.has(`${s.user}>${s.packet}`)) out.push(`${s.user} shared ${s.packet} twice`);
-    shared.add(`${s.user}>${s.packet}`);
-  }
   return out;
 }

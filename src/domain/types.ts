@@ -131,6 +131,8 @@ export interface Packet {
   replyTo?: PacketId | null;
   /** The sender lets the 朋友圈 show the price (a broadcast, a recipient's 晒礼物). */
   showPrice?: boolean;
+  /** 晒礼物: the recipients who shared their unit to their friends' 朋友圈, in the order they did. */
+  shared?: UserId[];
   /** A red packet: its money and how it is split. */
   red?: { amount: Fen; split: RedSplit } | null;
   /** A code gift: the code, the platform's discount per unit, and wrong tries per user. */
@@ -192,6 +194,39 @@ export interface Social {
   given: Record<UserId, Fen>;
   /** Per `from>to`: gift units `from` sent that `to` claimed (after-sales refunds taken off). */
   gave: Record<string, number>;
+  /** What the insights read (src/domain/tallies.ts), kept as events happen so that they cover the
+   * whole history when a file store holds only part of the packets. Absent in a state from
+   * before they were kept (they then count from the first event after). */
+  tallies?: Tallies;
+}
+
+export interface Tallies {
+  /** Per sender, per product: gift units sent, whatever became of them (red packets are money). */
+  units: Record<UserId, Record<string, number>>;
+  /** Gift units sent per Beijing hour ([hour number, units], oldest first) while the clock is
+   * within two days of its start, and per Beijing day (the newest TIMELINE_DAYS days). */
+  hours: Array<[number, number]>;
+  days: Array<[number, number]>;
+  /** Where the money went: the ledger's events summed by destination (see MoneyTally). */
+  money: MoneyTally;
+}
+
+/**
+ * Money in: what senders paid (`paid`: gifts at their price less a code gift's discount, red
+ * packets) and what the platform paid towards code gifts still live or accepted (`subsidy`).
+ * Money out, where it is now: the merchants, the platform's commission, creators, red packets'
+ * claimants, back to senders (`refunds`: expiries, lottery surplus, unclaimed red money,
+ * after-sales) and, not kept here, escrow (state.escrow). `merchants` and `commission − subsidy`
+ * are the ledger's `merchant` and `platform`.
+ */
+export interface MoneyTally {
+  paid: Fen;
+  subsidy: Fen;
+  merchants: Fen;
+  commission: Fen;
+  creators: Fen;
+  redPackets: Fen;
+  refunds: Fen;
 }
 
 export interface ChatMessage {
@@ -242,19 +277,37 @@ export interface State {
   social?: Social;
   /** Packets a file store keeps on disk only (absent, or zero, when every packet is here). */
   archived?: Archived;
-  /** 晒礼物: received gifts their recipients shared to their friends' 朋友圈, oldest first.
-   * Absent until the first share. */
-  shares?: Share[];
+  /** The 朋友圈's posts (broadcast gifts, 晒礼物), oldest first, the newest FEED_KEEP of them
+   * (src/domain/feed.ts). Absent until the first. */
+  feed?: FeedEntry[];
 }
 
-/** A recipient shared the unit they accepted to their friends' 朋友圈. */
-export interface Share {
+/**
+ * A 朋友圈 post as it was made, whole in itself: a feed is read from these alone, so it needs no
+ * packet (a file store keeps a final packet on disk). What each viewer may see of it (a secret's
+ * contents, the price) is decided when the feed is read (src/insights/feed.ts).
+ */
+export interface FeedEntry {
   at: Millis;
-  user: UserId;
+  /** A gift of the privilege tier sent (posted to its sender's friends), or a recipient's 晒礼物
+   * (posted to the sharer's friends). */
+  kind: 'broadcast' | 'share';
+  /** Who posted: a broadcast's sender, a share's recipient. */
+  by: UserId;
+  /** Who sent the gift. */
+  sender: UserId;
+  /** A broadcast's recipient or group (null for a share, and for a bulk gift to a list). */
+  to: UserId | null;
+  group: GroupId | null;
   packet: PacketId;
-  unit: number;
-  /** Packets sent before it: places it among the sends of its instant (a feed's order). */
-  after: number;
+  /** What was given: a broadcast's privilege-tier units, a share's one unit. */
+  gifts: Array<{ sku: string; spec: string; count: number }>;
+  /** Their list prices, summed; shown only when the sender chose to (`showPrice`). */
+  price: Fen;
+  showPrice?: true;
+  /** A JD 保密 gift: the users who took a unit of it so far (with its sender, the only ones who
+   * see its contents; evolve adds each taker). */
+  secret?: UserId[];
 }
 
 /**

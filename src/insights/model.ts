@@ -1,13 +1,14 @@
 // What the insights view shows, read from the engine state: the relationship graph's pairs, the
 // leaderboard with streaks and badges, each giver's categories, gifts over simulated time, and
 // where the money went. Pure: a function of the state alone, computed when a screen or the
-// headless command asks. The graph, the leaderboard and the users are exactly the `--json`
-// report's `relations`, `leaderboard` and `users` (src/domain/social.ts computes all three).
-import { paidFor } from '../domain/ledger';
-import { isLive } from '../domain/rules';
+// headless command asks, from the counts the engine keeps as it goes (the social counts and the
+// tallies), never by walking the packets: a file session holds only those that can still change.
+// The graph, the leaderboard and the users are exactly the `--json` report's `relations`,
+// `leaderboard` and `users` (src/domain/social.ts computes all three).
 import { leaderboard, relations, userSummaries, byCodeUnits, type Tie, type UserSummary } from '../domain/social';
+import { bucketOf, HOURLY_SPAN, noMoney, TIMELINE_DAYS } from '../domain/tallies';
 import { BEIJING_OFFSET, DAY, HOUR } from '../domain/time';
-import type { Fen, Millis, State, UserId } from '../domain/types';
+import type { Fen, Millis, MoneyTally, State, UserId } from '../domain/types';
 import { categoryTag } from '../i18n/tags';
 
 export type Relation = ReturnType<typeof relations>[number];
@@ -36,24 +37,10 @@ export interface Timeline {
   counts: number[];
 }
 
-/**
- * Where the money went, in fen. Money in: what senders paid (`paid`: gifts at their price less a
- * code gift's discount, red packets) and what the platform paid towards code gifts still live or
- * accepted (`subsidy`). Money out: the same total, to the merchants, the platform's commission,
- * creators, red packets' claimants, back to senders (`refunds`: expiries, lottery surplus, unclaimed
- * red money, after-sales), and what escrow still holds. `merchants`, `escrow` and
- * `commission − subsidy` are the ledger's `merchant`, `escrow` and `platform`.
- */
-export interface MoneySplit {
-  paid: Fen;
-  subsidy: Fen;
-  merchants: Fen;
-  commission: Fen;
-  creators: Fen;
-  redPackets: Fen;
-  refunds: Fen;
-  escrow: Fen;
-}
+/** Where the money went, in fen: the ledger's events summed by destination (MoneyTally, in
+ * src/domain/types.ts), and what escrow still holds. `merchants`, `escrow` and
+ * `commission − subsidy` are the ledger's `merchant`, `escrow` and `platform`. */
+export type MoneySplit = MoneyTally & { escrow: Fen };
 
 export interface Insights {
   relations: Relation[];
@@ -90,84 +77,48 @@ export function insightsOf(state: State): Insights {
 
 /** 消费偏好: each giver's gift units by catalog category (sent, whatever became of them). */
 export function tagsOf(state: State): PersonTags[] {
-  const per = new Map<UserId, Map<string, number>>();
-  const units = new Map<UserId, number>();
-  for (const id of state.order) {
-    const p = state.packets[id]!;
-    if (p.mode === 'redpacket') continue;
-    const mine = per.get(p.sender) ?? new Map<string, number>();
-    per.set(p.sender, mine);
-    for (const u of p.units) {
-      const category = state.catalog[u.sku]?.category;
-      units.set(p.sender, (units.get(p.sender) ?? 0) + 1);
-      if (category !== undefined && categoryTag(category) !== null) mine.set(category, (mine.get(category) ?? 0) + 1);
+  const units = state.social?.tallies?.units ?? {};
+  const out: PersonTags[] = [];
+  for (const user of Object.keys(units)) {
+    const cats = new Map<string, number>();
+    let n = 0;
+    for (const [sku, count] of Object.entries(units[user]!)) {
+      n += count;
+      const category = state.catalog[sku]?.category;
+      if (category !== undefined && categoryTag(category) !== null) cats.set(category, (cats.get(category) ?? 0) + count);
     }
+    if (n === 0) continue;
+    const top = [...cats]
+      .map(([category, count]) => ({ category, count }))
+      .sort((x, y) => y.count - x.count || byCodeUnits(x.category, y.category))
+      .slice(0, 3);
+    out.push({ user, units: n, top });
   }
-  return [...per]
-    .map(([user, cats]) => ({
-      user,
-      units: units.get(user) ?? 0,
-      top: [...cats]
-        .map(([category, count]) => ({ category, count }))
-        .sort((x, y) => y.count - x.count || byCodeUnits(x.category, y.category))
-        .slice(0, 3),
-    }))
-    .filter((t) => t.units > 0)
-    .sort((x, y) => y.units - x.units || byCodeUnits(x.user, y.user));
+  return out.sort((x, y) => y.units - x.units || byCodeUnits(x.user, y.user));
 }
 
 /** A clock moved years ahead keeps the chart to its newest days. */
-export const TIMELINE_MAX = 1000;
+export const TIMELINE_MAX = TIMELINE_DAYS;
 
 /** Per Beijing hour over two days or less of simulated time, else per Beijing day (the newest
  * TIMELINE_MAX of them). */
 export function timelineOf(state: State): Timeline {
-  const unit = state.now - state.start <= 2 * DAY ? 'hour' : 'day';
+  const unit = state.now - state.start <= HOURLY_SPAN ? 'hour' : 'day';
   const size = unit === 'hour' ? HOUR : DAY;
-  const bucket = (t: Millis) => Math.floor((t + BEIJING_OFFSET) / size);
-  const first = Math.max(bucket(state.start), bucket(state.now) - TIMELINE_MAX + 1);
-  const counts = new Array<number>(Math.max(1, bucket(state.now) - first + 1)).fill(0);
-  for (const id of state.order) {
-    const p = state.packets[id]!;
-    if (p.mode === 'redpacket') continue;
-    const i = bucket(p.sentAt) - first;
-    if (i >= 0 && i < counts.length) counts[i]! += p.units.length;
+  const first = Math.max(bucketOf(state.start, size), bucketOf(state.now, size) - TIMELINE_MAX + 1);
+  const counts = new Array<number>(Math.max(1, bucketOf(state.now, size) - first + 1)).fill(0);
+  const tallies = state.social?.tallies;
+  for (const [bucket, n] of (unit === 'hour' ? tallies?.hours : tallies?.days) ?? []) {
+    const i = bucket - first;
+    if (i >= 0 && i < counts.length) counts[i]! += n;
   }
   return { unit, start: first * size - BEIJING_OFFSET, counts };
 }
 
-/** The money of every packet, by where it is now (see MoneySplit). */
+/** The money of every packet, by where it is now (see MoneySplit): the tallies the ledger's
+ * events keep, and escrow. */
 export function moneyOf(state: State): MoneySplit {
-  const m: MoneySplit = { paid: 0, subsidy: 0, merchants: 0, commission: 0, creators: 0, redPackets: 0, refunds: 0, escrow: state.escrow };
-  for (const id of state.order) {
-    const p = state.packets[id]!;
-    if (p.red) {
-      m.paid += p.red.amount;
-      const claimed = p.units.reduce((n, u) => n + (u.state === 'claimed' ? (u.amount ?? 0) : 0), 0);
-      m.redPackets += claimed;
-      // Unclaimed money went back in one movement at the expiry.
-      if (p.units.some((u) => u.state === 'refunded')) m.refunds += p.red.amount - claimed;
-      continue;
-    }
-    const discount = p.code?.discount ?? 0;
-    for (const u of p.units) {
-      const paid = paidFor(p, u);
-      m.paid += paid;
-      if (u.state === 'refunded' || u.order === 'refunded') {
-        m.refunds += paid;
-        continue;
-      }
-      // Live or accepted: the platform's discount is spent on it.
-      m.subsidy += discount;
-      if (isLive(u) || u.state !== 'claimed') continue;
-      const fee = u.fee ?? 0;
-      const creator = state.catalog[u.sku]?.creator;
-      m.commission += fee;
-      if (creator !== undefined && Object.hasOwn(state.users, creator)) m.creators += u.price - fee;
-      else m.merchants += u.price - fee;
-    }
-  }
-  return m;
+  return { ...(state.social?.tallies?.money ?? noMoney()), escrow: state.escrow };
 }
 
 /** Money in (senders and the platform's subsidy) and money out (where it is now): equal. */

@@ -13,6 +13,9 @@ import { beijingDay, DAY, HOUR, MINUTE } from '../../src/domain/time';
 import type { Address, DomainEvent, Mode, Packet, State } from '../../src/domain/types';
 import { companyWorld, testState, USERS, worldWith } from '../support/world';
 import { moneyIn, moneyOf, moneyOut } from '../../src/insights/model';
+import { feedFor } from '../../src/insights/feed';
+import { HOURLY_SPAN, TIMELINE_DAYS } from '../../src/domain/tallies';
+import { bucketsByPackets, feedByEvents, moneyByPackets, unitsByPackets } from '../support/walk';
 
 // ---- what a random step is: an intent, turned into a command against the current state -------
 
@@ -209,6 +212,8 @@ const thirdSequence = fc
 const BULK_NAMES = ['dad', 'ming', 'c1', 'c2', 'c3', 'dad', 'ming', 'mom', 'acme', 'ghost'];
 
 const pick = <T>(xs: readonly T[], n: number): T => xs[n % xs.length]!;
+/** Whose 朋友圈 is checked after each step: senders, takers, their friends, a company. */
+const FEED_VIEWERS = ['mom', 'dad', 'ming', 'hong', 'c1', 'acme'];
 const userOf = (n: number) => (n % 25 === 24 ? 'ghost' : pick(USERS, n));
 
 function specFor(state: State, sku: string, n: number, omit: boolean): string | undefined {
@@ -298,8 +303,9 @@ function toCommand(state: State, it: Intent): Command {
     case 'bulk': {
       const wild = it.chaos >= 8;
       const as = wild ? pick(['dad', 'beta', 'acme'], it.as) : 'acme';
-      // Tea and scarves most: variants at one price, so recipients can switch before accepting.
-      const sku = pick(['tea', 'tea', 'tea', 'scarf', ...GIFTABLE_2], it.sku);
+      // Tea and scarves most: variants at one price, so recipients can switch before accepting;
+      // now and then a broadcast (its 朋友圈 post), in two variants at one price too.
+      const sku = it.chaos === 7 ? 'rocket' : pick(['tea', 'tea', 'tea', 'scarf', ...GIFTABLE_2], it.sku);
       const spec = pick(state.catalog[sku]!.specs, it.spec).id;
       const names = (it.list ?? []).map((i) => (wild ? BULK_NAMES[i]! : BULK_NAMES[i % 5]!));
       const to = it.list === null ? { group: wild && it.twice ? 'fam' : 'work' } : { recipients: wild && it.twice ? [...names, names[0]!] : names };
@@ -594,7 +600,7 @@ class Checker {
           expect(u.state).toBe('claimed');
           expect(u.order === 'refunded', 'after-sales took it back').toBe(false);
           expect(p.mode).not.toBe('redpacket');
-          expect((before.shares ?? []).some((x) => x.user === e.user && x.packet === e.packet), 'shared twice').toBe(false);
+          expect(before.packets[e.packet]!.shared ?? [], 'shared twice').not.toContain(e.user);
           break;
         }
         case 'sent': {
@@ -665,6 +671,13 @@ class Checker {
     expect(moneyOut(split), 'the money bars add up').toBe(moneyIn(split));
     expect(split.merchants).toBe(s.merchant);
     expect(split.commission - split.subsidy).toBe(s.platform ?? 0);
+    // the tallies and the 朋友圈's posts the engine keeps as it goes agree with the packets and
+    // the events (a file store holds only some packets: the insights read these instead)
+    expect(split).toEqual(moneyByPackets(s));
+    expect(s.social?.tallies?.units ?? {}).toEqual(unitsByPackets(s));
+    expect(s.social?.tallies?.days ?? []).toEqual(bucketsByPackets(s, DAY).slice(-TIMELINE_DAYS));
+    expect(s.social?.tallies?.hours ?? []).toEqual(bucketsByPackets(s, HOUR, HOURLY_SPAN));
+    if (s.feed) for (const viewer of FEED_VIEWERS) expect(feedFor(s, viewer), `${viewer}'s feed`).toEqual(feedByEvents(s, viewer));
     // the social counts the engine keeps agree with the packets
     const given: Record<string, number> = {};
     const gave: Record<string, number> = {};
@@ -773,16 +786,20 @@ describe('random command sequences', () => {
   it('keep every invariant with bulk gifts and shares (250 sequences)', () => {
     const t: Tally = { steps: 0, accepted: 0, events: {}, refusals: {} };
     const world = companyWorld({ commission: 20 });
+    const posts = { broadcast: 0, share: 0, secret: 0 };
     fc.assert(
       fc.property(thirdSequence, fc.constantFrom('s1', 's2'), (intents, seed) => {
         const c = new Checker(testState(world, seed), t);
         for (const it of intents) c.step(toCommand(c.state, it));
+        for (const e of c.state.feed ?? []) (posts[e.kind]++, e.secret && posts.secret++);
       }),
       { seed: 47, numRuns: 250 },
     );
     if (process.env.TALLY) console.log(JSON.stringify(t, null, 1));
     for (const [e, least] of [['sent', 10], ['claimed', 10], ['settled', 10], ['refunded', 10], ['shared', 10], ['specChanged', 5], ['aftersale', 3]] as const)
       expect(t.events[e] ?? 0, `too few ${e} events were generated`).toBeGreaterThanOrEqual(least);
+    // The 朋友圈's posts were checked against the events: some of each kind, some secret.
+    for (const [kind, n] of Object.entries(posts)) expect(n, `too few ${kind} posts`).toBeGreaterThanOrEqual(5);
     for (const code of ['NOT_COMPANY', 'NOT_MEMBER', 'BAD_COUNT', 'OWN_PACKET', 'NOT_RECIPIENT', 'EXPIRED', 'ALREADY_SHARED', 'NOT_ACCEPTED'])
       expect(t.refusals[code] ?? 0, `no ${code} refusal was generated`).toBeGreaterThan(2);
     expect(t.accepted / t.steps).toBeGreaterThan(0.3);

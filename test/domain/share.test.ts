@@ -12,13 +12,17 @@ describe('sharing a received gift', () => {
     given(direct('mom', 'ming'), claim('ming', P1, 0))
       .when(share('ming', P1))
       .then([{ type: 'shared', user: 'ming', packet: P1, unit: 0 }])
-      .andState((s) => expect(s.shares).toEqual([{ at: s.now, user: 'ming', packet: P1, unit: 0, after: 1 }]));
+      .andState((s) => {
+        expect(s.packets[P1]!.shared).toEqual(['ming']);
+        // The post holds what the feed shows: no packet needed to read it.
+        expect(s.feed?.at(-1)).toEqual({ at: s.now, kind: 'share', by: 'ming', sender: 'mom', to: null, group: null, packet: P1, gifts: [{ sku: s.packets[P1]!.units[0]!.sku, spec: s.packets[P1]!.units[0]!.spec, count: 1 }], price: s.packets[P1]!.units[0]!.price });
+      });
   });
 
   it('each taker of a group gift shares their own unit', () => {
     const g = given(grab('mom', 'fam', 2), claim('dad', P1, 0), claim('ming', P1, 0), share('dad', P1));
     g.when(share('ming', P1)).then([{ type: 'shared', user: 'ming', unit: 1 }]);
-    expect(g.state.shares!.map((s) => s.user)).toEqual(['dad', 'ming']);
+    expect(g.state.packets[P1]!.shared).toEqual(['dad', 'ming']);
   });
 
   it('stays shared after the 24 h and once the order is delivered', () => {
@@ -47,5 +51,5 @@ describe('every refusal a share can meet, in the order of checks', () => {
 it('a unit shared and then refunded by after-sales is still a share of a unit once accepted', () => {
   const g = given(direct('mom', 'ming'), claim('ming', P1, 0), share('ming', P1));
   g.when(aftersale('ming', P1)).thenIncludes([{ type: 'aftersale' }]);
-  expect(g.state.shares).toHaveLength(1);
+  expect(g.state.packets[P1]!.shared).toEqual(['ming']);
 });

@@ -178,7 +178,8 @@ describe('a company\'s gifts and the 朋友圈 in the file', () => {
     const again = await openFileStore(path, { init: () => { throw new Error('the file exists'); } });
     expect(again.state()).toEqual(store.state());
     expect(again.state().packets.p0001!.mode).toBe('bulk');
-    expect(again.state().shares).toEqual([expect.objectContaining({ user: 'ming', packet: 'p0001' })]);
+    expect(again.state().packets.p0001!.shared).toEqual(['ming']);
+    expect(again.state().feed).toEqual([expect.objectContaining({ kind: 'share', by: 'ming', packet: 'p0001' })]);
     expect(invariantViolations(again.state())).toEqual([]);
     await again.close();
   });

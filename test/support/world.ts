@@ -100,6 +100,12 @@ export function companyWorld(settings: NonNullable<WorldInput['settings']> = {})
       { id: 'work', name: '产品部', members: ['acme', 'dad', 'ming', 'c1', 'c2', 'c3'] },
       { id: 'solo', name: '白鲸', members: ['beta'] },
     ],
+    // A broadcast gift (its 朋友圈 post), in two variants at one price (a recipient may switch).
+    catalog: [
+      ...(TEST_WORLD_INPUT.catalog ?? []),
+      { id: 'rocket', title: '火箭', category: 'effect', delivery: 'virtual', tier: 'privilege', emoji: '🚀',
+        specs: [{ id: 'red', label: '红', price: 2000 }, { id: 'gold', label: '金', price: 2000 }] },
+    ],
     settings,
   };
 }

@@ -93,7 +93,7 @@ describe('f: the 朋友圈', () => {
     await app.waitFor('晒到朋友圈', { user: 'dad' });
     await app.press('dad', 'down', 'enter');
     await app.waitFor('已晒到朋友圈');
-    expect(app.state().shares).toEqual([expect.objectContaining({ user: 'dad', packet: p })]);
+    expect(app.state().packets[p]!.shared).toEqual(['dad']);
     await app.press('ming', { text: 'f' });
     await app.waitFor('爸爸 晒出了 妈妈 送的', { user: 'ming' });
     const pane = app.pane('ming').split(WORDS.zh.feed)[1]!; // the feed, below the wallet line

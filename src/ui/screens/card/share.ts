@@ -12,8 +12,8 @@ import type { CardCtx, CardOffer } from './reducer';
 export const MOMENTS = 'moments';
 
 /** 晒到朋友圈, when this viewer kept a unit of this gift and has not shared it yet. */
-export function momentsOffer({ state, p, user, t }: CardCtx): CardOffer[] {
-  if (p.mode === 'redpacket' || hasShared(state, user, p.id)) return [];
+export function momentsOffer({ p, user, t }: CardCtx): CardOffer[] {
+  if (p.mode === 'redpacket' || hasShared(p, user)) return [];
   const kept = p.units.some((u) => u.holder === user && u.state === 'claimed' && u.order !== 'refunded');
   return kept ? [{ id: MOMENTS, label: t(FEED.share), choose: (env) => ({ type: 'run', command: { type: 'share', as: env.user, packet: p.id } }) }] : [];
 }
