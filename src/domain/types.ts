@@ -336,8 +336,9 @@ export interface Archived extends Shares {
 }
 
 /** [user, sku, when, secret]: `when` orders gifts newest first (see history.ts); `secret` marks
- * a JD 保密 gift, which its sender's friends do not see. */
-export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true];
+ * a JD 保密 gift, which its sender's friends do not see (`true`), but for a friend who accepted a
+ * unit of it: a sent mark of its own names them (the gift is no mystery to them). */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true | UserId];
 /** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
 export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 

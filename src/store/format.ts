@@ -137,7 +137,7 @@ const storedStateV1 = z.object({
 const segmentName = z.string().check(z.regex(/^\d{6,}\.json$/));
 const count = int.check(z.nonnegative());
 const giftTime = z.tuple([z.number(), z.string(), count]);
-const giftMark = z.union([z.tuple([z.string(), z.string(), giftTime]), z.tuple([z.string(), z.string(), giftTime, z.literal(true)])]);
+const giftMark = z.union([z.tuple([z.string(), z.string(), giftTime]), z.tuple([z.string(), z.string(), giftTime, z.union([z.literal(true), z.string()])])]);
 
 const storedState = z.extend(storedStateV1, {
   archived: z.object({
