@@ -6,26 +6,14 @@
 // would (everyone but its sender and those who took a unit): no product, no effect, no price.
 // Pure, read from the state; no packet is needed (a file store keeps final ones on disk).
 import { areFriends } from '../domain/rules';
-import type { FeedEntry, Fen, GroupId, Millis, PacketId, State, UserId } from '../domain/types';
+import type { FeedEntry, Fen, State, UserId } from '../domain/types';
 
-export interface FeedGift {
-  sku: string;
-  spec: string;
-  /** How many units of it (a broadcast to a group may send several). */
-  count: number;
-}
+/** One product of a post, and how many units of it (a broadcast to a group may send several). */
+export type FeedGift = FeedEntry['gifts'][number];
 
-export interface FeedPost {
-  at: Millis;
-  kind: 'broadcast' | 'share';
-  /** Who posted: a broadcast's sender, a share's recipient. */
-  by: UserId;
-  /** Who sent the gift (for a share: the one who gave it). */
-  sender: UserId;
-  /** A broadcast's recipient or group (null for a share, and for a bulk gift to a list). */
-  to: UserId | null;
-  group: GroupId | null;
-  packet: PacketId;
+/** A post as one viewer sees it: who posted what, when (as the engine kept it), and what this
+ * viewer may see of the gift. */
+export interface FeedPost extends Pick<FeedEntry, 'at' | 'kind' | 'by' | 'sender' | 'to' | 'group' | 'packet'> {
   /** What was given, or null when it is a secret this viewer may not see. */
   gifts: FeedGift[] | null;
   /** The broadcast effect (the product's emoji, 🎆…), or null. */
@@ -48,17 +36,13 @@ export function feedFor(state: State, viewer: UserId): FeedPost[] {
     if (!sees(state, viewer, e.by)) continue;
     const hidden = hiddenFrom(e, viewer);
     const first = state.catalog[e.gifts[0]?.sku ?? ''];
+    // Who posted what, when, as kept; what the viewer may see of the gift, decided here.
+    const { gifts, price, showPrice, secret: _secret, ...head } = e;
     out.push({
-      at: e.at,
-      kind: e.kind,
-      by: e.by,
-      sender: e.sender,
-      to: e.to,
-      group: e.group,
-      packet: e.packet,
-      gifts: hidden ? null : e.gifts.map((g) => ({ ...g })),
+      ...head,
+      gifts: hidden ? null : gifts.map((g) => ({ ...g })),
       effect: hidden || first?.tier !== 'privilege' ? null : (first.emoji ?? null),
-      price: hidden || !e.showPrice ? null : e.price,
+      price: hidden || !showPrice ? null : price,
     });
   }
   return out;
