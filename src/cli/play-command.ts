@@ -54,7 +54,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 /** A scenario file is at most this large: a designer's story is kilobytes; 100k steps are about 5 MB (9 MB indented). */
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
-function readScenario(file: string) {
+export function readScenario(file: string) {
   let text: string;
   try {
     text = readBoundedText(file, MAX_SCENARIO_BYTES);

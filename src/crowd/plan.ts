@@ -11,7 +11,8 @@
 // and claims after the fill, so a slow filler who opened early still wins: the policy switch
 // shows its difference. Lucky bag: a claim at reaction + fill. Lottery: ~80% of the eligible
 // bots join within a few seconds; once drawn, the bot winners accept within 2–20 s. A direct
-// gift to a bot: accepted after a few seconds. A bot with no saved address skips what needs one.
+// gift to a bot (a company's 年会福利 too): accepted after a few seconds. A bot with no saved
+// address skips what needs one.
 // A red packet (红包): ~85% open it at their reaction time, taking an amount in the same claim.
 // A code gift (口令): its sender passes the 口令 on to their groups; ~85% of those groups' bots
 // type the code in (reaction + typing), and some mistype it once first, which the engine counts
@@ -122,10 +123,12 @@ export function crowdFor(state: State, packetId: string, size: number, exclude: 
     const heard = Object.values(state.groups).filter((g) => isMember(g, p.sender));
     return [...new Set(heard.flatMap((g) => crowdBots(state, g.id, size, exclude)))];
   }
+  const inCrowd = (to: UserId) => Object.values(state.groups).some((g) => isMember(g, to) && crowdBots(state, g.id, size, exclude).includes(to));
+  // A company's gift to a list: its bot recipients who are in a crowd.
+  if (p.mode === 'bulk') return p.units.map((u) => u.holder!).filter(inCrowd);
   const to = p.to;
   if (to === null) return [];
-  const inCrowd = Object.values(state.groups).some((g) => isMember(g, to) && crowdBots(state, g.id, size, exclude).includes(to));
-  return inCrowd ? [to] : [];
+  return inCrowd(to) ? [to] : [];
 }
 
 const hasAddress = (state: State, user: UserId) => (state.users[user]?.addresses.length ?? 0) > 0;
@@ -151,12 +154,16 @@ export function crowdPlan(state: State, packetId: string, bots: readonly UserId[
   const add = (delayMs: Millis, as: UserId, command: Command) => steps.push({ delayMs, as, command, n: n++ });
   const group = p.group !== null ? state.groups[p.group] : undefined;
   const candidates = [...new Set(bots)].filter(
-    (b) => b !== p.sender && state.users[b]?.bot === true && (p.mode === 'code' || (p.group === null ? b === p.to : group !== undefined && isMember(group, b))),
+    (b) =>
+      b !== p.sender &&
+      state.users[b]?.bot === true &&
+      (p.mode === 'code' || (p.mode === 'bulk' ? p.units.some((u) => u.holder === b) : p.group === null ? b === p.to : group !== undefined && isMember(group, b))),
   );
 
-  if (p.mode === 'direct') {
+  if (p.mode === 'direct' || p.mode === 'bulk') {
+    // A gift for the bot (a bulk gift's unit is a direct gift too): accepted after a few seconds.
     for (const b of candidates) {
-      const u = p.units[0]!;
+      const u = p.units[p.mode === 'bulk' ? p.units.findIndex((x) => x.holder === b) : 0]!;
       if (u.state !== 'assigned') continue;
       const need = physical(state, u.sku);
       const src = botSource(state, p.id, b, 'accept');

@@ -200,3 +200,27 @@ describe('red packets and code gifts', () => {
     expect(crowdPlan(again, id, crowdFor(again, id, 30))).toEqual(played.map(({ st }) => st));
   });
 });
+
+describe('a company\'s 年会福利', () => {
+  it('each bot of the crowd accepts its own unit after a few seconds; the panes\' people and bots outside the crowd do not', () => {
+    const s = workState('bulk');
+    const o = execute(s, { type: 'send', as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std' });
+    const p = String(o.ok && o.result?.packet);
+    const crowd = crowdBots(s, 'work', 10, PANES);
+    const steps = crowdPlan(s, p, crowdFor(s, p, 10, PANES));
+    expect(steps.map((x) => x.as).sort()).toEqual([...crowd].sort());
+    for (const x of steps) {
+      expect(x.command).toEqual({ type: 'claim', as: x.as, packet: p, address: 0 });
+      expect(x.delayMs).toBeGreaterThanOrEqual(CROWD.directMinMs + CROWD.fillMinMs);
+    }
+  });
+
+  it('to a list: only the bots it names', () => {
+    const s = workState('bulk-list');
+    const [a, b] = botsOfWork(s);
+    const o = execute(s, { type: 'send', as: 'bluewhale', mode: 'bulk', recipients: ['dad', a!, b!], sku: 'ecard', spec: 'fu' });
+    const p = String(o.ok && o.result?.packet);
+    expect(crowdFor(s, p, 30, PANES)).toEqual([a, b]);
+    expect(crowdPlan(s, p, crowdFor(s, p, 30, PANES)).map((x) => x.as).sort()).toEqual([a, b].sort());
+  });
+});

@@ -14,6 +14,8 @@ import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
 import { chatsScreen } from '../screens/chats/reducer';
+import { feedScreen } from '../screens/feed/reducer';
+import { INSIGHTS_KEYS } from '../screens/insights/keys';
 import type { ActionId, Context } from '../keys/keymap';
 import { top, type Decision, type Env, type Job, type KeyAction, type LoadJob, type PaneState, type Screen, type Step, type UiAction, type UiState } from './types';
 
@@ -56,15 +58,18 @@ export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
 export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean } | null = null): Context {
   if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
   const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
-  const atRest = player !== null && !editing && ui.overlay === null && top(ui.panes[ui.focus]!).kind === 'chat';
-  return { editing, screenActions: ui.overlay ? [] : screenActions(ui, ctx), player: atRest };
+  // The insights stay up while a scenario plays on under them: the player's keys still work.
+  const atRest = player !== null && !editing && ui.overlay !== 'help' && top(ui.panes[ui.focus]!).kind === 'chat';
+  const actions = ui.overlay === 'insights' ? INSIGHTS_KEYS : ui.overlay ? [] : screenActions(ui, ctx);
+  return { editing, screenActions: actions, player: atRest };
 }
 
-const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy']);
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'insights', 'feed']);
 
 export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
   switch (action.type) {
     case 'key':
+      if (ui.overlay === 'insights' && action.pane === undefined && action.id === 'back') return same({ ...ui, overlay: null });
       return GLOBAL.has(action.id) ? appKey(ui, action, ctx) : paneKey(ui, action.pane ?? ui.focus, action, ctx);
     case 'text': {
       const s = top(ui.panes[action.pane]!);
@@ -95,7 +100,11 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
       return step(ui, action.pane, reducerOf(s).loaded?.(s as never, action.load, action.result, envFor(ui, action.pane, ctx)) ?? null, s);
     }
     case 'rest':
-      return same({ ...ui, overlay: null, panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })) });
+      return same({
+        ...ui,
+        overlay: ui.overlay === 'insights' ? 'insights' : null,
+        panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })),
+      });
   }
 }
 
@@ -132,6 +141,14 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
       const d = nextDeadline(ctx.state);
       if (!d) return same({ ...ui, notice: { text: say(ctx.lang, APP.nothingDue), tone: 'info' } });
       return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advanceTo', to: d.at } }] };
+    }
+    case 'insights':
+      return same({ ...ui, overlay: ui.overlay === 'insights' ? null : 'insights' });
+    case 'feed': {
+      // The focused user's 朋友圈 opens over their pane (the insights make way); `f` again closes it.
+      const pane = ui.panes[ui.focus]!;
+      const stack = top(pane).kind === 'feed' ? pane.stack.slice(0, -1) : [...pane.stack, feedScreen()];
+      return same({ ...mapPane(ui, ui.focus, (p) => ({ ...p, stack: stack.length ? stack : baseStack(p) })), overlay: null });
     }
     case 'policy': {
       const grabPolicy = ctx.state.settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';

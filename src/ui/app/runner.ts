@@ -100,7 +100,7 @@ export class Runner {
   key(input: string, key: Key): Promise<void> {
     const ui = this.snap.ui;
     const action = resolveKey(input, key, keyContext(ui, this.ctx(), this.player));
-    if (ui.overlay) return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
+    if (ui.overlay === 'help') return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
     if (!action) return Promise.resolve();
     if (this.player && (this.player.marksOpen || PLAYER_KEYS.has(action.id))) return this.track(this.player.handle(action));
     return this.dispatch({ type: 'key', ...action });

@@ -24,6 +24,7 @@ import type { KoulingScreen } from '../screens/kouling/reducer';
 import type { OrdersScreen } from '../screens/orders/reducer';
 import type { OrderScreen } from '../screens/order/reducer';
 import type { SettingsScreen } from '../screens/settings/reducer';
+import type { FeedScreen } from '../screens/feed/reducer';
 
 export type Screen =
   | ChatScreen
@@ -42,7 +43,8 @@ export type Screen =
   | KoulingScreen
   | OrdersScreen
   | OrderScreen
-  | SettingsScreen;
+  | SettingsScreen
+  | FeedScreen;
 
 export type ScreenKind = Screen['kind'];
 export type ScreenOf<K extends ScreenKind> = Extract<Screen, { kind: K }>;
@@ -68,7 +70,8 @@ export interface PaneState {
 export interface UiState {
   panes: PaneState[];
   focus: number;
-  overlay: 'help' | null;
+  /** Drawn over the panes: the help (any key closes it) or the insights (Esc closes them). */
+  overlay: 'help' | 'insights' | null;
   /** A line for the status bar: the last thing that happened (a refusal, a clock move). */
   notice: Notice | null;
 }

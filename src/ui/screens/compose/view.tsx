@@ -39,6 +39,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       case 'draw':
         return `${t(COMPOSE.draw)}: ◀ ${t(COMPOSE.inHours, { n: d.drawHours })} ▶`;
       case 'eligible':
+        if (d.mode === 'bulk') return `${t(COMPOSE.recipients)}: ${d.eligible === 'all' ? t(COMPOSE.wholeGroup, { n: d.items[0]!.count }) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
         return `${t(COMPOSE.who)}: ${d.eligible === 'all' ? t(COMPOSE.everyone) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
       case 'item': {
         const it = d.items[row.i]!;
@@ -52,6 +53,8 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         return `${t(COMPOSE.code)}:`;
       case 'message':
         return `${t(COMPOSE.message)}:`;
+      case 'showPrice':
+        return `${t(COMPOSE.showPrice)}: ${d.showPrice ? t(COMPOSE.yes) : t(COMPOSE.no)}`;
       case 'next':
         return t(COMPOSE.next);
     }
@@ -87,7 +90,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         {truncate(`${title}${group ? ` · ${displaySafe(group.name)}` : ''}`, w)}
       </Text>
       {head && <Text wrap="truncate">{truncate(head, w)}</Text>}
-      {rows(d).map((row, i) => {
+      {rows(d, env.state).map((row, i) => {
         const on = i === screen.cursor;
         // A code is drawn from the seed: shown with how to change it, a field only while typed.
         if (row.id === 'code' && screen.editing !== 'code')
