@@ -13,6 +13,9 @@ export const HELP = {
                                           任何操作即接管，接管后 r 回到接管处（--speed 0 为瞬间，
                                           --step 每步等待 →，--at 在某个标记或步骤 #N 之后暂停打开；
                                           录像里每个标记都是章节）
+  bluepacket insights FILE [--json] [--lang zh|en]
+                                          运行场景并画出数据洞察：关系图谱、送礼排行榜、偏好标签、
+                                          送礼时间曲线、钱的去向（--json 输出数据）
   bluepacket draw --seed SEED --count N ENTRANT...
                                           重跑一次抽奖：按抽取顺序输出中奖者
   bluepacket lookbook [NAME...] [--check|--update|--list] [--size 120x35] [--lang en]
@@ -51,6 +54,10 @@ Usage:
                                           where you took over (--speed 0 is instant, --step waits for →
                                           before each step, --at opens paused right after a mark or
                                           step #N; a recording gets a chapter at each mark)
+  bluepacket insights FILE [--json] [--lang zh|en]
+                                          play a scenario and draw its insights: who gives to whom,
+                                          the leaderboard, tags, gifts over time, where the money
+                                          went (--json: the data)
   bluepacket draw --seed SEED --count N ENTRANT...
                                           re-run a lottery draw: winners in draw order
   bluepacket lookbook [NAME...] [--check|--update|--list] [--size 120x35] [--lang en]

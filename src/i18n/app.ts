@@ -42,6 +42,17 @@ export const STORE_FAILURE = {
   other: { zh: '⚠ 未保存：{reason}', en: '⚠ nothing was saved: {reason}' },
 } as const;
 
+/** A store failure while reading history back (scrolling a chat back, an archived gift). */
+export const READ_FAILURE = {
+  CORRUPT: { zh: '⚠ 归档已损坏，读不出更早的记录：{file}', en: '⚠ the archive is damaged, older history cannot be read: {file}' },
+  TRUNCATED: { zh: '⚠ 归档不完整，读不出更早的记录：{file}', en: '⚠ the archive is cut short, older history cannot be read: {file}' },
+  VERSION: { zh: '⚠ 归档版本不同，读不出更早的记录：{file}', en: '⚠ the archive is of another version, older history cannot be read: {file}' },
+  FOREIGN: { zh: '⚠ 不是本程序的归档，读不出更早的记录：{file}', en: '⚠ not a bluepacket archive, older history cannot be read: {file}' },
+  LOCKED: { zh: '⚠ 数据文件被另一进程锁住，读不出更早的记录：{file}', en: '⚠ the data file is locked by another process, older history cannot be read: {file}' },
+  IO: { zh: '⚠ 无法读取归档，读不出更早的记录：{file}', en: '⚠ cannot read the archive, older history cannot be read: {file}' },
+  other: { zh: '⚠ 读不出更早的记录：{reason}', en: '⚠ older history cannot be read: {reason}' },
+} as const;
+
 export const HELP_GROUPS = {
   app: { zh: '窗格与程序', en: 'Panes and the app' },
   time: { zh: '时间与规则', en: 'Time and rules' },
@@ -76,8 +87,9 @@ export const QUIT = {
 /** What holds the typing, by the kind of screen (others: `form`). */
 export const QUIT_WHAT: Record<string, Words> = {
   address: { zh: '收货地址（没有提交）', en: 'the address form (not submitted)' },
-  compose: { zh: '礼物的赠言或金额（没有付款）', en: 'a gift message or amount (the gift is not paid)' },
-  confirm: { zh: '礼物的赠言或金额（没有付款）', en: 'a gift message or amount (the gift is not paid)' },
+  compose: { zh: '礼物的赠言、金额或挑好的人（没有付款）', en: "a gift's message, amount or people picked (not paid)" },
+  confirm: { zh: '礼物的赠言、金额或挑好的人（没有付款）', en: "a gift's message, amount or people picked (not paid)" },
+  pick: { zh: '挑好的人（没有点完成）', en: 'people picked (not done)' },
   kouling: { zh: '口令或领取码（没有领取）', en: 'a share code or code (not taken)' },
   settings: { zh: '设置（没有应用）', en: 'the settings (not applied)' },
   chat: { zh: '聊天输入（没有发送）', en: 'a chat line (not sent)' },

@@ -40,4 +40,6 @@ export const KEY_WORDS = {
   pageDown: { zh: '下一页', en: 'page down' },
   confirmYes: { zh: '仍然退出', en: 'quit anyway' },
   confirmNo: { zh: '留下', en: 'stay' },
+  insights: { zh: '数据洞察', en: 'insights' },
+  feed: { zh: '朋友圈', en: 'moments' },
 } satisfies Record<string, Words>;

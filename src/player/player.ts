@@ -9,7 +9,7 @@
 // Steps are named by their index (steps[i] is #i, as in the file's account); "after #i" is the
 // moment once steps 0..i are done, which is what a mark on step i names and where --at i opens.
 import type { Command } from '../domain/commands';
-import { chatOf } from '../domain/rules';
+import { chatFor } from '../domain/rules';
 import type { Outcome } from '../domain/engine';
 import type { State } from '../domain/types';
 import { refusalMessage } from '../i18n/refusals';
@@ -341,6 +341,6 @@ export function chatsAfter(state: State, cmd: Command, outcome: Outcome, users: 
   const packetId = cmd.type === 'send' ? (outcome.ok ? String(outcome.result?.packet) : undefined) : 'packet' in cmd ? cmd.packet : undefined;
   const p = packetId ? state.packets[packetId] : undefined;
   if (!p || !('as' in cmd)) return chats;
-  const chat = chatOf(p);
-  return users.map((u, i) => (u === cmd.as || (p.group === null && (u === p.to || u === p.sender)) ? chat : chats[i]!));
+  const bulkTo = (u: string) => p.mode === 'bulk' && p.units.some((x) => x.holder === u);
+  return users.map((u, i) => (u === cmd.as || (p.group === null && (u === p.to || u === p.sender || bulkTo(u))) ? chatFor(p, u) : chats[i]!));
 }

@@ -25,8 +25,9 @@ export class ScenarioError extends Error {
 
 const str = S.string;
 const sendShape = S.object({
-  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code'),
-  to: optional(str),
+  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk'),
+  // A list only for a bulk gift (one unit each); a string keeps its first-edition message.
+  to: optional(S.either('a user id, or a list of user ids (bulk)', str, S.array(str))),
   group: optional(str),
   sku: optional(str),
   spec: optional(str),
@@ -40,11 +41,12 @@ const sendShape = S.object({
   code: optional(str),
   secret: optional(S.boolean),
   replyTo: optional(str),
+  showPrice: optional(S.boolean),
 });
 
 interface SendFields {
   mode: Mode;
-  to?: string;
+  to?: string | string[];
   group?: string;
   sku?: string;
   spec?: string;
@@ -58,6 +60,7 @@ interface SendFields {
   code?: string;
   secret?: boolean;
   replyTo?: string;
+  showPrice?: boolean;
 }
 
 /** This project's `settings` verb: the second edition's world settings, changed mid-story. */
@@ -87,6 +90,8 @@ const VERB_SCHEMAS = {
   policy: S.object({ ...common, policy: S.enum('first-address', 'reserve-on-open'), hold: optional(str) }),
   aftersale: S.object({ ...common, aftersale: str }),
   settings: S.object({ ...common, settings: settingsShape }),
+  // This project's 晒礼物.
+  share: S.object({ ...common, share: str }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;
@@ -201,7 +206,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
           type: 'send',
           as,
           mode: send.mode,
-          ...(send.to !== undefined ? { to: send.to } : {}),
+          ...recipientFields(send),
           ...(send.group !== undefined ? { group: send.group } : {}),
           ...(send.sku !== undefined ? { sku: send.sku } : {}),
           ...(send.spec !== undefined ? { spec: send.spec } : {}),
@@ -215,6 +220,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
           ...(send.code !== undefined ? { code: send.code } : {}),
           ...(send.secret !== undefined ? { secret: send.secret } : {}),
           ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
+          ...(send.showPrice !== undefined ? { showPrice: send.showPrice } : {}),
           ...(s.label !== undefined ? { label: s.label } : {}),
         }),
       };
@@ -222,7 +228,8 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     case 'open':
     case 'join':
     case 'redeem':
-    case 'aftersale': {
+    case 'aftersale':
+    case 'share': {
       const ref = s[verb] as string;
       return { ...base, ref, command: (_now, resolve) => ({ type: verb, as, packet: resolve(ref) }) };
     }
@@ -276,6 +283,14 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
       };
     }
   }
+}
+
+/** `to`: a direct gift's friend; a bulk gift's staff, one or a list (the engine refuses a list on
+ * any other mode, WRONG_MODE). */
+function recipientFields(send: SendFields): { to?: string; recipients?: string[] } {
+  if (send.to === undefined) return {};
+  if (Array.isArray(send.to)) return { recipients: send.to.slice() };
+  return send.mode === 'bulk' ? { recipients: [send.to] } : { to: send.to };
 }
 
 /** A `settings` step's values, checked like the world's settings (a value out of range stops the

@@ -15,6 +15,7 @@ import { QuitOverlay } from './components/QuitOverlay';
 import { TooSmall } from './components/TooSmall';
 import { screenLayout } from './app/screen-layout';
 import { LiveBar } from './live/LiveBar';
+import { InsightsView } from './screens/insights/view';
 
 export interface AppProps {
   runner: Runner;
@@ -35,6 +36,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
   // The size drawn is the one given (the snapshot takes it in an effect, a moment later).
   const { frame, shown } = screenLayout({ ...snap, cols, rows }, runner.lang);
+  const insights = ui.overlay === 'insights' && !player?.marksOpen;
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
@@ -45,6 +47,9 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         <QuitOverlay ui={ui} state={world.state} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
         <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
+      ) : insights ? (
+        // The insights take the timeline's rows too: a picture needs the room.
+        <InsightsView world={world} lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {shown.map((i) => {
@@ -67,7 +72,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
           })}
         </Box>
       )}
-      {ui.overlay !== 'help' && (
+      {ui.overlay !== 'help' && !insights && (
         // Race times are the live session's: a scenario in the panes tells its own time.
         <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} {...(player ? {} : { stamps: runner.stamps })} />
       )}

@@ -58,6 +58,23 @@ export interface Roles {
   order: { done: Colour; pending: Colour; refunded: Colour };
   /** The settings panel: a value changed but not applied yet. */
   changed: Colour;
+  /** The insights view (and `bluepacket insights` on a terminal). */
+  insights: {
+    heading: Colour;
+    node: Colour;
+    company: Colour;
+    /** A pair's line and words, by relationship strength: bright and heavy to faint and dotted. */
+    tie: { strong: Colour; medium: Colour; weak: Colour };
+    bar: Colour;
+    peak: Colour;
+    tag: Colour;
+    /** Where the money went, one colour a destination. */
+    money: { merchants: Colour; commission: Colour; creators: Colour; redPackets: Colour; refunds: Colour; escrow: Colour; subsidy: Colour };
+    sums: Colour;
+    broken: Colour;
+  };
+  /** The 朋友圈 feed: who posted, the effect, the price. */
+  feed: { who: Colour; effect: Colour; price: Colour; time: Colour };
 }
 
 /** For a dark terminal (the default). */
@@ -117,6 +134,22 @@ const DARK: Roles = {
   kouling: { share: 'yellowBright', code: 'greenBright' },
   order: { done: 'green', pending: 'gray', refunded: 'red' },
   changed: 'yellowBright',
+  /** The insights view (and `bluepacket insights` on a terminal). */
+  insights: {
+    heading: 'cyanBright',
+    node: 'whiteBright',
+    company: 'blueBright',
+    /** A pair's line and words, by relationship strength: bright and heavy to faint and dotted. */
+    tie: { strong: 'magentaBright', medium: 'yellow', weak: 'gray' },
+    bar: 'blue',
+    peak: 'magentaBright',
+    tag: 'green',
+    money: { merchants: 'blue', commission: 'magenta', creators: 'green', redPackets: 'red', refunds: 'yellow', escrow: 'gray', subsidy: 'cyan' },
+    sums: 'green',
+    broken: 'redBright',
+  },
+  /** The 朋友圈 feed: who posted, the effect, the price. */
+  feed: { who: 'cyanBright', effect: 'magentaBright', price: 'yellow', time: 'gray' },
 };
 
 /** For a light terminal (`--theme light`): no white or yellow text, which vanish on white; the
@@ -177,27 +210,29 @@ const LIGHT: Roles = {
   kouling: { share: 'magenta', code: 'green' },
   order: { done: 'green', pending: 'gray', refunded: 'red' },
   changed: 'magenta',
+  insights: {
+    heading: 'blue',
+    node: 'black',
+    company: 'blue',
+    tie: { strong: 'magenta', medium: 'red', weak: 'gray' },
+    bar: 'blue',
+    peak: 'magenta',
+    tag: 'green',
+    money: { merchants: 'blue', commission: 'magenta', creators: 'green', redPackets: 'red', refunds: 'red', escrow: 'gray', subsidy: 'cyan' },
+    sums: 'green',
+    broken: 'red',
+  },
+  feed: { who: 'blue', effect: 'magenta', price: 'red', time: 'gray' },
 };
 
 /** No colour at all (NO_COLOR): every role draws in the terminal's own colour; what has the
  * keyboard shows by its border style (bold) and the selected row by ▶ and inverse video. */
 const NONE: Roles = noColours(DARK);
 
-function noColours(r: Roles): Roles {
-  const none = <T extends object>(o: T): { [K in keyof T]: Colour } => Object.fromEntries(Object.keys(o).map((k) => [k, undefined])) as { [K in keyof T]: Colour };
-  return {
-    ...none(r),
-    go: none(r.go),
-    tone: none(r.tone),
-    card: none(r.card),
-    cardState: none(r.cardState),
-    detail: none(r.detail),
-    event: none(r.event),
-    redCard: none(r.redCard),
-    badge: none(r.badge),
-    kouling: none(r.kouling),
-    order: none(r.order),
-  } as Roles;
+/** The same roles, every colour taken away (however deeply a role nests its colours). */
+function noColours<T>(r: T): T {
+  if (typeof r !== 'object' || r === null) return undefined as T;
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, noColours(v)])) as T;
 }
 
 const copy = (r: Roles): Roles => structuredClone(r);

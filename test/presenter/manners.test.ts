@@ -14,6 +14,7 @@ import { hasTmux, q, Tmux, until } from '../support/tmux';
 
 const BIN = join(__dirname, '../../bin/bluepacket');
 const STORY = join(__dirname, '../../data/scenarios/direct-variant-switch.json');
+const COMPANY = join(__dirname, '../../data/scenarios/company-annual-gifts.json');
 // eslint-disable-next-line no-control-regex
 const COLOUR_SGR = /\u001b\[(?:[0-9;]*;)?(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/;
 
@@ -44,6 +45,27 @@ describe('colours in the panes', () => {
     chalk.level = 1;
     app = await renderApp({ users: ['mom', 'dad'], cols: 100, rows: 30 });
     expect(app.stdout.lastFrame()).toMatch(COLOUR_SGR);
+  });
+
+  it('the insights and the 朋友圈 take their colours from the palette: some in dark, none under NO_COLOR', async () => {
+    level = chalk.level;
+    chalk.level = 1;
+    const frames = async () => {
+      app = await renderApp({ users: ['mom', 'dad'], cols: 120, rows: 40 });
+      await app.runner.run({ type: 'send', as: 'grandpa', mode: 'direct', to: 'mom', sku: 'fireworks', spec: 'std', showPrice: true });
+      await app.press('mom', { text: 'i' });
+      await app.waitFor('钱去哪儿了');
+      const insights = app.stdout.lastFrame()!;
+      await app.press('mom', 'esc', { text: 'f' });
+      await app.waitFor('全屏烟花', { user: 'mom' });
+      const feed = app.stdout.lastFrame()!;
+      app.unmount();
+      app = undefined;
+      return [insights, feed];
+    };
+    for (const f of await frames()) expect(f).toMatch(COLOUR_SGR);
+    applyTheme('dark', false);
+    for (const f of await frames()) expect(f).not.toMatch(COLOUR_SGR);
   });
 
   it('--theme light: no white or yellow text, which vanish on a white background', () => {
@@ -77,6 +99,25 @@ describe('colours in the reports', () => {
     expect(forced).toMatch(COLOUR_SGR);
     expect(forced.replace(/\u001b\[[0-9;]*m/g, '')).toBe(piped); // the same words
     expect(run({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(piped);
+  });
+});
+
+describe.skipIf(!hasTmux)('bluepacket insights on a terminal (tmux)', () => {
+  it('in colour, and in none under NO_COLOR', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bp-ins-'));
+    const tmux = new Tmux(dir);
+    const drawn = async (name: string, env: string) => {
+      tmux.start(name, `${env} ${q(process.execPath)} ${q(BIN)} insights ${q(COMPANY)}; sleep 60`, 120, 100);
+      const screen = () => tmux.capture(name);
+      await until('the money bars', () => screen().includes('钱去哪儿了') && screen().includes('合计'), screen, 40_000);
+      return tmux.run('capture-pane', '-p', '-e', '-t', `=${name}:`);
+    };
+    try {
+      expect(await drawn('colour', 'env -u NO_COLOR')).toMatch(COLOUR_SGR);
+      expect(await drawn('plain', 'NO_COLOR=1')).not.toMatch(COLOUR_SGR);
+    } finally {
+      tmux.kill();
+    }
   });
 });
 

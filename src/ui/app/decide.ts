@@ -9,15 +9,17 @@ import { HOUR, toShort } from '../../domain/time';
 import { describeEvent } from '../../i18n/events';
 import { refusalMessage } from '../../i18n/refusals';
 import { say, type Lang } from '../../i18n';
-import { APP, STORE_FAILURE } from '../../i18n/app';
+import { APP, READ_FAILURE, STORE_FAILURE } from '../../i18n/app';
 import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
 import { chatsScreen } from '../screens/chats/reducer';
+import { feedScreen } from '../screens/feed/reducer';
+import { INSIGHTS_KEYS } from '../screens/insights/keys';
 import type { ActionId, Context } from '../keys/keymap';
 import { paneNews } from '../model/inbox';
 import { bringToFront } from './shown';
-import { top, type Decision, type Env, type Job, type KeyAction, type PaneState, type Screen, type Step, type Tone, type UiAction, type UiState } from './types';
+import { top, type Decision, type Env, type Job, type KeyAction, type LoadJob, type PaneState, type Screen, type Step, type Tone, type UiAction, type UiState } from './types';
 
 /** What the decider reads besides the UI state: the engine's state (read only), the language,
  * and the size screens are drawn at. */
@@ -107,11 +109,13 @@ export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean }
   if (ui.overlay === 'quit') return { editing: false, screenActions: [], dialog: true };
   if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
   const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
-  const atRest = player !== null && !editing && ui.overlay === null && top(ui.panes[ui.focus]!).kind === 'chat';
-  return { editing, screenActions: ui.overlay ? [] : screenActions(ui, ctx), player: atRest };
+  // The insights stay up while a scenario plays on under them: the player's keys still work.
+  const atRest = player !== null && !editing && ui.overlay !== 'help' && top(ui.panes[ui.focus]!).kind === 'chat';
+  const actions = ui.overlay === 'insights' ? INSIGHTS_KEYS : ui.overlay ? [] : screenActions(ui, ctx);
+  return { editing, screenActions: actions, player: atRest };
 }
 
-const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'confirmYes', 'confirmNo']);
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'confirmYes', 'confirmNo', 'insights', 'feed']);
 
 export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
   const d = decideRaw(ui, action, ctx);
@@ -124,6 +128,7 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
 function decideRaw(ui: UiState, action: UiAction, ctx: Ctx): Decision {
   switch (action.type) {
     case 'key':
+      if (ui.overlay === 'insights' && action.pane === undefined && action.id === 'back') return same({ ...ui, overlay: null });
       return GLOBAL.has(action.id) ? appKey(ui, action, ctx) : paneKey(ui, action.pane ?? ui.focus, action, ctx);
     case 'text': {
       const s = top(ui.panes[action.pane]!);
@@ -148,10 +153,18 @@ function decideRaw(ui: UiState, action: UiAction, ctx: Ctx): Decision {
       return same(ui.notice?.id === action.id ? { ...ui, notice: null } : ui);
     case 'dismiss':
       return same({ ...ui, overlay: null });
+    case 'loaded': {
+      // The screen that asked may have been left meanwhile: the result goes to the pane's top
+      // screen only while it is of the same kind.
+      const s = top(ui.panes[action.pane]!);
+      if (s.kind !== action.from.kind) return same(ui);
+      return step(ui, action.pane, reducerOf(s).loaded?.(s as never, action.load, action.result, envFor(ui, action.pane, ctx)) ?? null, s, ctx);
+    }
     case 'rest': {
+      // The insights stay up over a story playing under them; the help goes.
       const recent = action.recent ?? ui.recent;
       const panes = ui.panes.map((p, i) => atChat(p, action.chats[i] ?? p.chat, ctx.state));
-      return same({ ...ui, overlay: null, panes, recent, focus: recent[0] ?? ui.focus });
+      return same({ ...ui, overlay: ui.overlay === 'insights' ? 'insights' : null, panes, recent, focus: recent[0] ?? ui.focus });
     }
   }
 }
@@ -195,6 +208,14 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
       if (!d) return same(withNotice(ui, { text: say(ctx.lang, APP.nothingDue), tone: 'info' }));
       return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advanceTo', to: d.at } }] };
     }
+    case 'insights':
+      return same({ ...ui, overlay: ui.overlay === 'insights' ? null : 'insights' });
+    case 'feed': {
+      // The focused user's 朋友圈 opens over their pane (the insights make way); `f` again closes it.
+      const pane = ui.panes[ui.focus]!;
+      const stack = top(pane).kind === 'feed' ? pane.stack.slice(0, -1) : [...pane.stack, feedScreen()];
+      return same({ ...mapPane(ui, ui.focus, (p) => ({ ...p, stack: stack.length ? stack : baseStack(p) })), overlay: null });
+    }
     case 'policy': {
       const grabPolicy = ctx.state.settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';
       return { ui, jobs: [{ pane: null, tag: 'policy', command: { type: 'policy', grabPolicy } }] };
@@ -229,6 +250,7 @@ function mapPane(ui: UiState, i: number, f: (p: PaneState) => PaneState): UiStat
 function step(ui: UiState, i: number, s: Step | null, from: Screen, ctx: Ctx): Decision {
   const jobs: Job[] = [];
   let notice: { text: string; tone: Tone } | null = null;
+  const loads: LoadJob[] = [];
   const apply = (p: PaneState, st: Step): PaneState => {
     switch (st.type) {
       case 'replace':
@@ -247,6 +269,9 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen, ctx: Ctx): D
       case 'run':
         jobs.push({ pane: i, from, command: st.command });
         return p;
+      case 'load':
+        loads.push({ pane: i, from, load: st.load });
+        return p;
       case 'notice':
         notice = { text: st.text, tone: st.tone };
         return p;
@@ -257,14 +282,17 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen, ctx: Ctx): D
   if (!s) return same(ui);
   const before = ui.panes[i]!;
   const pane = apply(before, s);
-  if (pane === before && notice === null) return { ui, jobs };
+  const more = loads.length ? { loads } : {};
+  if (pane === before && notice === null) return { ui, jobs, ...more };
   const next = pane === before ? ui : mapPane(ui, i, () => pane);
   // The notice speaks of the screen the step left the pane on.
-  return { ui: notice ? withNotice(next, notice, i) : next, jobs };
+  return { ui: notice ? withNotice(next, notice, i) : next, jobs, ...more };
 }
 
-/** A store failure in words, naming the file at fault. */
-export function failureText(error: unknown, lang: Lang): string {
-  if (error instanceof StoreError) return say(lang, STORE_FAILURE[error.code], { file: error.file });
-  return say(lang, STORE_FAILURE.other, { reason: error instanceof Error ? error.message : String(error) });
+/** A store failure in words, naming the file at fault; `reading`: while reading history back
+ * (nothing was being saved). */
+export function failureText(error: unknown, lang: Lang, reading = false): string {
+  const words = reading ? READ_FAILURE : STORE_FAILURE;
+  if (error instanceof StoreError) return say(lang, words[error.code], { file: error.file });
+  return say(lang, words.other, { reason: error instanceof Error ? error.message : String(error) });
 }

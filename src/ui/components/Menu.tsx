@@ -4,6 +4,7 @@
 // cursor is (↑ rows above · n/total · ↓ rows below).
 import { Box, Text } from 'ink';
 import React from 'react';
+import { displaySafe } from '../text/sanitize';
 import { truncate, width as width_, wrap } from '../text/width';
 import { THEME } from '../theme';
 
@@ -39,8 +40,18 @@ export function windowOf(heights: readonly number[], cursor: number, room: numbe
   return [from, to];
 }
 
+const cleanItem = (it: MenuItem): MenuItem => ({
+  ...it,
+  label: displaySafe(it.label),
+  ...(it.hint ? { hint: displaySafe(it.hint) } : {}),
+  ...(it.disabled ? { disabled: displaySafe(it.disabled) } : {}),
+});
+
 /** An item's lines at this width: one when it all fits, else the name, then its price and reason. */
-export function itemLines(it: MenuItem, on: boolean, width: number): string[] {
+export function itemLines(item: MenuItem, on: boolean, width: number): string[] {
+  // Labels carry names, gifts and variants from users and world files: cleaned here, once for
+  // every list.
+  const it = cleanItem(item);
   const mark = on ? '▶ ' : '  ';
   const tail = `${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`;
   const one = `${mark}${it.label}${tail}`;

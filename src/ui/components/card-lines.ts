@@ -96,7 +96,7 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
       if (lot) {
         ({ icon, color } = style('won'));
         text = s(CARD_STATE.wonToAccept);
-      } else if (p.mode === 'direct') text = s(CARD_STATE.forYou);
+      } else if (p.mode === 'direct' || p.mode === 'bulk') text = s(CARD_STATE.forYou);
       else {
         // Reserved on opening: the hold lapses at its deadline.
         const until = p.units[v.mine]?.holdUntil;

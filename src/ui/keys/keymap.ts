@@ -42,7 +42,9 @@ export type ActionId =
   | 'pageUp'
   | 'pageDown'
   | 'confirmYes'
-  | 'confirmNo';
+  | 'confirmNo'
+  | 'insights'
+  | 'feed';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
  * while typing, while a scenario plays in the panes (at rest in the chat), or in a question
@@ -107,6 +109,9 @@ export const BINDINGS: Binding[] = [
   { id: 'pageDown', keys: [sp('pageDown')], show: 'PgDn', scope: 'screen', group: 'move' },
   { id: 'confirmYes', keys: [k('y'), k('q')], show: 'y', scope: 'dialog', group: 'app' },
   { id: 'confirmNo', keys: [k('n'), sp('escape')], show: 'n', scope: 'dialog', group: 'app' },
+  // The presenter's pictures: the insights over the panes, the focused user's 朋友圈.
+  { id: 'insights', keys: [k('i')], show: 'i', scope: 'global', group: 'app' },
+  { id: 'feed', keys: [k('f')], show: 'f', scope: 'global', group: 'chat' },
 ];
 
 const SPECIAL_OF: Array<[Special, keyof Key]> = [

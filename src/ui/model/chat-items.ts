@@ -48,10 +48,11 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   }
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
-    const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
+    const note = m.text ? wrap(`${mine ? '' : displaySafe(state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
     const p = state.packets[m.packet];
-    const card = p ? cardLayout(cardLook(state, p, user, lang), width, phone).height : 0;
-    return { msg: m, kind: 'card', height: card + note.length, lines: note, mine };
+    // A gift still on disk (archived, not read back) is one line saying so.
+    if (!p) return { msg: m, kind: 'card', height: 1, lines: [], mine };
+    return { msg: m, kind: 'card', height: cardLayout(cardLook(state, p, user, lang), width, phone).height + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

@@ -1,5 +1,6 @@
 // Recording a terminal session (`--record FILE.cast`), for both the interactive session and a
 // scenario playing in the panes: what to give Ink, and what to do when it exits.
+import { printError } from '../../cli/print';
 import { UsageError } from '../../cli/usage';
 import { recordTo } from './asciicast';
 
@@ -26,7 +27,8 @@ export function startRecording(path: string | undefined): SessionRecording {
     marker: (label) => r.marker(label),
     finish() {
       r.close();
-      if (r.error) process.stderr.write(`bluepacket: the recording stopped early: ${r.error.message}\n`);
+      // The message names the file the user gave: printed through the one sanitizer.
+      if (r.error) printError(`the recording stopped early: ${r.error.message}`);
     },
   };
 }

@@ -63,9 +63,11 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const t = sayer(lang);
   const w = Math.max(8, width - 4);
   const out: Line[] = [];
-  const names = [...new Set(p.units.map((u) => giftName(state, u.sku, u.spec)))];
+  // Every line names users, gifts or variants: each is cleaned for the pane as it is pushed, and
+  // a gift's name is kept whole where a line wraps.
+  const names = [...new Set(p.units.map((u) => displaySafe(giftName(state, u.sku, u.spec))))];
   const push = (text: string, color?: Colour) => {
-    for (const l of wrap(text, w, { keep: names })) out.push({ text: l, ...(color ? { color } : {}) });
+    for (const l of wrap(displaySafe(text), w, { keep: names })) out.push({ text: l, ...(color ? { color } : {}) });
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, THEME.detail.message);
   // JD 保密: until the viewer took one, no product, no price.
