@@ -3,11 +3,24 @@
 // name, an argument) is shown with its control, bidi and invisible characters made visible, so
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
 import type { Line } from '../insights/lines';
+import type { ReportLine } from '../scenario/report-text';
 import { printable, printableText } from '../text/sanitize';
+import type { Paint } from './colour';
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
 export function printOut(text: string): void {
   process.stdout.write(printableText(text));
+}
+
+/** A report's lines for stdout, each made printable first and then coloured by its role (the
+ * colour's escapes are the only ones written). */
+export function printReport(lines: ReportLine[], paint: Paint): void {
+  process.stdout.write(reportText(lines, paint));
+}
+
+/** A report's lines as printReport writes them. */
+export function reportText(lines: ReportLine[], paint: Paint): string {
+  return lines.map((l) => paint(l.role, printable(l.text))).join('\n') + '\n';
 }
 
 /** A message on stderr as one line, `bluepacket: ` first: a newline inside it is shown as `\n`. */
@@ -22,11 +35,13 @@ export function printErrorText(text: string): void {
 
 /**
  * Styled lines (the insights) for stdout: each segment's text made printable, then coloured by
- * chalk with the theme's colour only when stdout is a terminal; piped, the text is plain. Chalk
- * is loaded only then, so the commands that print plain text do not pay for it.
+ * chalk with the theme's colour only when stdout is a terminal and NO_COLOR is not set; piped,
+ * the text is plain. Chalk is loaded only then, so the commands that print plain text do not pay
+ * for it.
  */
 export async function printLines(lines: readonly Line[]): Promise<void> {
-  const chalk = process.stdout.isTTY === true ? (await import('chalk')).default : null;
+  const { noColor } = await import('./colour');
+  const chalk = process.stdout.isTTY === true && !noColor() ? (await import('chalk')).default : null;
   const colour = chalk !== null && chalk.level > 0;
   const paint = (text: string, color?: string, bold?: boolean) => {
     if (!colour || text.trim() === '') return text;

@@ -46,23 +46,38 @@ const VERB_NAMES: Record<string, { zh: string; en: string }> = {
   policy: { zh: '切换规则', en: 'switch policy' },
 };
 
-export function playedText(played: Played, lang: Lang = 'zh'): string {
+/** What a line of the account is, for its colour on a terminal (src/cli/colour.ts). */
+export type ReportRole = 'title' | 'step' | 'note' | 'mark' | 'refused' | 'event' | 'end' | 'check' | 'broken';
+
+export interface ReportLine {
+  role: ReportRole;
+  /** The line as printed, before its unsafe characters are shown as escapes. */
+  text: string;
+}
+
+/** The account as lines, each with its role. */
+export function playedLines(played: Played, lang: Lang = 'zh'): ReportLine[] {
   const { state, scenario } = played;
   const labelOf = new Map<string, string>();
   for (const [label, id] of played.labels) labelOf.set(id, label);
   const naming: Naming = { packet: (id) => labelOf.get(id) ?? id };
-  const lines: string[] = [t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }), ''];
+  const out: ReportLine[] = [];
+  /** Lines of what happened (the plain role). */
+  const add = (...texts: string[]) => void out.push(...texts.map((text) => ({ role: 'event' as const, text })));
+  const addAs = (role: ReportRole, text: string) => void out.push({ role, text });
+  addAs('title', t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }));
+  add('');
   for (const { step, at, outcome } of played.outcomes) {
     const who = step.as === null ? '' : `${userName(state, step.as)} `;
     const what = VERB_NAMES[step.verb]![lang];
     const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
-    lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
-    if (step.note) lines.push(`   💬 ${step.note}`);
-    if (step.mark) lines.push(`   🔖 ${step.mark}`);
+    addAs('step', `#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
+    if (step.note) addAs('note', `   💬 ${step.note}`);
+    if (step.mark) addAs('mark', `   🔖 ${step.mark}`);
     if (!outcome.ok) {
-      lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
+      addAs('refused', `   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
       // The trace a refusal may leave (a wrong code's count).
-      for (const e of outcome.events ?? []) lines.push(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
+      for (const e of outcome.events ?? []) add(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
       continue;
     }
     const described: string[] = [];
@@ -73,29 +88,31 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
       if (e.type === 'sent' && e.packet.lottery) described.push(t(lang, 'commitment', { hash: e.packet.lottery.commitment }));
       if (e.type === 'drawn') described.push(t(lang, 'revealed', { seed: e.drawSeed }));
     }
-    if (described.length === 0) lines.push(`   ${t(lang, 'nothing')}`);
-    for (const d of described) lines.push(`   ${d}`);
+    if (described.length === 0) add(`   ${t(lang, 'nothing')}`);
+    for (const d of described) add(`   ${d}`);
   }
-  lines.push('', t(lang, 'end', { time: toShort(state.now) }));
+  add('');
+  addAs('end', t(lang, 'end', { time: toShort(state.now) }));
   // Only the wallets that moved: a world of 40 colleagues would bury them.
   const start = played.startWallets;
   const moved = Object.entries(state.wallets).filter(([id, w]) => start[id] !== w);
   const unchanged = Object.keys(state.wallets).length - moved.length;
-  lines.push(
+  add(
     `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
       (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
   );
   const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant + (state.platform ?? 0);
-  lines.push(
+  addAs(
+    sum === state.total ? 'check' : 'broken',
     t(lang, 'ledger', {
       escrow: yuan(state.escrow),
       merchant: yuan(state.merchant),
       total: yuan(state.total),
       check: t(lang, sum === state.total ? 'conserved' : 'broken'),
     }),
-    moneyLine(state, lang),
   );
-  if (state.order.length > 0) lines.push(`${t(lang, 'packets')}:`);
+  add(moneyLine(state, lang));
+  if (state.order.length > 0) add(`${t(lang, 'packets')}:`);
   for (const id of state.order) {
     const p = state.packets[id]!;
     const target =
@@ -107,13 +124,13 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
             ? t(lang, 'staff', { n: p.units.length })
             : t(lang, 'anyone');
     const extra = [...(p.lottery ? [t(lang, 'entrants', { n: p.lottery.entrants.length })] : []), ...packetTags(state, p, lang, naming)].map((x) => ` · ${x}`).join('');
-    lines.push(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
+    add(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
     if (p.red) {
-      for (const line of redUnitLines(state, p, lang)) lines.push(`     ${line}`);
+      for (const line of redUnitLines(state, p, lang)) add(`     ${line}`);
       continue;
     }
     for (const u of p.units)
-      lines.push(
+      add(
         `     ${t(lang, 'unit', {
           gift: giftName(state, u.sku, u.spec),
           state: unitStateName(u.state, lang),
@@ -126,7 +143,6 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
         })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`,
       );
   }
-  lines.push(...socialLines(state, lang));
-  // Each line is one line: a newline or an escape inside a name, a label or a note is shown, not obeyed.
-  return lines.map(printable).join('\n') + '\n';
+  add(...socialLines(state, lang));
+  return out;
 }
