@@ -26,6 +26,7 @@ export const CARD = {
   code: { zh: '券码', en: 'code' },
   codeRedeemed: { zh: ' 已核销', en: ' redeemed' },
   inWallet: { zh: ' · 已放入卡包', en: ' · in your wallet' },
+  bulkOthers: { zh: '另有 {n} 位同事各收到一份', en: '{n} others got one each' },
   // The second edition: 回礼, code gifts, secret gifts.
   reply: { zh: '回礼给{who}', en: 'Send {who} a return gift' },
   share: { zh: '查看口令和领取码', en: 'Show the share code and the code' },

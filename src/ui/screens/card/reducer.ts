@@ -140,7 +140,9 @@ export function claimed(packet: string, o: Outcome, env: Env, above: number): St
   const p = env.state.packets[packet];
   const gift = giftName(env.state, String(o.result?.sku ?? ''), String(o.result?.spec ?? ''));
   const voucher = typeof o.result?.voucher === 'string' ? say(env.lang, RESULT.voucher, { code: o.result.voucher }) : '';
-  const title = p && (p.mode === 'direct' || p.mode === 'lottery' || p.mode === 'code') ? say(env.lang, RESULT.accepted) : say(env.lang, RESULT.gotIt);
+  // 抢到了 is for a race (a grab, a lucky bag); a gift meant for you (a direct or company gift, a
+  // lottery win, a code you were given) is accepted.
+  const title = p && (p.mode === 'direct' || p.mode === 'bulk' || p.mode === 'lottery' || p.mode === 'code') ? say(env.lang, RESULT.accepted) : say(env.lang, RESULT.gotIt);
   return many({ type: 'pop', n: above }, { type: 'replace', screen: { kind: 'result', packet, tone: 'good', title, detail: `${gift}${voucher}` } });
 }
 

@@ -107,7 +107,12 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   for (const [gift, n] of count((u) => u.state === 'open')) push(`${unitStateName('open', lang)} ×${n}${one ? '' : ` ${gift}`}`);
   // Refunded units nobody held are summed up like the open ones.
   for (const [gift, n] of count((u) => u.state === 'refunded' && !u.holder)) push(`${unitStateName('refunded', lang)} ×${n}${one ? '' : ` ${gift}`}`, THEME.muted);
-  const taken = p.units.filter((u) => u.state !== 'open' && !(u.state === 'refunded' && !u.holder));
+  const held = p.units.filter((u) => u.state !== 'open' && !(u.state === 'refunded' && !u.holder));
+  // A company's 年会福利 is one gift to each of its staff: a recipient sees their own, and only
+  // how many others got one (who they are is the company's to know).
+  const private_ = p.mode === 'bulk' && user !== p.sender;
+  const taken = private_ ? held.filter((u) => u.holder === user) : held;
+  if (private_ && held.length > taken.length) push(t(CARD.bulkOthers, { n: held.length - taken.length }), THEME.muted);
   taken.sort((a, b) => Number(b.holder === user) - Number(a.holder === user));
   for (const u of taken) {
     const mine = u.holder === user;
