@@ -1,0 +1,116 @@
+// Random scenario files for the byte-identity check (bench/identity.ts): every verb and mode,
+// settings and grab rules switched mid-story, references to labels and to automatic ids (some
+// unknown), hostile text in notes, marks, messages and chat lines, and a few malformed files
+// (exit 2). Seeded, so one seed always writes the same files.
+import seedrandom from 'seedrandom';
+import { HOSTILE } from '../test/support/hostile';
+import { bigWorld } from './generate';
+
+type Rng = () => number;
+
+const FAMILY = ['mom', 'dad', 'ming', 'hong', 'grandpa', 'grandma', 'uncle', 'aunt'];
+const WORK = ['zhangwei', 'lina', 'wangfang', 'liuyang', 'chenjing', 'yangguang', 'zhaolei', 'huangmin'];
+// Products of the bundled world, by delivery: a parcel, a voucher, a virtual gift (ids and variants).
+const GIFTS: Array<[string, string]> = [
+  ['luckin', '6cups'],
+  ['nuts', 'box'],
+  ['lipstick', 'c03'],
+  ['cherry', 'jj'],
+  ['cake', '6in'],
+  ['heytea', 'one'],
+  ['ecard', 'snake'],
+  ['sticker', 'daji'],
+  ['broadcast', 'heart'],
+  ['hong-print', 'a4'],
+  ['collab', 'ltd'],
+];
+
+function text(rng: Rng, plain: string): string {
+  const r = rng();
+  if (r < 0.15) return HOSTILE[Math.floor(rng() * HOSTILE.length)]!;
+  if (r < 0.25) return `${plain} 🎉👨‍👩‍👧`;
+  return plain;
+}
+
+/** One random scenario on the bundled world (or the bench's world when `big`). */
+export function randomScenario(seed: string, steps = 120): Record<string, unknown> {
+  const rng = seedrandom(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
+  const big = rng() < 0.15;
+  const people = big ? Array.from({ length: 30 }, (_, i) => `u${i}`) : rng() < 0.5 ? FAMILY : [...FAMILY, ...WORK];
+  const group = big ? 'big' : people.length > FAMILY.length && rng() < 0.5 ? 'work' : 'family';
+  const members = big ? people : group === 'family' ? FAMILY : ['zhangwei', 'lina', 'wangfang', 'liuyang', 'chenjing', 'yangguang', 'zhaolei', 'huangmin'];
+  const gifts: Array<[string, string]> = big ? [['coffee', 'a'], ['cake', 'x'], ['card', 'c']] : GIFTS;
+  const refs: string[] = [];
+  const out: unknown[] = [];
+  let n = 0;
+  const ref = () => (refs.length === 0 || rng() < 0.05 ? pick(['p0001', 'p0003', 'nope', 'p9999']) : refs[refs.length - 1 - Math.floor(rng() * Math.min(refs.length, 6))]!);
+  const extras = (step: Record<string, unknown>) => {
+    if (rng() < 0.2) step.note = text(rng, `第${out.length}步`);
+    if (rng() < 0.08) step.mark = text(rng, `m${out.length}`);
+    return step;
+  };
+  while (out.length < steps) {
+    const r = rng();
+    const as = pick(members);
+    if (r < 0.22) {
+      const [sku, spec] = pick(gifts);
+      const mode = pick(['direct', 'grab', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']);
+      const send: Record<string, unknown> = { mode };
+      if (mode === 'direct') Object.assign(send, { to: pick(members), sku, spec });
+      else if (mode === 'redpacket') Object.assign(send, { group, amount: 1 + Math.floor(rng() * 5000), count: 1 + Math.floor(rng() * 6), split: pick(['lucky', 'equal']) });
+      else if (mode === 'code') Object.assign(send, { sku, spec, count: 1 + Math.floor(rng() * 3), code: pick(['4827', '4827', '12a4']) });
+      else if (mode === 'luckybag') Object.assign(send, { group, items: [{ sku, spec, count: 1 + Math.floor(rng() * 3) }, { sku: pick(gifts)[0], count: 1 }] });
+      else Object.assign(send, { group, sku, spec, count: 1 + Math.floor(rng() * 6) });
+      if (mode === 'lottery') Object.assign(send, { drawAt: pick(['+10m', '+1h', '+3h', '+25h']), ...(rng() < 0.3 ? { eligible: members.slice(0, 4) } : {}) });
+      if (rng() < 0.3) send.message = text(rng, '新年快乐');
+      if (rng() < 0.1) send.secret = true;
+      const step: Record<string, unknown> = { as, send };
+      if (rng() < 0.7) {
+        const label = rng() < 0.03 ? text(rng, `L${n}`) : `g${n}`;
+        step.label = label;
+        refs.push(label);
+      } else refs.push(`p${String(n + 1).padStart(4, '0')}`);
+      n++;
+      out.push(extras(step));
+    } else if (r < 0.3) out.push(extras({ advance: pick(['1m', '5m', '10m', '1h', '2h', '3h', '1d', '2d', '8d']) }));
+    else if (r < 0.33) out.push(extras({ as, say: text(rng, '大家好'), chat: rng() < 0.5 ? `group:${group}` : pick(members) }));
+    else if (r < 0.35) out.push(extras({ policy: pick(['first-address', 'reserve-on-open']), ...(rng() < 0.5 ? { hold: pick(['1m', '5m', '30m']) } : {}) }));
+    else if (r < 0.37)
+      out.push(extras({ settings: pick([{ commission: 10 }, { shipAfter: '1h', deliverAfter: '3h' }, { dailySendLimit: 0 }, { mutualFriendsOnly: false }, { codeDiscount: 0 }, { shipAfter: '0m' }]) }));
+    else if (r < 0.45) out.push(extras({ as, join: ref() }));
+    else if (r < 0.52) out.push(extras({ as, open: ref() }));
+    else if (r < 0.55) out.push(extras({ as, spec: ref(), to: pick(gifts)[1] }));
+    else if (r < 0.58) out.push(extras({ as, redeem: ref() }));
+    else if (r < 0.62) out.push(extras({ as, aftersale: ref() }));
+    else {
+      const step: Record<string, unknown> = { as, claim: ref() };
+      const a = rng();
+      if (a < 0.7) step.address = a < 0.05 ? 7 : 0;
+      else if (a < 0.8) step.address = { name: text(rng, '王丽'), phone: '13800001111', region: '上海市', detail: '世纪大道1号' };
+      if (rng() < 0.3) step.code = pick(['4827', '0000']);
+      out.push(extras(step));
+    }
+  }
+  return {
+    name: text(rng, `random-${seed}`),
+    seed: text(rng, seed),
+    ...(rng() < 0.5 ? { start: pick(['2025-01-28T23:30:00+08:00', '2025-02-01T00:00:00Z', '9999-12-20T00:00:00+08:00']) } : {}),
+    world: big ? bigWorld(30) : 'default',
+    steps: out,
+  };
+}
+
+/** Files that stop with exit 2: the message on stderr must not change either. */
+export const MALFORMED: Record<string, string> = {
+  'bad-json.json': '{"seed":"s","steps":[{"advance":"1h"},',
+  'no-verb.json': JSON.stringify({ seed: 's', steps: [{ advance: '1h' }, { as: 'mom', dance: 'g' }] }),
+  'bad-duration.json': JSON.stringify({ seed: 's', steps: [{ advance: '1 hour' }] }),
+  'dup-label.json': JSON.stringify({ seed: 's', steps: [{ as: 'mom', send: { mode: 'grab', group: 'family', sku: 'ecard', spec: 'fu', count: 1 }, label: 'a' }, { as: 'mom', send: { mode: 'grab', group: 'family', sku: 'ecard', spec: 'fu', count: 1 }, label: 'a' }] }),
+  'auto-label.json': JSON.stringify({ seed: 's', steps: [{ as: 'mom', send: { mode: 'grab', group: 'family', sku: 'ecard', spec: 'fu', count: 1 }, label: 'p0002' }] }),
+  'bad-field.json': JSON.stringify({ seed: 's', steps: [{ as: 'mom', claim: 'x', adress: 0 }] }),
+  'bad-world.json': JSON.stringify({ seed: 's', world: { users: [{ id: 'a', name: 'A', wallet: -1 }] }, steps: [] }),
+  'hostile-field.json': JSON.stringify({ seed: 's', steps: [{ as: 'mom', claim: 'x', ['\u001b]0;x\u0007']: 1 }] }),
+  'bad-start.json': JSON.stringify({ seed: 's', start: '10000-01-01T00:00:00+08:00', steps: [] }),
+  'not-object.json': '[1,2,3]',
+};
