@@ -23,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         if (rest.includes('--tui')) return await playTuiCommand(rest);
-        printOut(playCommand(rest));
+        await playCommand(rest);
         return 0;
       case 'draw':
         printOut(drawCommand(rest));

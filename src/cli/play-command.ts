@@ -1,16 +1,16 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
 import { parseArgs } from 'node:util';
 import { parseScenario } from '../scenario/parse';
-import { playScenario } from '../scenario/play';
-import { playedJson } from '../scenario/report-json';
-import { playedText } from '../scenario/report-text';
+import { playStep, startScenario } from '../scenario/play';
+import { playedJsonParts, stepJsonText } from '../scenario/report-json';
+import { textEnd, textHead, textLines, textStep } from '../scenario/report-text';
 import { jsonSafe } from '../text/sanitize';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { bundledWorld } from '../world-file';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, usersOption } from './options';
-import { printError } from './print';
+import { printError, printOutPart } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -64,11 +64,59 @@ function readScenario(file: string) {
   return parseScenario(text, file);
 }
 
-export function playCommand(argv: string[]): string {
+/** Text is written in pieces of about this many characters. */
+const PART = 64 * 1024;
+
+/** The report as it is made, in parts of about PART characters, each made safe by `safe`. */
+class ReportOut {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly safe: (text: string) => string) {}
+
+  add(text: string): Promise<void> | undefined {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= PART ? this.flush() : undefined;
+  }
+
+  flush(): Promise<void> | undefined {
+    if (this.size === 0) return undefined;
+    const text = this.safe(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+    return printOutPart(text);
+  }
+}
+
+/** `play FILE`: the account (or the --json document) on stdout, written as the steps are played. */
+export async function playCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
   const scenario = readScenario(positionals[0]!);
-  const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  return values.json ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
+  const played = startScenario(scenario, scenario.world ?? bundledWorld(), { history: false });
+  if (values.json) {
+    // The document's `end` comes before its steps: the steps' entries wait, as text, for the end.
+    const steps: string[] = [];
+    for (const step of scenario.steps) steps.push(stepJsonText(played, playStep(played, step), lang));
+    const out = new ReportOut(jsonSafe);
+    for (const part of playedJsonParts(played, steps)) {
+      const full = out.add(part);
+      if (full) await full;
+    }
+    out.add('\n');
+    await out.flush();
+    return;
+  }
+  const out = new ReportOut((text) => text);
+  out.add(textLines(textHead(played, lang)));
+  for (const step of scenario.steps) {
+    const full = out.add(textLines(textStep(played, playStep(played, step), lang)));
+    if (full) await full;
+  }
+  for (const part of textEnd(played, lang)) {
+    const full = out.add(textLines(part));
+    if (full) await full;
+  }
+  await out.flush();
 }

@@ -9,6 +9,22 @@ export function printOut(text: string): void {
   process.stdout.write(printableText(text));
 }
 
+/**
+ * A piece of a long text for stdout, shown as printOut shows text. When stdout cannot take more
+ * yet (a pipe whose reader is slower), the promise resolves once it can: waiting for it keeps a
+ * long report from piling up in memory. Undefined when there is no need to wait.
+ */
+export function printOutPart(text: string): Promise<void> | undefined {
+  if (process.stdout.write(printableText(text))) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done).off('close', done);
+      resolve();
+    };
+    process.stdout.on('drain', done).on('close', done);
+  });
+}
+
 /** A message on stderr as one line, `bluepacket: ` first: a newline inside it is shown as `\n`. */
 export function printError(message: string): void {
   process.stderr.write(`bluepacket: ${printable(message)}\n`);

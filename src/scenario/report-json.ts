@@ -6,7 +6,7 @@ import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Packet, State, Unit } from '../domain/types';
-import type { Played } from './play';
+import type { Played, StepOutcome } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
   const base = {
@@ -47,22 +47,42 @@ function unitJson(state: State, p: Packet, u: Unit) {
 }
 
 export function playedJson(played: Played, lang: Lang = 'zh') {
-  const { state, scenario } = played;
-  const labelOf = new Map<string, string>();
-  for (const [label, id] of played.labels) labelOf.set(id, label);
+  const { state } = played;
   // Keyed by labels a user chose: without a prototype, a label "__proto__" is a key like any other.
   const packets: Record<string, unknown> = Object.create(null);
-  for (const id of state.order) packets[labelOf.get(id) ?? id] = packetJson(state, state.packets[id]!, labelOf);
+  for (const [key, id] of packetKeys(played)) packets[key] = packetJson(state, state.packets[id]!, played.labelOf);
   return {
-    name: scenario.name,
-    seed: scenario.seed,
-    end: toIso(state.now),
-    steps: played.outcomes.map(({ step, outcome }) => {
-      if (!outcome.ok) return { i: step.i, ok: false, code: outcome.code, message: refusalMessage(outcome.code, lang) };
-      const result = step.verb === 'advance' ? advanceResult(outcome.events, labelOf) : outcome.result;
-      return { i: step.i, ok: true, ...(result ? { result } : {}) };
-    }),
+    ...jsonHead(played),
+    steps: played.outcomes.map((o) => stepJson(played, o, lang)),
     packets,
+    ...jsonTail(played),
+  };
+}
+
+/** The document's first members: the scenario and the clock at the end. */
+function jsonHead({ scenario, state }: Played) {
+  return { name: scenario.name, seed: scenario.seed, end: toIso(state.now) };
+}
+
+/** A step's entry. It reads only the step's outcome and the labels given before it, so it can be
+ * made as soon as the step is played. */
+export function stepJson(played: Played, { step, outcome }: StepOutcome, lang: Lang) {
+  if (!outcome.ok) return { i: step.i, ok: false, code: outcome.code, message: refusalMessage(outcome.code, lang) };
+  const result = step.verb === 'advance' ? advanceResult(outcome.events, played.labelOf) : outcome.result;
+  return { i: step.i, ok: true, ...(result ? { result } : {}) };
+}
+
+/** The packets' keys (a label, else the id) with their ids, in the order a JavaScript object
+ * lists them, as JSON.stringify writes them: integer-like keys first, in numeric order. */
+function packetKeys({ state, labelOf }: Played): Array<[string, string]> {
+  const ids: Record<string, string> = Object.create(null);
+  for (const id of state.order) ids[labelOf.get(id) ?? id] = id;
+  return Object.keys(ids).map((key) => [key, ids[key]!]);
+}
+
+/** The document's last members: the money and the social summary. */
+function jsonTail({ state }: Played) {
+  return {
     wallets: { ...state.wallets },
     escrow: state.escrow,
     merchant: state.merchant,
@@ -72,6 +92,42 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
     leaderboard: leaderboard(state),
     relations: relations(state),
   };
+}
+
+/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep (its lines after the first indented). */
+const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/** A step's entry as it reads in the document (inside `steps`). */
+export function stepJsonText(played: Played, o: StepOutcome, lang: Lang): string {
+  return `    ${nested(stepJson(played, o, lang), 2)}`;
+}
+
+/**
+ * The document in pieces, exactly as JSON.stringify(playedJson(…), null, 2) writes it whole:
+ * `steps` are the entries stepJsonText() made as the steps were played, and each packet is made
+ * only when it is written, so a long scenario's report is never held in memory at once.
+ */
+export function* playedJsonParts(played: Played, steps: readonly string[]): Generator<string> {
+  const member = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${nested(value, 1)}`;
+  yield `{\n${Object.entries(jsonHead(played)).map(([k, v]) => member(k, v)).join(',\n')},\n`;
+  if (steps.length === 0) yield '  "steps": [],\n';
+  else {
+    yield '  "steps": [\n';
+    for (let i = 0; i < steps.length; i++) yield i < steps.length - 1 ? `${steps[i]},\n` : `${steps[i]}\n`;
+    yield '  ],\n';
+  }
+  const keys = packetKeys(played);
+  if (keys.length === 0) yield '  "packets": {},\n';
+  else {
+    yield '  "packets": {\n';
+    for (let i = 0; i < keys.length; i++) {
+      const [key, id] = keys[i]!;
+      const text = `    ${JSON.stringify(key)}: ${nested(packetJson(played.state, played.state.packets[id]!, played.labelOf), 2)}`;
+      yield i < keys.length - 1 ? `${text},\n` : `${text}\n`;
+    }
+    yield '  },\n';
+  }
+  yield `${Object.entries(jsonTail(played)).map(([k, v]) => member(k, v)).join(',\n')}\n}`;
 }
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */

@@ -8,7 +8,7 @@ import { modeName, statusName, unitStateName } from '../i18n/domain-words';
 import { describeEvent, giftName, userName, type Naming } from '../i18n/events';
 import { translator, type Lang } from '../i18n';
 import { printable } from '../text/sanitize';
-import type { Played } from './play';
+import type { Played, StepOutcome } from './play';
 import { moneyLine, orderSuffix, packetTags, redUnitLines, socialLines } from './report-text-detail';
 
 const t = translator({
@@ -45,46 +45,74 @@ const VERB_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 export function playedText(played: Played, lang: Lang = 'zh'): string {
-  const { state, scenario } = played;
-  const labelOf = new Map<string, string>();
-  for (const [label, id] of played.labels) labelOf.set(id, label);
-  const naming: Naming = { packet: (id) => labelOf.get(id) ?? id };
-  const lines: string[] = [t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }), ''];
-  for (const { step, at, outcome } of played.outcomes) {
-    const who = step.as === null ? '' : `${userName(state, step.as)} `;
-    const what = VERB_NAMES[step.verb]![lang];
-    const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
-    lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
-    if (step.note) lines.push(`   💬 ${step.note}`);
-    if (step.mark) lines.push(`   🔖 ${step.mark}`);
-    if (!outcome.ok) {
-      lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
-      // The trace a refusal may leave (a wrong code's count).
-      for (const e of outcome.events ?? []) lines.push(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
-      continue;
-    }
-    const described: string[] = [];
-    for (const e of outcome.events) {
-      const line = describeEvent(state, e, lang, naming);
-      if (line !== null) described.push(line);
-      // The fair-draw trail: the commitment published at the send, the seed revealed at the draw.
-      if (e.type === 'sent' && e.packet.lottery) described.push(t(lang, 'commitment', { hash: e.packet.lottery.commitment }));
-      if (e.type === 'drawn') described.push(t(lang, 'revealed', { seed: e.drawSeed }));
-    }
-    if (described.length === 0) lines.push(`   ${t(lang, 'nothing')}`);
-    for (const d of described) lines.push(`   ${d}`);
+  const lines = textHead(played, lang);
+  for (const o of played.outcomes) lines.push(...textStep(played, o, lang));
+  for (const part of textEnd(played, lang)) lines.push(...part);
+  return textLines(lines);
+}
+
+/** Lines as printed: each one line (a newline or an escape inside a name, a label or a note is
+ * shown, not obeyed), each ended by a newline. */
+export function textLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) out += printable(line) + '\n';
+  return out;
+}
+
+const namingOf = (played: Played): Naming => ({ packet: (id) => played.labelOf.get(id) ?? id });
+
+/** The account's first lines: the scenario, its seed, its start. */
+export function textHead(played: Played, lang: Lang): string[] {
+  const { scenario } = played;
+  return [t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }), ''];
+}
+
+/** A step's lines, written as soon as it is played: they read only what a later step cannot
+ * change (names, the step's own events, labels given by earlier sends). */
+export function textStep(played: Played, { step, at, outcome }: StepOutcome, lang: Lang): string[] {
+  const { state } = played;
+  const naming = namingOf(played);
+  const lines: string[] = [];
+  const who = step.as === null ? '' : `${userName(state, step.as)} `;
+  const what = VERB_NAMES[step.verb]![lang];
+  const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
+  lines.push(`#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
+  if (step.note) lines.push(`   💬 ${step.note}`);
+  if (step.mark) lines.push(`   🔖 ${step.mark}`);
+  if (!outcome.ok) {
+    lines.push(`   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
+    // The trace a refusal may leave (a wrong code's count).
+    for (const e of outcome.events ?? []) lines.push(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
+    return lines;
   }
-  lines.push('', t(lang, 'end', { time: toShort(state.now) }));
+  const described: string[] = [];
+  for (const e of outcome.events) {
+    const line = describeEvent(state, e, lang, naming);
+    if (line !== null) described.push(line);
+    // The fair-draw trail: the commitment published at the send, the seed revealed at the draw.
+    if (e.type === 'sent' && e.packet.lottery) described.push(t(lang, 'commitment', { hash: e.packet.lottery.commitment }));
+    if (e.type === 'drawn') described.push(t(lang, 'revealed', { seed: e.drawSeed }));
+  }
+  if (described.length === 0) lines.push(`   ${t(lang, 'nothing')}`);
+  for (const d of described) lines.push(`   ${d}`);
+  return lines;
+}
+
+/** The account's end: the clock, the wallets that moved, the ledger, every packet, the social
+ * summary. A packet's lines at a time, so that a long account need not be held whole. */
+export function* textEnd(played: Played, lang: Lang): Generator<string[]> {
+  const { state } = played;
+  const naming = namingOf(played);
   // Only the wallets that moved: a world of 40 colleagues would bury them.
   const start = played.startWallets;
   const moved = Object.entries(state.wallets).filter(([id, w]) => start[id] !== w);
   const unchanged = Object.keys(state.wallets).length - moved.length;
-  lines.push(
+  const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant + (state.platform ?? 0);
+  yield [
+    '',
+    t(lang, 'end', { time: toShort(state.now) }),
     `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
       (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
-  );
-  const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant + (state.platform ?? 0);
-  lines.push(
     t(lang, 'ledger', {
       escrow: yuan(state.escrow),
       merchant: yuan(state.merchant),
@@ -92,32 +120,30 @@ export function playedText(played: Played, lang: Lang = 'zh'): string {
       check: t(lang, sum === state.total ? 'conserved' : 'broken'),
     }),
     moneyLine(state, lang),
-  );
-  if (state.order.length > 0) lines.push(`${t(lang, 'packets')}:`);
+  ];
+  if (state.order.length > 0) yield [`${t(lang, 'packets')}:`];
   for (const id of state.order) {
     const p = state.packets[id]!;
+    const lines: string[] = [];
     const target = p.to !== null ? userName(state, p.to) : p.group !== null ? (state.groups[p.group]?.name ?? p.group) : t(lang, 'anyone');
     const extra = [...(p.lottery ? [t(lang, 'entrants', { n: p.lottery.entrants.length })] : []), ...packetTags(state, p, lang, naming)].map((x) => ` · ${x}`).join('');
     lines.push(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
-    if (p.red) {
-      for (const line of redUnitLines(state, p, lang)) lines.push(`     ${line}`);
-      continue;
-    }
-    for (const u of p.units)
-      lines.push(
-        `     ${t(lang, 'unit', {
-          gift: giftName(state, u.sku, u.spec),
-          state: unitStateName(u.state, lang),
-          holder:
-            u.state === 'refunded'
-              ? ` ${t(lang, 'refundedTo', { who: userName(state, p.sender) })}`
-              : u.holder && u.state !== 'open'
-                ? ` ${userName(state, u.holder)}`
-                : '',
-        })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`,
-      );
+    if (p.red) for (const line of redUnitLines(state, p, lang)) lines.push(`     ${line}`);
+    else
+      for (const u of p.units)
+        lines.push(
+          `     ${t(lang, 'unit', {
+            gift: giftName(state, u.sku, u.spec),
+            state: unitStateName(u.state, lang),
+            holder:
+              u.state === 'refunded'
+                ? ` ${t(lang, 'refundedTo', { who: userName(state, p.sender) })}`
+                : u.holder && u.state !== 'open'
+                  ? ` ${userName(state, u.holder)}`
+                  : '',
+          })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`,
+        );
+    yield lines;
   }
-  lines.push(...socialLines(state, lang));
-  // Each line is one line: a newline or an escape inside a name, a label or a note is shown, not obeyed.
-  return lines.map(printable).join('\n') + '\n';
+  yield socialLines(state, lang);
 }

@@ -1,0 +1,92 @@
+// `play` writes its report as the steps are played, without keeping their outcomes or the event
+// log. What it prints must be exactly the report made whole from a full history: the --json
+// document as JSON.stringify writes it (integer-like labels first, as an object lists them) and
+// the account line for line.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parse';
+import { playScenario, playStep, startScenario } from '../../src/scenario/play';
+import { playedJson } from '../../src/scenario/report-json';
+import { playedText } from '../../src/scenario/report-text';
+import { jsonSafe } from '../../src/text/sanitize';
+import { bundledWorld } from '../../src/world-file';
+import { randomScenario } from '../../bench/corpus';
+
+const BIN = join(__dirname, '../../bin/bluepacket');
+const LIBRARY = join(__dirname, '../../data/scenarios');
+const dir = mkdtempSync(join(tmpdir(), 'bp-stream-'));
+
+/** What `play` prints, and the report made whole from a history-keeping run. */
+function both(file: string, args: string[]) {
+  const printed = spawnSync(process.execPath, [BIN, 'play', file, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(printed.stderr).toBe('');
+  const scenario = parseScenario(readFileSync(file, 'utf8'), file);
+  const played = playScenario(scenario, scenario.world ?? bundledWorld());
+  const lang = args.includes('en') ? 'en' : 'zh';
+  const whole = args.includes('--json') ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
+  return { printed: printed.stdout, whole };
+}
+
+// Labels that an object would list out of order, one that is a prototype's name, and enough
+// packets and steps to be written in several parts.
+const send = (label: string) => ({ as: 'mom', send: { mode: 'grab', group: 'family', sku: 'ecard', spec: 'fu', count: 2 }, label });
+const ordered = {
+  seed: 'order',
+  world: 'default',
+  steps: [
+    ...['b', '10', '2', '__proto__', '007', '1', 'a'].map(send),
+    { settings: { dailySendLimit: 0 } },
+    ...Array.from({ length: 300 }, (_, i) => send(`x${i}`)),
+    ...Array.from({ length: 900 }, (_, i) => ({ as: 'dad', claim: `x${i % 300}`, note: `第${i}次 🎉` })),
+    { advance: '2d' },
+  ],
+};
+
+describe('play writes its report as it plays, and prints the report made whole', () => {
+  const files = [
+    ...readdirSync(LIBRARY).map((f) => join(LIBRARY, f)),
+    ...[3, 11, 42].map((i) => {
+      const f = join(dir, `random-${i}.json`);
+      writeFileSync(f, JSON.stringify(randomScenario(`stream-${i}`, 200)));
+      return f;
+    }),
+    (() => {
+      const f = join(dir, 'ordered.json');
+      writeFileSync(f, JSON.stringify(ordered));
+      return f;
+    })(),
+    (() => {
+      const f = join(dir, 'empty.json');
+      writeFileSync(f, JSON.stringify({ seed: 'e', steps: [] }));
+      return f;
+    })(),
+  ];
+  it.each(files.map((f) => [f.replace(/^.*\//, ''), f]))('%s', (_, file) => {
+    for (const args of [['--json'], [], ['--json', '--lang', 'en'], ['--lang', 'en']]) {
+      const { printed, whole } = both(file, args);
+      expect(printed.length, args.join(' ')).toBe(whole.length);
+      expect(printed === whole, args.join(' ')).toBe(true);
+    }
+  });
+
+  it('keeps integer-like labels in the order an object lists them, like JSON.stringify', () => {
+    const { printed } = both(join(dir, 'ordered.json'), ['--json']);
+    // As written (JSON.parse would list them in an object's order whatever the text's).
+    const keys = [...printed.matchAll(/^ {4}"([^"]*)": \{$/gm)].map((m) => m[1]).slice(0, 7);
+    expect(keys).toEqual(['1', '2', '10', 'b', '__proto__', '007', 'a']);
+  });
+
+  it('keeps no history when asked: no outcomes, no event log, the same state', () => {
+    const scenario = parseScenario(JSON.stringify(ordered), 'ordered.json');
+    const full = playScenario(scenario, bundledWorld());
+    const lean = startScenario(scenario, bundledWorld(), { history: false });
+    for (const step of scenario.steps) playStep(lean, step);
+    expect(lean.outcomes).toEqual([]);
+    expect(lean.state.events).toEqual([]);
+    expect(full.state.events.length).toBeGreaterThan(1000);
+    expect({ ...lean.state, events: [] }).toEqual({ ...full.state, events: [] });
+  });
+});
