@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseScenario } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
-import { playedJsonParts, stepJsonText } from '../scenario/report-json';
+import { playedJsonParts, StepEntries } from '../scenario/report-json';
 import { textEnd, textHead, textLines, textStep } from '../scenario/report-text';
 import { jsonSafe } from '../text/sanitize';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
@@ -97,8 +97,8 @@ export async function playCommand(argv: string[]): Promise<void> {
   const played = startScenario(scenario, scenario.world ?? bundledWorld(), { history: false });
   if (values.json) {
     // The document's `end` comes before its steps: the steps' entries wait, as text, for the end.
-    const steps: string[] = [];
-    for (const step of scenario.steps) steps.push(stepJsonText(played, playStep(played, step), lang));
+    const steps = new StepEntries();
+    for (const step of scenario.steps) steps.add(played, playStep(played, step), lang);
     const out = new ReportOut(jsonSafe);
     for (const part of playedJsonParts(played, steps)) {
       const full = out.add(part);

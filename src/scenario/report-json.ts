@@ -94,40 +94,67 @@ function jsonTail({ state }: Played) {
   };
 }
 
-/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep (its lines after the first indented). */
-const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
-
-/** A step's entry as it reads in the document (inside `steps`). */
-export function stepJsonText(played: Played, o: StepOutcome, lang: Lang): string {
-  return `    ${nested(stepJson(played, o, lang), 2)}`;
+/**
+ * The inside of a non-empty array or object that is the document's member `key`, exactly as
+ * JSON.stringify(…, null, 2) writes it there: `{"key": value}` written whole by the encoder, less
+ * its first two lines and its last two.
+ */
+function innerText(key: string, value: object): string {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  return text.slice(text.indexOf('\n', 2) + 1, text.length - '\n  ]\n}'.length);
 }
 
+/** Steps' entries as the document writes them, a batch at a time: the text is kept until the
+ * document's `end` is known (it comes before the steps), the entries themselves are not. */
+export class StepEntries {
+  private batch: object[] = [];
+  readonly texts: string[] = [];
+  add(played: Played, o: StepOutcome, lang: Lang): void {
+    this.batch.push(stepJson(played, o, lang));
+    if (this.batch.length === BATCH) this.close();
+  }
+  close(): void {
+    if (this.batch.length > 0) this.texts.push(innerText('steps', this.batch));
+    this.batch = [];
+  }
+}
+
+/** Entries or packets written by one call of the encoder. */
+const BATCH = 256;
+
 /**
- * The document in pieces, exactly as JSON.stringify(playedJson(…), null, 2) writes it whole:
- * `steps` are the entries stepJsonText() made as the steps were played, and each packet is made
- * only when it is written, so a long scenario's report is never held in memory at once.
+ * The document in parts, exactly as JSON.stringify(playedJson(…), null, 2) writes it whole:
+ * `steps` are the entries' texts made as the steps were played, and packets are made only when
+ * they are written, a batch at a time, so a long scenario's report is never held in memory.
  */
-export function* playedJsonParts(played: Played, steps: readonly string[]): Generator<string> {
-  const member = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${nested(value, 1)}`;
-  yield `{\n${Object.entries(jsonHead(played)).map(([k, v]) => member(k, v)).join(',\n')},\n`;
-  if (steps.length === 0) yield '  "steps": [],\n';
-  else {
-    yield '  "steps": [\n';
-    for (let i = 0; i < steps.length; i++) yield i < steps.length - 1 ? `${steps[i]},\n` : `${steps[i]}\n`;
-    yield '  ],\n';
+export function* playedJsonParts(played: Played, steps: StepEntries): Generator<string> {
+  steps.close();
+  // An object's members one level deep: the object written whole, less its braces.
+  const members = (o: object) => JSON.stringify(o, null, 2).slice(2, -2);
+  yield `{\n${members(jsonHead(played))},\n`;
+  yield* member('steps', '[', ']', steps.texts);
+  yield ',\n';
+  yield* member('packets', '{', '}', packetBatches(played));
+  yield `,\n${members(jsonTail(played))}\n}`;
+}
+
+/** A member whose value is written in parts (its inside, a batch at a time). */
+function* member(key: string, open: string, close: string, parts: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    yield first ? `  "${key}": ${open}\n${part}` : `,\n${part}`;
+    first = false;
   }
+  yield first ? `  "${key}": ${open}${close}` : `\n  ${close}`;
+}
+
+function* packetBatches(played: Played): Generator<string> {
   const keys = packetKeys(played);
-  if (keys.length === 0) yield '  "packets": {},\n';
-  else {
-    yield '  "packets": {\n';
-    for (let i = 0; i < keys.length; i++) {
-      const [key, id] = keys[i]!;
-      const text = `    ${JSON.stringify(key)}: ${nested(packetJson(played.state, played.state.packets[id]!, played.labelOf), 2)}`;
-      yield i < keys.length - 1 ? `${text},\n` : `${text}\n`;
-    }
-    yield '  },\n';
+  for (let b = 0; b < keys.length; b += BATCH) {
+    const packets: Record<string, unknown> = Object.create(null);
+    for (const [key, id] of keys.slice(b, b + BATCH)) packets[key] = packetJson(played.state, played.state.packets[id]!, played.labelOf);
+    yield innerText('packets', packets);
   }
-  yield `${Object.entries(jsonTail(played)).map(([k, v]) => member(k, v)).join(',\n')}\n}`;
 }
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */
