@@ -105,7 +105,7 @@ export interface Step {
   /** The raw step, for the account. */
   raw: Record<string, unknown>;
   /** Build the engine command at play time (drawAt `+1h` is relative to the clock then). */
-  command: (now: Millis, resolve: (ref: string) => string) => Command;
+  command(now: Millis, resolve: (ref: string) => string): Command;
 }
 
 export interface Scenario {
@@ -177,7 +177,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   const verb = verbs[0]!;
   const issue = check(VERB_SCHEMAS[verb], obj);
   if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
-  const s = obj as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
+  const s = obj as RawStep;
   if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
     if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
@@ -187,93 +187,122 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label ${quoted(s.label)} is used twice`);
     labels.add(s.label);
   }
-  const as = s.as ?? '';
-  const base = { i, verb, as: s.as ?? null, label: s.label ?? null, note: s.note ?? null, mark: s.mark ?? null, raw: obj };
+  // What the shape alone does not say; the command is built from the raw step when it is played.
   switch (verb) {
     case 'send': {
       const send = s.send as SendFields;
       if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
         throw new ScenarioError(file, at('send.drawAt'), `${quoted(send.drawAt)} is neither +Nm/+Nh nor an ISO time with an offset`);
+      break;
+    }
+    case 'advance':
+      if (parseDuration(s.advance as string) === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      break;
+    case 'say':
+      if (s.chat === undefined) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
+      break;
+    case 'settings':
+      settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
+      break;
+    case 'policy':
+      if (s.hold !== undefined && parseDuration(s.hold as string) === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      break;
+  }
+  return new ScenarioStep(i, verb, obj);
+}
+
+type RawStep = Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string; chat?: string };
+
+/** The verbs whose value names a packet. */
+const REF_VERBS: ReadonlySet<Verb> = new Set<Verb>(['open', 'join', 'claim', 'spec', 'redeem', 'aftersale']);
+
+/**
+ * A checked step. It keeps only its raw object (the file's own, as parsed): what a step says and
+ * the command it becomes are read from it when asked, so a file of 100,000 steps costs little
+ * more in memory than its JSON.
+ */
+class ScenarioStep implements Step {
+  constructor(
+    readonly i: number,
+    readonly verb: Verb,
+    readonly raw: Record<string, unknown>,
+  ) {}
+  get as(): string | null {
+    return (this.raw as RawStep).as ?? null;
+  }
+  get label(): string | null {
+    return (this.raw as RawStep).label ?? null;
+  }
+  get note(): string | null {
+    return (this.raw as RawStep).note ?? null;
+  }
+  get mark(): string | null {
+    return (this.raw as RawStep).mark ?? null;
+  }
+  get ref(): string | null {
+    return REF_VERBS.has(this.verb) ? (this.raw[this.verb] as string) : null;
+  }
+  command(now: Millis, resolve: (ref: string) => string): Command {
+    return commandOf(this.verb, this.raw as RawStep, now, resolve);
+  }
+}
+
+/** The engine command a checked step becomes (drawAt `+1h` is relative to the clock `now`). */
+function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) => string): Command {
+  const as = s.as ?? '';
+  switch (verb) {
+    case 'send': {
+      const send = s.send as SendFields;
       return {
-        ...base,
-        ref: null,
-        command: (now, resolve) => ({
-          type: 'send',
-          as,
-          mode: send.mode,
-          ...(send.to !== undefined ? { to: send.to } : {}),
-          ...(send.group !== undefined ? { group: send.group } : {}),
-          ...(send.sku !== undefined ? { sku: send.sku } : {}),
-          ...(send.spec !== undefined ? { spec: send.spec } : {}),
-          ...(send.count !== undefined ? { count: send.count } : {}),
-          ...(send.items !== undefined ? { items: send.items as SendItem[] } : {}),
-          ...(send.message !== undefined ? { message: send.message } : {}),
-          ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
-          ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
-          ...(send.amount !== undefined ? { amount: send.amount } : {}),
-          ...(send.split !== undefined ? { split: send.split } : {}),
-          ...(send.code !== undefined ? { code: send.code } : {}),
-          ...(send.secret !== undefined ? { secret: send.secret } : {}),
-          ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
-          ...(s.label !== undefined ? { label: s.label } : {}),
-        }),
+        type: 'send',
+        as,
+        mode: send.mode,
+        ...(send.to !== undefined ? { to: send.to } : {}),
+        ...(send.group !== undefined ? { group: send.group } : {}),
+        ...(send.sku !== undefined ? { sku: send.sku } : {}),
+        ...(send.spec !== undefined ? { spec: send.spec } : {}),
+        ...(send.count !== undefined ? { count: send.count } : {}),
+        ...(send.items !== undefined ? { items: send.items as SendItem[] } : {}),
+        ...(send.message !== undefined ? { message: send.message } : {}),
+        ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
+        ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
+        ...(send.amount !== undefined ? { amount: send.amount } : {}),
+        ...(send.split !== undefined ? { split: send.split } : {}),
+        ...(send.code !== undefined ? { code: send.code } : {}),
+        ...(send.secret !== undefined ? { secret: send.secret } : {}),
+        ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
+        ...(s.label !== undefined ? { label: s.label } : {}),
       };
     }
     case 'open':
     case 'join':
     case 'redeem':
-    case 'aftersale': {
-      const ref = s[verb] as string;
-      return { ...base, ref, command: (_now, resolve) => ({ type: verb, as, packet: resolve(ref) }) };
-    }
+    case 'aftersale':
+      return { type: verb, as, packet: resolve(s[verb] as string) };
     case 'claim': {
-      const ref = s.claim as string;
       const address = s.address as AddressChoice | Partial<Address> | undefined;
       const code = s.code as string | undefined;
       return {
-        ...base,
-        ref,
-        command: (_now, resolve) => ({
-          type: 'claim',
-          as,
-          packet: resolve(ref),
-          ...(address !== undefined ? { address: address as AddressChoice } : {}),
-          ...(code !== undefined ? { code } : {}),
-        }),
+        type: 'claim',
+        as,
+        packet: resolve(s.claim as string),
+        ...(address !== undefined ? { address: address as AddressChoice } : {}),
+        ...(code !== undefined ? { code } : {}),
       };
     }
-    case 'spec': {
-      const ref = s.spec as string;
-      const to = s.to as string;
-      return { ...base, ref, command: (_now, resolve) => ({ type: 'spec', as, packet: resolve(ref), to }) };
-    }
-    case 'advance': {
-      const by = parseDuration(s.advance as string);
-      if (by === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
-      return { ...base, ref: null, command: () => ({ type: 'advance', by }) };
-    }
+    case 'spec':
+      return { type: 'spec', as, packet: resolve(s.spec as string), to: s.to as string };
+    case 'advance':
+      return { type: 'advance', by: parseDuration(s.advance as string)! };
     case 'say': {
-      const text = s.say as string;
-      const chat = (s.chat as string | undefined) ?? null;
-      if (chat === null) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
-      return {
-        ...base,
-        ref: null,
-        command: () => ({ type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text }),
-      };
+      const chat = s.chat!;
+      return { type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text: s.say as string };
     }
-    case 'settings': {
-      const changes = settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
-      return { ...base, ref: null, command: () => ({ type: 'settings', changes }) };
-    }
+    case 'settings':
+      return { type: 'settings', changes: settingsChanges(s.settings as Record<string, unknown>, (field, message) => new Error(`${field}: ${message}`)) };
     case 'policy': {
-      const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string);
-      if (hold === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
-      return {
-        ...base,
-        ref: null,
-        command: () => ({ type: 'policy', grabPolicy: s.policy as 'first-address' | 'reserve-on-open', ...(hold !== undefined ? { holdMs: hold } : {}) }),
-      };
+      const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string)!;
+      return { type: 'policy', grabPolicy: s.policy as 'first-address' | 'reserve-on-open', ...(hold !== undefined ? { holdMs: hold } : {}) };
     }
   }
 }
