@@ -1,10 +1,11 @@
 // Every random choice derives from a seed string through seedrandom (ARC4), with unbiased
 // integer sampling by rejection: floor(r * n) and u % n both favour some outcomes.
 import seedrandom from 'seedrandom';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // The one-shot form (UTF-8, like update(text, 'utf8')): a hash object per seed cost more than the hashing.
+  return hash('sha256', text, 'hex');
 }
 
 /** A stream of unsigned 32-bit integers from a seed. */
