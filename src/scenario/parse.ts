@@ -169,12 +169,18 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   const at = (field: string) => `step ${i}, field ${quoted(field)}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
-  const verbs = VERBS.filter((v) => Object.hasOwn(obj, v));
-  if (verbs.length !== 1) {
-    const problem = verbProblem(obj, verbs, VERB_SCHEMAS);
+  // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
+  let verb: Verb | null = null;
+  let found = 0;
+  for (const key in obj)
+    if (Object.hasOwn(VERB_SCHEMAS, key)) {
+      verb = key as Verb;
+      found++;
+    }
+  if (verb === null || found !== 1) {
+    const problem = verbProblem(obj, VERBS.filter((v) => Object.hasOwn(obj, v)), VERB_SCHEMAS);
     throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : at(problem.field), problem.message);
   }
-  const verb = verbs[0]!;
   const issue = check(VERB_SCHEMAS[verb], obj);
   if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
   const s = obj as RawStep;
