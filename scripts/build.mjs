@@ -2,7 +2,7 @@
 // splitting so the terminal UI loads only when a session starts. Runs on `npm install`.
 // It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -74,5 +74,30 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+
+// The bundled world, checked here once with the world's schema (the same code, bundled for the
+// occasion): `play` reads the result (src/bundled-world.ts) instead of loading the schema library
+// on every run, as long as data/world.json still reads the text it was made from. A world that
+// does not pass gets no copy: `play` then checks it itself and says what is wrong.
+const checker = await build({
+  absWorkingDir: root,
+  stdin: { contents: "export { parseWorld } from './src/domain/world';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+});
+const { parseWorld } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].text).toString('base64')}`);
+const source = readFileSync(`${root}data/world.json`, 'utf8');
+let checked = null;
+try {
+  checked = parseWorld(JSON.parse(source));
+} catch {
+  // not JSON: no copy
+}
+if (checked?.ok) writeFileSync(`${next}/world.json`, JSON.stringify({ source, world: checked.world }));
+
 rmSync(out, { recursive: true, force: true });
 renameSync(next, out);

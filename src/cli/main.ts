@@ -1,8 +1,8 @@
 // The entry point of bin/bluepacket. Commands that need no terminal stay light: the Ink UI is
 // imported only when the session starts.
 import { ScenarioError } from '../scenario/parse';
-import { WorldFileError } from '../world-file';
-import { ExportFileError } from '../export/page-file';
+import { WorldFileError } from '../world-file-error';
+import { ExportFileError } from '../export/errors';
 import { drawCommand } from './draw-command';
 import { playCommand, playTuiCommand } from './play-command';
 import { printError, printErrorText, printOut } from './print';

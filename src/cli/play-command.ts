@@ -1,12 +1,12 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
 import { parseArgs } from 'node:util';
-import { parseScenario } from '../scenario/parse';
+import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
 import { playedJsonParts, StepEntries } from '../scenario/report-json';
 import { textEnd, textHead, textLines, textStep } from '../scenario/report-text';
 import { jsonSafe } from '../text/sanitize';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
-import { bundledWorld } from '../world-file';
+import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, usersOption } from './options';
@@ -30,7 +30,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
-  const scenario = readScenario(positionals[0]!);
+  const scenario = await readScenario(positionals[0]!);
   const record = recordOption(values.record);
   const users = usersOption(values.users);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -41,7 +41,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   const { startPlayerTui } = await import('../player/tui');
   return startPlayerTui({
     scenario,
-    world: scenario.world ?? bundledWorld(),
+    world: scenario.world ?? (await readBundledWorld()),
     lang,
     speed,
     step: values.step === true,
@@ -53,7 +53,8 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 /** A scenario file is at most this large: a designer's story is kilobytes; 100k steps are about 5 MB (9 MB indented). */
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
-function readScenario(file: string) {
+/** The scenario file, checked; the world's schema is loaded only for a file with its own world. */
+async function readScenario(file: string) {
   let text: string;
   try {
     text = readBoundedText(file, MAX_SCENARIO_BYTES);
@@ -61,7 +62,8 @@ function readScenario(file: string) {
     if (e instanceof UnreadableFileError) throw new ScenarioError(file, 'file', e.message);
     throw e;
   }
-  return parseScenario(text, file);
+  const source = scenarioSource(text, file);
+  return scenarioFrom(source, source.hasWorld ? (await import('../domain/world')).parseWorld : null);
 }
 
 /** Text is written in pieces of about this many characters. */
@@ -93,8 +95,8 @@ export async function playCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
-  const scenario = readScenario(positionals[0]!);
-  const played = startScenario(scenario, scenario.world ?? bundledWorld(), { history: false });
+  const scenario = await readScenario(positionals[0]!);
+  const played = startScenario(scenario, scenario.world ?? (await readBundledWorld()), { history: false });
   if (values.json) {
     // The document's `end` comes before its steps: the steps' entries wait, as text, for the end.
     const steps = new StepEntries();

@@ -1,15 +1,12 @@
-// A world (users, groups, catalog) as written in data/world.json or inline in a scenario, its
-// validation, and the initial State built from it. Pure: the caller reads the file.
+// A world (users, groups, catalog) as written in data/world.json or inline in a scenario, and its
+// validation. Pure: the caller reads the file.
 // zod/mini, not zod: the same checks without the classic API and every locale in the bundle,
 // which cost start-up time on every run. Only the English messages are loaded.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { addressProblems } from './address';
 import { MAX_GROUP_MEMBERS } from './money';
-import { stockKey } from './rules';
 import { CODE_DISCOUNT_MAX, COMMISSION_MAX, durationSetting } from './settings';
-import { MINUTE } from './time';
-import type { GrabPolicy, Millis, Product, Settings, State, User } from './types';
 
 z.config(en());
 
@@ -148,66 +145,6 @@ export function parseWorld(input: unknown): { ok: true; world: World } | { ok: f
   return { ok: false, problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
 }
 
-export const DEFAULT_HOLD: Millis = 5 * MINUTE;
-
-/** The settings a world starts with. The second edition's are set only where the world gives
- * them: absent, the default applies (rules in settings.ts). */
-function settingsOf(world: World): Settings {
-  const w = world.settings;
-  const grabPolicy: GrabPolicy = w?.grabPolicy ?? 'first-address';
-  const out: Settings = { grabPolicy, holdMs: (w?.holdMinutes ?? DEFAULT_HOLD / MINUTE) * MINUTE };
-  if (w?.commission !== undefined) out.commission = w.commission;
-  if (w?.codeDiscount !== undefined) out.codeDiscount = w.codeDiscount;
-  if (w?.dailySendLimit !== undefined) out.dailySendLimit = w.dailySendLimit;
-  if (w?.mutualFriendsOnly !== undefined) out.mutualFriendsOnly = w.mutualFriendsOnly;
-  if (w?.shipAfter !== undefined) out.shipAfterMs = durationSetting(w.shipAfter)!;
-  if (w?.deliverAfter !== undefined) out.deliverAfterMs = durationSetting(w.deliverAfter)!;
-  return out;
-}
-
-/** The state at the start of a session or scenario. Friendship is made symmetric here. */
-export function initialState(world: World, seed: string, start: Millis): State {
-  const users: Record<string, User> = {};
-  const wallets: Record<string, number> = {};
-  for (const u of world.users) {
-    // `lists`: the user's own list as written (without themselves or repeats), for mutualFriendsOnly.
-    const lists = [...new Set(u.friends)].filter((f) => f !== u.id);
-    users[u.id] = { id: u.id, name: u.name, friends: [], lists, addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}) };
-    wallets[u.id] = u.wallet;
-  }
-  for (const u of world.users)
-    for (const f of u.friends) {
-      if (f === u.id) continue;
-      if (!users[u.id]!.friends.includes(f)) users[u.id]!.friends.push(f);
-      if (!users[f]!.friends.includes(u.id)) users[f]!.friends.push(u.id);
-    }
-  const catalog: Record<string, Product> = {};
-  const stock: Record<string, number> = {};
-  for (const p of world.catalog) {
-    catalog[p.id] = structuredClone(p) as Product;
-    for (const s of p.specs) if (s.stock !== undefined) stock[stockKey(p.id, s.id)] = s.stock;
-  }
-  const total = Object.values(wallets).reduce((a, b) => a + b, 0);
-  return {
-    seed,
-    now: start,
-    start,
-    settings: settingsOf(world),
-    users,
-    groups: Object.fromEntries(world.groups.map((g) => [g.id, { id: g.id, name: g.name, members: g.members.slice() }])),
-    catalog,
-    wallets,
-    escrow: 0,
-    merchant: 0,
-    platform: 0,
-    total,
-    stock,
-    packets: {},
-    order: [],
-    nextPacket: 1,
-    nextMessage: 1,
-    nextEvent: 1,
-    messages: [],
-    events: [],
-  };
-}
+// The initial State lives beside the schema, in world-state.ts, so that code which only builds a
+// state (the headless runner) does not load the schema library.
+export { DEFAULT_HOLD, initialState } from './world-state';

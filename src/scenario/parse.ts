@@ -5,7 +5,7 @@
 // whose --json entry is `"i": 3` and whose line in the account is `#3`.
 import type { AddressChoice, Command, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
-import { parseWorld, type World } from '../domain/world';
+import type { World } from '../domain/world';
 import { check, optional, S } from './shape';
 import type { Address, Millis, Mode, RedSplit, SettingsChange } from '../domain/types';
 import { dmChat, isPacketId } from '../domain/rules';
@@ -141,7 +141,26 @@ function checkTop(json: unknown, file: string): Top {
   return t as unknown as Top;
 }
 
-export function parseScenario(text: string, file: string): Scenario {
+/** How a world is checked: the schema's parseWorld (src/domain/world.ts). */
+export type WorldParser = (input: unknown) => { ok: true; world: World } | { ok: false; problems: Array<{ path: string; message: string }> };
+
+/** A scenario file read and checked up to its world: what is left to do is the world and the steps. */
+export interface ScenarioSource {
+  file: string;
+  top: Top;
+  start: Millis;
+  startText: string;
+  /** Whether the file holds an inline world, to be checked with a WorldParser. */
+  hasWorld: boolean;
+}
+
+/** A scenario file's text, all of it checked: the top level, the world, every step. */
+export function parseScenario(text: string, file: string, parseWorld: WorldParser): Scenario {
+  return scenarioFrom(scenarioSource(text, file), parseWorld);
+}
+
+/** The first part of parseScenario: the JSON, the top-level fields, the start. */
+export function scenarioSource(text: string, file: string): ScenarioSource {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -153,8 +172,15 @@ export function parseScenario(text: string, file: string): Scenario {
   const start = parseIso(startText);
   if (start === null) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is not an ISO 8601 time with an offset`);
   if (!inClockRange(start)) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is outside the clock's years ${CLOCK_YEARS} (Beijing time)`);
+  return { file, top: t, start, startText, hasWorld: t.world !== undefined && t.world !== 'default' };
+}
+
+/** The rest: the inline world (checked by `parseWorld`, needed only when the file has one), then the steps. */
+export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | null): Scenario {
+  const { file, top: t, start, startText } = source;
   let world: World | null = null;
-  if (t.world !== undefined && t.world !== 'default') {
+  if (source.hasWorld) {
+    if (parseWorld === null) throw new Error(`${file}: an inline world needs a WorldParser`);
     const w = parseWorld(t.world);
     if (!w.ok) throw new ScenarioError(file, `field "world.${w.problems[0]!.path}"`, w.problems[0]!.message);
     world = w.world;

@@ -2,7 +2,8 @@
 // execute() the screens call decides every outcome.
 import { execute, type Outcome } from '../domain/engine';
 import { withoutEventLog } from '../domain/evolve';
-import { initialState, type World } from '../domain/world';
+import type { World } from '../domain/world';
+import { initialState } from '../domain/world-state';
 import type { Millis, State } from '../domain/types';
 import type { Scenario, Step } from './parse';
 

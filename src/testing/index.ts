@@ -109,7 +109,7 @@ export async function renderPlayer(
   scenarioText: string,
   opts: { file?: string; cols?: number; rows?: number; lang?: Lang; users?: string[]; speed?: number; step?: boolean } = {},
 ): Promise<PlayerHarness> {
-  const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json');
+  const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json', parseWorld);
   const world = scenario.world ?? bundledWorld();
   const store = new SwapStore(initialState(world, scenario.seed, scenario.start));
   const cols = opts.cols ?? 160;

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario, playStep, startScenario } from '../../src/scenario/play';
 import { playedJson } from '../../src/scenario/report-json';
@@ -23,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bp-stream-'));
 function both(file: string, args: string[]) {
   const printed = spawnSync(process.execPath, [BIN, 'play', file, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(printed.stderr).toBe('');
-  const scenario = parseScenario(readFileSync(file, 'utf8'), file);
+  const scenario = parseScenario(readFileSync(file, 'utf8'), file, parseWorld);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
   const lang = args.includes('en') ? 'en' : 'zh';
   const whole = args.includes('--json') ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
@@ -80,7 +81,7 @@ describe('play writes its report as it plays, and prints the report made whole',
   });
 
   it('keeps no history when asked: no outcomes, no event log, the same state', () => {
-    const scenario = parseScenario(JSON.stringify(ordered), 'ordered.json');
+    const scenario = parseScenario(JSON.stringify(ordered), 'ordered.json', parseWorld);
     const full = playScenario(scenario, bundledWorld());
     const lean = startScenario(scenario, bundledWorld(), { history: false });
     for (const step of scenario.steps) playStep(lean, step);
