@@ -4,7 +4,6 @@ import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
 import { playedJsonParts, StepEntries } from '../scenario/report-json';
 import { textEnd, textHead, textLines, textStep } from '../scenario/report-text';
-import { jsonSafe } from '../text/sanitize';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
@@ -69,11 +68,11 @@ async function readScenario(file: string) {
 /** Text is written in pieces of about this many characters. */
 const PART = 64 * 1024;
 
-/** The report as it is made, in parts of about PART characters, each made safe by `safe`. */
+/** The report as it is made, written in parts of about PART characters. */
 class ReportOut {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly safe: (text: string) => string) {}
+  constructor(private readonly kind: 'text' | 'json') {}
 
   add(text: string): Promise<void> | undefined {
     this.parts.push(text);
@@ -83,10 +82,20 @@ class ReportOut {
 
   flush(): Promise<void> | undefined {
     if (this.size === 0) return undefined;
-    const text = this.safe(this.parts.join(''));
+    const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    return printOutPart(text);
+    return printOutPart(text, this.kind);
+  }
+}
+
+/** The steps in order, each let go of once played: a long scenario's steps are not all kept to the end. */
+function* letGo<T>(steps: T[]): Generator<T> {
+  const left: Array<T | undefined> = steps.splice(0);
+  for (let i = 0; i < left.length; i++) {
+    const step = left[i]!;
+    left[i] = undefined;
+    yield step;
   }
 }
 
@@ -96,13 +105,13 @@ export async function playCommand(argv: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
   const scenario = await readScenario(positionals[0]!);
-  const played = startScenario(scenario, scenario.world ?? (await readBundledWorld()), { history: false });
+  const run = startScenario(scenario, scenario.world ?? (await readBundledWorld()), { history: false });
   if (values.json) {
-    // The document's `end` comes before its steps: the steps' entries wait, as text, for the end.
-    const steps = new StepEntries();
-    for (const step of scenario.steps) steps.add(played, playStep(played, step), lang);
-    const out = new ReportOut(jsonSafe);
-    for (const part of playedJsonParts(played, steps)) {
+    // The document's `end` comes before its steps: what their entries need waits for the end.
+    const steps = new StepEntries(lang);
+    for (const step of letGo(scenario.steps)) steps.add(run, playStep(run, step));
+    const out = new ReportOut('json');
+    for (const part of playedJsonParts(run, steps)) {
       const full = out.add(part);
       if (full) await full;
     }
@@ -110,13 +119,13 @@ export async function playCommand(argv: string[]): Promise<void> {
     await out.flush();
     return;
   }
-  const out = new ReportOut((text) => text);
-  out.add(textLines(textHead(played, lang)));
-  for (const step of scenario.steps) {
-    const full = out.add(textLines(textStep(played, playStep(played, step), lang)));
+  const out = new ReportOut('text');
+  out.add(textLines(textHead(run, lang)));
+  for (const step of letGo(scenario.steps)) {
+    const full = out.add(textLines(textStep(run, playStep(run, step), lang)));
     if (full) await full;
   }
-  for (const part of textEnd(played, lang)) {
+  for (const part of textEnd(run, lang)) {
     const full = out.add(textLines(part));
     if (full) await full;
   }

@@ -2,7 +2,7 @@
 // the lookbook, every message on stderr. Whatever a user handed us (a file's bytes, a label, a
 // name, an argument) is shown with its control, bidi and invisible characters made visible, so
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
-import { printable, printableText } from '../text/sanitize';
+import { jsonSafe, printable, printableText } from '../text/sanitize';
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
 export function printOut(text: string): void {
@@ -10,12 +10,14 @@ export function printOut(text: string): void {
 }
 
 /**
- * A piece of a long text for stdout, shown as printOut shows text. When stdout cannot take more
- * yet (a pipe whose reader is slower), the promise resolves once it can: waiting for it keeps a
- * long report from piling up in memory. Undefined when there is no need to wait.
+ * A piece of a long text for stdout, shown as printOut shows text, or a piece of a JSON document
+ * with its unsafe characters escaped as JSON escapes them (jsonSafe: the document stays exact, and
+ * its only raw controls are the encoder's own newlines). When stdout cannot take more yet (a pipe
+ * whose reader is slower), the promise resolves once it can: waiting for it keeps a long report
+ * from piling up in memory. Undefined when there is no need to wait.
  */
-export function printOutPart(text: string): Promise<void> | undefined {
-  if (process.stdout.write(printableText(text))) return undefined;
+export function printOutPart(text: string, kind: 'text' | 'json' = 'text'): Promise<void> | undefined {
+  if (process.stdout.write(kind === 'json' ? jsonSafe(text) : printableText(text))) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       process.stdout.off('drain', done).off('close', done);

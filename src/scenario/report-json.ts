@@ -2,6 +2,7 @@
 // twice gives byte-identical output.
 import type { Lang } from '../i18n';
 import { refusalMessage } from '../i18n/refusals';
+import type { RefusalCode } from '../domain/errors';
 import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
@@ -66,10 +67,22 @@ function jsonHead({ scenario, state }: Played) {
 
 /** A step's entry. It reads only the step's outcome and the labels given before it, so it can be
  * made as soon as the step is played. */
-export function stepJson(played: Played, { step, outcome }: StepOutcome, lang: Lang) {
-  if (!outcome.ok) return { i: step.i, ok: false, code: outcome.code, message: refusalMessage(outcome.code, lang) };
+export function stepJson(played: Played, o: StepOutcome, lang: Lang) {
+  return entryOf(o.step.i, stepRecord(played, o), lang);
+}
+
+/** What a step's entry needs: a refusal's code, an accepted step's result, or null (no result). */
+type StepRecord = RefusalCode | Record<string, unknown> | null;
+
+function stepRecord(played: Played, { step, outcome }: StepOutcome): StepRecord {
+  if (!outcome.ok) return outcome.code;
   const result = step.verb === 'advance' ? advanceResult(outcome.events, played.labelOf) : outcome.result;
-  return { i: step.i, ok: true, ...(result ? { result } : {}) };
+  return result ?? null;
+}
+
+function entryOf(i: number, record: StepRecord, lang: Lang) {
+  if (typeof record === 'string') return { i, ok: false, code: record, message: refusalMessage(record, lang) };
+  return { i, ok: true, ...(record ? { result: record } : {}) };
 }
 
 /** The packets' keys (a label, else the id) with their ids, in the order a JavaScript object
@@ -104,18 +117,23 @@ function innerText(key: string, value: object): string {
   return text.slice(text.indexOf('\n', 2) + 1, text.length - '\n  ]\n}'.length);
 }
 
-/** Steps' entries as the document writes them, a batch at a time: the text is kept until the
- * document's `end` is known (it comes before the steps), the entries themselves are not. */
+/**
+ * The steps' entries, kept until the document's `end` is known (it comes before them): for each
+ * step only what its entry needs (a refusal's code, a result), the entries themselves are made
+ * when they are written, a batch at a time.
+ */
 export class StepEntries {
-  private batch: object[] = [];
-  readonly texts: string[] = [];
-  add(played: Played, o: StepOutcome, lang: Lang): void {
-    this.batch.push(stepJson(played, o, lang));
-    if (this.batch.length === BATCH) this.close();
+  private readonly steps: number[] = [];
+  private readonly records: StepRecord[] = [];
+  constructor(private readonly lang: Lang) {}
+  add(played: Played, o: StepOutcome): void {
+    this.steps.push(o.step.i);
+    this.records.push(stepRecord(played, o));
   }
-  close(): void {
-    if (this.batch.length > 0) this.texts.push(innerText('steps', this.batch));
-    this.batch = [];
+  /** The entries' text inside `steps`, a batch at a time. */
+  *texts(): Generator<string> {
+    for (let b = 0; b < this.records.length; b += BATCH)
+      yield innerText('steps', this.records.slice(b, b + BATCH).map((r, k) => entryOf(this.steps[b + k]!, r, this.lang)));
   }
 }
 
@@ -128,11 +146,10 @@ const BATCH = 256;
  * they are written, a batch at a time, so a long scenario's report is never held in memory.
  */
 export function* playedJsonParts(played: Played, steps: StepEntries): Generator<string> {
-  steps.close();
   // An object's members one level deep: the object written whole, less its braces.
   const members = (o: object) => JSON.stringify(o, null, 2).slice(2, -2);
   yield `{\n${members(jsonHead(played))},\n`;
-  yield* member('steps', '[', ']', steps.texts);
+  yield* member('steps', '[', ']', steps.texts());
   yield ',\n';
   yield* member('packets', '{', '}', packetBatches(played));
   yield `,\n${members(jsonTail(played))}\n}`;
