@@ -1,5 +1,6 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
 import { parseArgs } from 'node:util';
+import { quickWorld } from '../domain/world-check';
 import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
 import { playedJsonParts, StepEntries } from '../scenario/report-json';
@@ -52,7 +53,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 /** A scenario file is at most this large: a designer's story is kilobytes; 100k steps are about 5 MB (9 MB indented). */
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
-/** The scenario file, checked; the world's schema is loaded only for a file with its own world. */
+/** The scenario file, checked; the world's schema is loaded only for a world it must explain. */
 async function readScenario(file: string) {
   let text: string;
   try {
@@ -62,7 +63,11 @@ async function readScenario(file: string) {
     throw e;
   }
   const source = scenarioSource(text, file);
-  return scenarioFrom(source, source.hasWorld ? (await import('../domain/world')).parseWorld : null);
+  if (!source.hasWorld) return scenarioFrom(source, null);
+  // A plainly valid world is taken as the schema would make it; anything else is checked by the
+  // schema itself, which says what is wrong.
+  const world = quickWorld(source.top.world);
+  return scenarioFrom(source, world ? () => ({ ok: true, world }) : (await import('../domain/world')).parseWorld);
 }
 
 /** Text is written in pieces of about this many characters. */
