@@ -76,7 +76,7 @@ class DeadlineIndex {
     if (e.type === 'sent') {
       this.rank.set(e.packet.id, this.nextRank++);
       this.dirty.add(e.packet.id);
-    } else if ('packet' in e) this.dirty.add(e.packet);
+    } else if (!LEAVES_DEADLINES.has(e.type) && 'packet' in e) this.dirty.add(e.packet);
   }
 
   next(): Deadline | null {
@@ -124,6 +124,10 @@ class DeadlineIndex {
     h[i] = last;
   }
 }
+
+/** Events that touch a packet but none of what its deadlines read (its units' states, holds and
+ * orders, its lottery, its expiry, whether it is settled): the commonest steps, kept off the index. */
+const LEAVES_DEADLINES: ReadonlySet<DomainEvent['type']> = new Set(['paid', 'subsidised', 'opened', 'joined', 'codeTried', 'specChanged', 'redeemed']);
 
 const indexes = new WeakMap<State, DeadlineIndex>();
 
