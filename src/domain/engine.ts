@@ -34,7 +34,9 @@ export function decide(state: State, cmd: Command): Outcome {
   const emit = (e: NewEvent) => out.push(Object.assign(e, { seq: seq++ }) as DomainEvent);
   try {
     const result = decideInto(state, cmd, emit);
-    return { ok: true, events: out, ...(result ? { result } : {}) };
+    const accepted: Accepted = { ok: true, events: out };
+    if (result) accepted.result = result;
+    return accepted;
   } catch (err) {
     if (!(err instanceof Refused)) throw err;
     if (err.trace.length === 0) return err.refusal;

@@ -3,7 +3,7 @@
 // well-formed but not allowed (a count of 0, an unknown user) is left to the engine: a refusal,
 // which is a result. A step is named by its index everywhere: `step 3` is `steps[3]`, the step
 // whose --json entry is `"i": 3` and whose line in the account is `#3`.
-import type { AddressChoice, Command, SendItem } from '../domain/commands';
+import type { AddressChoice, Command, SendCommand, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
 import type { World } from '../domain/world';
 import { check, optional, S } from './shape';
@@ -284,27 +284,26 @@ function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) =
   const as = s.as ?? '';
   switch (verb) {
     case 'send': {
+      // The fields the step gives, in the command's order; built field by field, since a command
+      // is made for every step a scenario plays.
       const send = s.send as SendFields;
-      return {
-        type: 'send',
-        as,
-        mode: send.mode,
-        ...(send.to !== undefined ? { to: send.to } : {}),
-        ...(send.group !== undefined ? { group: send.group } : {}),
-        ...(send.sku !== undefined ? { sku: send.sku } : {}),
-        ...(send.spec !== undefined ? { spec: send.spec } : {}),
-        ...(send.count !== undefined ? { count: send.count } : {}),
-        ...(send.items !== undefined ? { items: send.items as SendItem[] } : {}),
-        ...(send.message !== undefined ? { message: send.message } : {}),
-        ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
-        ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
-        ...(send.amount !== undefined ? { amount: send.amount } : {}),
-        ...(send.split !== undefined ? { split: send.split } : {}),
-        ...(send.code !== undefined ? { code: send.code } : {}),
-        ...(send.secret !== undefined ? { secret: send.secret } : {}),
-        ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
-        ...(s.label !== undefined ? { label: s.label } : {}),
-      };
+      const cmd: SendCommand = { type: 'send', as, mode: send.mode };
+      if (send.to !== undefined) cmd.to = send.to;
+      if (send.group !== undefined) cmd.group = send.group;
+      if (send.sku !== undefined) cmd.sku = send.sku;
+      if (send.spec !== undefined) cmd.spec = send.spec;
+      if (send.count !== undefined) cmd.count = send.count;
+      if (send.items !== undefined) cmd.items = send.items;
+      if (send.message !== undefined) cmd.message = send.message;
+      if (send.drawAt !== undefined) cmd.drawAt = parseDrawAt(send.drawAt, now)!;
+      if (send.eligible !== undefined) cmd.eligible = send.eligible;
+      if (send.amount !== undefined) cmd.amount = send.amount;
+      if (send.split !== undefined) cmd.split = send.split;
+      if (send.code !== undefined) cmd.code = send.code;
+      if (send.secret !== undefined) cmd.secret = send.secret;
+      if (send.replyTo !== undefined) cmd.replyTo = resolve(send.replyTo);
+      if (s.label !== undefined) cmd.label = s.label;
+      return cmd;
     }
     case 'open':
     case 'join':
@@ -312,15 +311,10 @@ function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) =
     case 'aftersale':
       return { type: verb, as, packet: resolve(s[verb] as string) };
     case 'claim': {
-      const address = s.address as AddressChoice | Partial<Address> | undefined;
-      const code = s.code as string | undefined;
-      return {
-        type: 'claim',
-        as,
-        packet: resolve(s.claim as string),
-        ...(address !== undefined ? { address: address as AddressChoice } : {}),
-        ...(code !== undefined ? { code } : {}),
-      };
+      const cmd: Extract<Command, { type: 'claim' }> = { type: 'claim', as, packet: resolve(s.claim as string) };
+      if (s.address !== undefined) cmd.address = s.address as AddressChoice;
+      if (s.code !== undefined) cmd.code = s.code as string;
+      return cmd;
     }
     case 'spec':
       return { type: 'spec', as, packet: resolve(s.spec as string), to: s.to as string };
