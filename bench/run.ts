@@ -1,7 +1,8 @@
 // `npm run bench`: the figures, measured here and now. It reports; it never fails CI.
 // Each figure prints a table row and one JSON line {name, median, p95, unit, runs, target}.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../src/domain/engine';
@@ -15,7 +16,8 @@ import { bundledWorld } from '../src/world-file';
 import { bigScenario, bigWorld } from './generate';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/bluepacket');
+// BENCH_BIN measures another build the same way (the figures before a change, from a copy of it).
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin/bluepacket');
 const tmp = mkdtempSync(join(tmpdir(), 'bp-bench-'));
 const only = process.argv.slice(2);
 
@@ -83,6 +85,43 @@ writeFileSync(
     "process.stderr.write(`VmHWM ${/VmHWM:\\s+(\\d+)/.exec(s)?.[1] ?? 0} cpu ${Math.round((c.user + c.system) / 1000)}\\n`); });\n",
 );
 
+/** A JSON value with every object's keys sorted: two documents compare key order aside. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, canonical(x)])) : v;
+
+/**
+ * bench/naive/ as a program (`node naive.mjs FILE` prints the --json document, exit 2 for an
+ * invalid file), bundled with esbuild into the benchmark's folder; null when there is no
+ * bench/naive/ here. Bundled from text so that this file does not depend on it being present.
+ */
+function naiveProgram(): string | null {
+  if (!existsSync(join(ROOT, 'bench/naive/interpreter.ts'))) return null;
+  const outfile = join(tmp, 'naive.mjs');
+  buildSync({
+    stdin: {
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        "import { basename } from 'node:path';",
+        "import { playNaive } from './bench/naive/interpreter';",
+        'const file = process.argv[2];',
+        `const world = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'data/world.json'))}, 'utf8'));`,
+        "const out = playNaive(JSON.parse(readFileSync(file, 'utf8')), world, basename(file));",
+        "if (out.exit !== 0) { process.stderr.write(`${out.field}: ${out.why}\\n`); process.exit(2); }",
+        "process.stdout.write(JSON.stringify(out.doc, null, 2) + '\\n');",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 // ---- headless play ---------------------------------------------------------------------
 // `bin/bluepacket play FILE --json` as a user runs it, start included: 10,000 steps over a
 // 500-member group, 100,000 steps (time and peak memory), and an empty scenario against bare Node.
@@ -109,11 +148,23 @@ if (want('headless')) {
   report({ name: 'empty scenario: ratio to bare Node', ...stats(ratio), unit: 'x', runs: ratio.length, target: '<= 1.4' });
 
   // ---- the naive interpreter, side by side ----------------------------------------------
-  // NAIVE INTERPRETER GOES HERE. An independent, naive interpreter of the same contract is being
-  // written under bench/naive/; once it lands, run it on the same 10,000-step file here, interleaved
-  // with `bin/bluepacket play` as above, check that it prints the same document, and report its
-  // median beside ours: report({ name: 'naive interpreter, 10,000 steps', ... }).
-  console.log('naive interpreter, 10,000 steps    (bench/naive/ not wired into the benchmark yet)');
+  // bench/naive/ (an independent interpreter of the same contract) bundled into a one-file
+  // program that reads the scenario and prints its document as `play --json` does; it runs on
+  // the same 10,000-step file, interleaved with ours, start included. Its document is compared
+  // with ours, key order aside.
+  const naiveBin = naiveProgram();
+  if (naiveBin === null) {
+    console.log('naive interpreter, 10,000 steps    (no bench/naive/ on this branch)');
+  } else {
+    const ours = spawnSync(process.execPath, [BIN, 'play', big, '--json'], { maxBuffer: 1 << 30 });
+    const theirs = spawnSync(process.execPath, [naiveBin, big], { maxBuffer: 1 << 30 });
+    const same = ours.status === 0 && theirs.status === 0 && JSON.stringify(canonical(JSON.parse(ours.stdout.toString('utf8')))) === JSON.stringify(canonical(JSON.parse(theirs.stdout.toString('utf8'))));
+    const [mine, naive] = interleaved([[BIN, 'play', big, '--json'], [naiveBin, big]], 10) as [number[], number[]];
+    const m = stats(mine);
+    const n = stats(naive);
+    report({ name: 'headless play (beside the naive)', ...m, unit: 'ms', runs: mine.length, target: '<= 250 ms', note: 'interleaved with the naive interpreter' });
+    report({ name: 'naive interpreter, 10,000 steps', ...n, unit: 'ms', runs: naive.length, target: 'reference', note: `${(n.median / m.median).toFixed(1)}x ours; ${same ? 'the same document as ours' : 'DIFFERS from ours'}` });
+  }
 }
 
 // ---- a 500-entrant draw ----------------------------------------------------------------
