@@ -1,7 +1,7 @@
 // `npm run bench`: the figures, measured here and now. It reports; it never fails CI.
 // Each figure prints a table row and one JSON line {name, median, p95, unit, runs, target}.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import type { State } from '../src/domain/types';
 import { openFileStore } from '../src/store';
 import { KEYS } from '../src/testing/terminal';
 import { bundledWorld } from '../src/world-file';
-import { bigScenario, bigWorld } from './generate';
+import { bigScenario, bigWorld, richWorld, writeHistory } from './generate';
 
 const ROOT = join(import.meta.dirname, '..');
 // BENCH_BIN measures another build the same way (the figures before a change, from a copy of it).
@@ -125,9 +125,9 @@ function naiveProgram(): string | null {
 // ---- headless play ---------------------------------------------------------------------
 // `bin/bluepacket play FILE --json` as a user runs it, start included: 10,000 steps over a
 // 500-member group, 100,000 steps (time and peak memory), and an empty scenario against bare Node.
+const big = join(tmp, 'big.json');
+if (want('headless') || want('naive')) writeFileSync(big, JSON.stringify(bigScenario(10_000, 500)));
 if (want('headless')) {
-  const big = join(tmp, 'big.json');
-  writeFileSync(big, JSON.stringify(bigScenario(10_000, 500)));
   const huge = join(tmp, 'huge.json');
   writeFileSync(huge, JSON.stringify(bigScenario(100_000, 500)));
   const empty = join(tmp, 'empty.json');
@@ -146,16 +146,17 @@ if (want('headless')) {
   const ratio = none.map((t, i) => t / bare2[i]!);
   report({ name: 'play of an empty scenario', ...stats(none), unit: 'ms', runs: none.length, target: '<= 1.4x bare Node', note: `bare ${stats(bare2).median.toFixed(0)} ms` });
   report({ name: 'empty scenario: ratio to bare Node', ...stats(ratio), unit: 'x', runs: ratio.length, target: '<= 1.4' });
+}
 
-  // ---- the naive interpreter, side by side ----------------------------------------------
+// ---- the naive interpreter, side by side -------------------------------------------------
+if (want('headless') || want('naive')) {
   // bench/naive/ (an independent interpreter of the same contract) bundled into a one-file
   // program that reads the scenario and prints its document as `play --json` does; it runs on
   // the same 10,000-step file, interleaved with ours, start included. Its document is compared
   // with ours, key order aside.
   const naiveBin = naiveProgram();
-  if (naiveBin === null) {
-    console.log('naive interpreter, 10,000 steps    (no bench/naive/ on this branch)');
-  } else {
+  if (naiveBin === null) console.log('naive interpreter, 10,000 steps    (no bench/naive/ on this branch)');
+  else {
     const ours = spawnSync(process.execPath, [BIN, 'play', big, '--json'], { maxBuffer: 1 << 30 });
     const theirs = spawnSync(process.execPath, [naiveBin, big], { maxBuffer: 1 << 30 });
     const same = ours.status === 0 && theirs.status === 0 && JSON.stringify(canonical(JSON.parse(ours.stdout.toString('utf8')))) === JSON.stringify(canonical(JSON.parse(theirs.stdout.toString('utf8'))));
@@ -242,7 +243,7 @@ function ptyTime(cmd: string, marker: string | null): Promise<{ ms: number; hwmK
       if (marker !== null && buf.includes(marker)) finish(performance.now() - t);
     });
     child.on('exit', () => (marker === null ? finish(performance.now() - t) : !done && reject(new Error(`bench: no frame from ${cmd}:\n${buf.slice(-500)}`))));
-    setTimeout(() => !done && reject(new Error(`bench: timeout waiting for ${cmd}`)), 15_000);
+    setTimeout(() => !done && reject(new Error(`bench: timeout waiting for ${cmd}`)), 120_000);
   });
 }
 
@@ -267,6 +268,72 @@ if (want('start')) {
   if (hwm) report({ name: 'session peak RSS at first frame', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 10, target: '<= 150 MB' });
 }
 
+// ---- first frame on a data file with a long history ------------------------------------
+/** Bytes of a data file and its archive. */
+function dataBytes(db: string): number {
+  let n = statSync(db).size;
+  const dir = `${db}.archive`;
+  if (existsSync(dir)) for (const f of readdirSync(dir)) n += statSync(join(dir, f)).size;
+  return n;
+}
+
+/** A data file holding `lines` chat lines of history (and a packet for every ~12), made once
+ * per run (BENCH_CACHE=DIR keeps it there for the next runs: the big one takes minutes). */
+async function historyFile(lines: number): Promise<string> {
+  const dir = process.env.BENCH_CACHE ?? tmp;
+  mkdirSync(dir, { recursive: true });
+  const db = join(dir, `history-${lines}.json`);
+  if (existsSync(db)) return db;
+  const w = parseWorld(richWorld(bundledWorld()));
+  if (!w.ok) throw new Error('bench: the history world');
+  const store = await openFileStore(db, { init: () => initialState(w.world, 'history', parseIso(DEFAULT_START)!) });
+  const t = performance.now();
+  await writeHistory(store, lines);
+  await store.close();
+  console.log(`(generated ${(dataBytes(db) / 1e6).toFixed(1)} MB of history, ${lines.toLocaleString('en')} chat lines, in ${((performance.now() - t) / 1000).toFixed(0)} s)`);
+  return db;
+}
+
+// The same session on a fresh (empty) data file runs alternately with each history file, so the
+// two can be compared on a machine whose load changes.
+for (const [label, lines, runs] of [
+  ['30 MB', 60_000, 8],
+  ['287 MB', 600_000, 6],
+] as const) {
+  if (!want(`first frame, ${label}`)) continue;
+  const db = await historyFile(lines);
+  const copy = `${db}.run.json`;
+  const times: number[] = [];
+  const empty: number[] = [];
+  let hwm = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    // A fresh copy each run: a session may write (an old file is migrated on its first write).
+    for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+    const blank = await ptyTime(`${process.execPath} ${BIN} --db ${copy}`, '北京时间');
+    for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+    cpSync(db, copy);
+    if (existsSync(`${db}.archive`)) cpSync(`${db}.archive`, `${copy}.archive`, { recursive: true });
+    const r = await ptyTime(`${process.execPath} ${BIN} --db ${copy}`, '北京时间');
+    if (i === 0) continue; // the first run warms the disk cache
+    times.push(r.ms);
+    empty.push(blank.ms);
+    hwm = Math.max(hwm, r.hwmKb);
+  }
+  for (const f of [copy, `${copy}.archive`]) rmSync(f, { recursive: true, force: true });
+  const s = stats(times);
+  const e = stats(empty);
+  const mb = (dataBytes(db) / 1e6).toFixed(1);
+  report({
+    name: `first frame, ${label} data file`,
+    ...s,
+    unit: 'ms',
+    runs: times.length,
+    target: label === '30 MB' ? '<= 500 ms' : 'small factor of 30 MB',
+    note: `${mb} MB on disk; an empty file, same runs: ${e.median.toFixed(0)} ms`,
+  });
+  if (hwm) report({ name: `first frame, ${label}: peak RSS`, median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: times.length, target: '<= 150 MB' });
+}
+
 // ---- key press to frame, 4 panes, 1,000 messages and 200 cards -------------------------
 /** The bundled world with 200 gift cards and 800 chat lines in the family group. */
 function busyState(): State {
@@ -284,7 +351,9 @@ if (want('key')) {
   // The real session (the production bundle) on a pseudo-terminal: the time from writing a key
   // to the last byte of the frame it causes.
   const db = join(tmp, 'busy.json');
-  const seeded = await openFileStore(db, { init: busyState });
+  // Not archived: all 1,000 messages and 200 cards stay in the main file, so the session holds
+  // them all (a session holds each chat's newest lines and reads older ones when scrolled back).
+  const seeded = await openFileStore(db, { init: busyState, archive: false });
   await seeded.close();
   const child = spawn('script', ['-qfec', `stty cols 160 rows 45; exec ${process.execPath} ${BIN} --db ${db} --users mom,dad,ming,hong`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let last = 0;
@@ -320,6 +389,70 @@ if (want('key')) {
   setTimeout(() => child.kill('SIGKILL'), 500);
   report({ name: 'key press to frame (4 panes, 1k msgs)', ...stats(times.slice(20)), unit: 'ms', runs: times.length - 20, target: 'p95 <= 16 ms', note: 'pty, production bundle' });
   if (hwm) report({ name: 'session peak RSS (busy chat, keys)', median: hwm / 1024, p95: hwm / 1024, unit: 'MB', runs: 1, target: '<= 150 MB' });
+}
+
+// ---- one session's action to the frame of another, three sessions on one file ------------
+/** A session of the production bundle on its own pseudo-terminal, its output kept with the time
+ * each piece arrived. */
+function ptySession(args: string, cols: number, rows: number) {
+  const child = spawn('script', ['-qfec', `stty cols ${cols} rows ${rows}; exec ${process.execPath} ${BIN} ${args}`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Array<{ at: number; text: string }> = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push({ at: performance.now(), text: d.toString('utf8') }));
+  return {
+    child,
+    /** When `text` first came out after `since`, or null. (A frame is written in one piece.) */
+    seen(text: string, since: number): number | null {
+      for (const c of chunks) if (c.at >= since && c.text.includes(text)) return c.at;
+      return null;
+    },
+    all: () => chunks.map((c) => c.text).join(''),
+    key: (k: string) => child.stdin.write(k),
+    stop() {
+      child.stdin.write('\u0003');
+      setTimeout(() => child.kill('SIGKILL'), 500);
+    },
+  };
+}
+
+if (want('propagation')) {
+  // A presenter and two phones on one data file, each on its own pty. On dad's phone a chat line
+  // is typed; the time runs from the Enter that says it to the first frame of each of the other
+  // two sessions that shows it: the keypress, the lock and the write in dad's process, the other
+  // processes hearing the rename, reading the file, and drawing.
+  const db = join(tmp, 'live.json');
+  const until = async (cond: () => boolean, ms: number, what: string) => {
+    const end = Date.now() + ms;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error(`bench: ${what}`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  };
+  const host = ptySession(`--db ${db} --seed bench --users mom,ming --crowd 0`, 160, 45);
+  await until(() => host.all().includes('北京时间'), 20_000, 'no frame from the presenter');
+  const dad = ptySession(`--db ${db} --as dad --crowd 0`, 100, 30);
+  const hong = ptySession(`--db ${db} --as hong --crowd 0`, 100, 30);
+  await until(() => dad.all().includes('北京时间') && hong.all().includes('北京时间'), 20_000, 'no frame from the phones');
+  await new Promise((r) => setTimeout(r, 1500)); // presence settles
+  dad.key(KEYS.enter); // into the family chat
+  await new Promise((r) => setTimeout(r, 300));
+  dad.key(KEYS.enter); // the input line
+  await new Promise((r) => setTimeout(r, 300));
+  const times: number[] = [];
+  const runs = 40;
+  for (let i = 0; i < runs; i++) {
+    const text = `q${i}z`;
+    const typed = performance.now();
+    dad.key(text);
+    await until(() => dad.seen(text, typed) !== null, 5000, 'the phone did not show the typed text');
+    await new Promise((r) => setTimeout(r, 50));
+    const t = performance.now();
+    dad.key(KEYS.enter);
+    await until(() => host.seen(text, t) !== null && hong.seen(text, t) !== null, 5000, `line ${i} never reached the others`);
+    times.push(host.seen(text, t)! - t, hong.seen(text, t)! - t);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  for (const s of [host, dad, hong]) s.stop();
+  report({ name: 'action to frame in another session', ...stats(times), unit: 'ms', runs: times.length, target: 'median <= 150 ms', note: '3 sessions on one file, pty' });
 }
 
 rmSync(tmp, { recursive: true, force: true });

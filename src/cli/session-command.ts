@@ -21,6 +21,7 @@ export async function sessionCommand(argv: string[]): Promise<number> {
       reset: { type: 'boolean' },
       crowd: { type: 'string' },
       record: { type: 'string' },
+      as: { type: 'string' },
     },
     strict: true,
   });
@@ -29,6 +30,8 @@ export async function sessionCommand(argv: string[]): Promise<number> {
   const record = recordOption(values.record, db);
   const users = usersOption(values.users);
   if (values.crowd !== undefined && !/^\d{1,4}$/.test(values.crowd)) throw new UsageError('--crowd is a number of bots, 0 for none');
+  if (values.as !== undefined && users) throw new UsageError('--as shows one person full-screen; --users chooses the panes: give one or the other');
+  if (values.as !== undefined && values.as.trim() === '') throw new UsageError('--as needs a user id (e.g. --as dad)');
   // No terminal (piped, CI): say where to go instead of failing inside Ink. Ink's
   // isRawModeSupported is undefined, not false, without a TTY, so test the streams themselves.
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -49,6 +52,7 @@ export async function sessionCommand(argv: string[]): Promise<number> {
     init: () => initialState(world, values.seed ?? 'bluepacket', parseIso(DEFAULT_START)!),
     ...(users ? { users } : {}),
     ...(values.group ? { group: values.group } : {}),
+    ...(values.as !== undefined ? { as: values.as.trim() } : {}),
     // The bots who race the panes (the world's settings.crowd; --crowd overrides, 0 = none).
     crowd: values.crowd !== undefined ? Number(values.crowd) : (world.settings?.crowd ?? 0),
     ...(record ? { record } : {}),

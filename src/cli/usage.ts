@@ -25,6 +25,8 @@ export const HELP = {
   --reset           先把现有数据文件移到备份，再从内置世界重新开始
   --seed S          新会话的随机种子
   --users a,b,c     哪些用户有窗格（默认按宽度放 3–4 个）
+  --as USER         以一个用户的身份全屏打开（手机式：聊天列表为首页，Enter 进入，Esc 返回）；
+                    多个终端用同一个 --db 即同场互动：彼此的操作即时可见，时间共用
   --group ID        窗格显示的群
   --lang zh|en      界面语言（默认 zh）
   --crowd N         群里 N 个机器人成员抢礼物、参与抽奖（默认取内置世界的设置 30；0 关闭）
@@ -56,6 +58,9 @@ UI options:
   --reset           move the existing data file to a backup first, then start afresh
   --seed S          the random seed of a new session
   --users a,b,c     who gets a pane (default: 3–4, as many as fit the width)
+  --as USER         one person's phone, full-screen (the chat list first, Enter opens, Esc goes
+                    back); several terminals on one --db play together: each sees the others at
+                    once and they share the clock
   --group ID        the group the panes show
   --lang zh|en      the language (default zh)
   --crowd N         N bot members race for gifts and enter lotteries (default 30, the world's; 0 = off)

@@ -1,5 +1,5 @@
 // The commands every front end sends: the Ink UI, the scenario runner and the tests alike.
-import type { Address, GrabPolicy, Millis, Mode, RedSplit, SettingsChange, UserId } from './types';
+import type { Address, ClockMover, GrabPolicy, Millis, Mode, RedSplit, SettingsChange, UserId } from './types';
 
 export interface SendItem {
   sku: string;
@@ -47,8 +47,8 @@ export type Command =
   | { type: 'claim'; as: UserId; packet: string; address?: AddressChoice; code?: string }
   | { type: 'spec'; as: UserId; packet: string; to: string }
   | { type: 'redeem'; as: UserId; packet: string }
-  | { type: 'advance'; by: Millis }
-  | { type: 'advanceTo'; to: Millis }
+  | { type: 'advance'; by: Millis; mover?: ClockMover }
+  | { type: 'advanceTo'; to: Millis; mover?: ClockMover }
   | { type: 'say'; as: UserId; chat: string; text: string }
   | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis }
   | { type: 'aftersale'; as: UserId; packet: string }
@@ -56,3 +56,17 @@ export type Command =
   | { type: 'settings'; changes: SettingsChange };
 
 export type CommandType = Command['type'];
+
+/**
+ * The packets a command names. A file store keeps final packets on disk and reads the ones a
+ * command names back into memory before the engine decides it, so that it decides exactly as it
+ * would with every packet in memory: a command field that names a packet must be listed here.
+ */
+export function packetsNamed(cmd: Command): string[] {
+  const out: string[] = [];
+  for (const key of ['packet', 'replyTo']) {
+    const v = (cmd as unknown as Record<string, unknown>)[key];
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}

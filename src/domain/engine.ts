@@ -66,7 +66,7 @@ export function execute(state: State, cmd: Command): Outcome {
       events.push(...step);
     }
     const from = state.now;
-    const clock: DomainEvent = { seq: state.nextEvent, at: target, type: 'clock', from, to: target };
+    const clock: DomainEvent = { seq: state.nextEvent, at: target, type: 'clock', from, to: target, ...(cmd.mover ? { mover: { ...cmd.mover } } : {}) };
     applyEvents(state, [clock]);
     events.push(clock);
     return { ok: true, events };

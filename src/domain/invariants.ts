@@ -2,7 +2,44 @@
 // store checks them before it writes, so a bug cannot persist a state that lost money.
 import { paidFor } from './ledger';
 import { isLive, orderPending, packetOrderDue } from './rules';
-import type { State } from './types';
+import type { Fen, Packet, Shares, State, UserId } from './types';
+
+export const noShares = (): Shares => ({ merchant: 0, platform: 0, clawed: {} });
+
+/**
+ * One packet's part in the ledger's totals: what its accepted units paid merchants (a creator's
+ * share goes to the creator's wallet instead), the platform's net (fees kept, less the code
+ * discounts it pays while a unit is live or accepted), and creators' shares taken back by
+ * after-sales. The invariants sum it over the packets in memory; a file store keeps the sum of
+ * the packets it left on disk (state.archived), so the totals hold with only part of them here.
+ */
+export function packetShares(state: State, p: Packet): Shares {
+  const out = noShares();
+  const discount = p.code?.discount ?? 0;
+  for (const u of p.units) {
+    const creator = state.catalog[u.sku]?.creator;
+    const toCreator = creator !== undefined && Object.hasOwn(state.users, creator);
+    if (u.state === 'claimed' && u.order !== 'refunded') {
+      const fee = u.fee ?? 0;
+      if (!toCreator) out.merchant += u.price - fee;
+      out.platform += fee;
+    }
+    if (u.order === 'refunded' && creator !== undefined) out.clawed[creator] = (out.clawed[creator] ?? 0) + u.price - (u.fee ?? 0);
+    if (discount && (isLive(u) || (u.state === 'claimed' && u.order !== 'refunded'))) out.platform -= discount;
+  }
+  return out;
+}
+
+/** Add (sign 1) or take away (sign -1) a packet's shares. */
+export function addShares(into: Shares, s: Shares, sign: 1 | -1 = 1): void {
+  into.merchant += sign * s.merchant;
+  into.platform += sign * s.platform;
+  for (const [user, n] of Object.entries(s.clawed)) {
+    const left = (into.clawed[user] ?? 0) + sign * n;
+    if (left === 0) delete into.clawed[user];
+    else into.clawed[user] = left;
+  }
+}
 
 export function invariantViolations(state: State): string[] {
   const out: string[] = [];
@@ -11,10 +48,9 @@ export function invariantViolations(state: State): string[] {
   if (wallets + state.escrow + state.merchant + platform !== state.total)
     out.push(`money: wallets ${wallets} + escrow ${state.escrow} + merchant ${state.merchant} + platform ${platform} != ${state.total}`);
   let live = 0;
-  let paidToMerchant = 0;
-  let platformNet = 0;
-  // What each creator's shares taken back by after-sales came to: only so much below zero.
-  const clawedBack = new Map<string, number>();
+  // Packets a file store left on disk are final: their shares are summed up in state.archived.
+  const shares = noShares();
+  if (state.archived) addShares(shares, state.archived);
   for (const id of state.order) {
     const p = state.packets[id]!;
     const holders = new Set<string>();
@@ -23,18 +59,6 @@ export function invariantViolations(state: State): string[] {
     let redLeft = p.red?.amount ?? 0;
     p.units.forEach((u, i) => {
       if (isLive(u)) live += u.price;
-      if (u.state === 'claimed' && u.order !== 'refunded') {
-        const fee = u.fee ?? 0;
-        const creator = state.catalog[u.sku]?.creator;
-        if (creator === undefined || !Object.hasOwn(state.users, creator)) paidToMerchant += u.price - fee;
-        platformNet += fee;
-      }
-      if (u.order === 'refunded') {
-        const creator = state.catalog[u.sku]?.creator;
-        if (creator !== undefined) clawedBack.set(creator, (clawedBack.get(creator) ?? 0) + u.price - (u.fee ?? 0));
-      }
-      // The platform's discount is spent while the unit is live or accepted, and comes back on a refund.
-      if (discount && (isLive(u) || (u.state === 'claimed' && u.order !== 'refunded'))) platformNet -= discount;
       if (discount && paidFor(p, u) + discount !== u.price) out.push(`${id}[${i}] paid + discount != price`);
       if (orderPending(u)) deliveries++;
       if (p.red && u.state === 'claimed') redLeft -= u.amount ?? 0;
@@ -52,6 +76,7 @@ export function invariantViolations(state: State): string[] {
       if (redLeft < 0) out.push(`${id}: red packet paid out more than its amount`);
       if (p.units.some((u) => u.state === 'open')) live += redLeft;
     }
+    addShares(shares, packetShares(state, p));
     if (p.lottery?.winners) {
       const entrants = new Set(p.lottery.entrants);
       for (const w of p.lottery.winners) if (!entrants.has(w)) out.push(`${id}: winner ${w} is not an entrant`);
@@ -59,10 +84,10 @@ export function invariantViolations(state: State): string[] {
     }
   }
   // A wallet goes below zero only where a creator's share was taken back, and by no more.
-  for (const [id, w] of Object.entries(state.wallets)) if (w < 0 && -w > (clawedBack.get(id) ?? 0)) out.push(`wallet ${id} is negative (${w})`);
+  for (const [id, w] of Object.entries(state.wallets)) if (w < 0 && -w > (shares.clawed[id] ?? 0)) out.push(`wallet ${id} is negative (${w})`);
   if (live !== state.escrow) out.push(`escrow ${state.escrow} != live units ${live}`);
-  if (paidToMerchant !== state.merchant) out.push(`merchant ${state.merchant} != claimed units ${paidToMerchant}`);
-  if (platformNet !== platform) out.push(`platform ${platform} != fees less discounts ${platformNet}`);
+  if (shares.merchant !== state.merchant) out.push(`merchant ${state.merchant} != claimed units ${shares.merchant}`);
+  if (shares.platform !== platform) out.push(`platform ${platform} != fees less discounts ${shares.platform}`);
   for (const [k, n] of Object.entries(state.stock)) if (n < 0) out.push(`stock ${k} is negative`);
   return out;
 }

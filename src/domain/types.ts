@@ -235,7 +235,40 @@ export interface State {
   events: DomainEvent[];
   /** Sends per day, gift value given, who gave to whom. Absent until the first send. */
   social?: Social;
+  /** Packets a file store keeps on disk only (absent, or zero, when every packet is here). */
+  archived?: Archived;
 }
+
+/**
+ * What the state knows of the packets that are in neither `packets` nor `order` because a file
+ * store left them on disk: only final packets (see isFinal), whose part in the totals and in
+ * the history the screens show can no longer change. The counts and the money cover exactly the
+ * packets not in memory; the gift marks may also cover packets in memory (they are a set:
+ * counting a packet twice changes nothing).
+ */
+/** Packets' part in the ledger's totals (see packetShares in invariants.ts). */
+export interface Shares {
+  /** What accepted units paid merchants (creators' shares excepted). */
+  merchant: Fen;
+  /** The platform's net: fees kept, less the code discounts it pays. */
+  platform: Fen;
+  /** Per creator, shares taken back by after-sales: how far their wallet may go below zero. */
+  clawed: Record<UserId, Fen>;
+}
+
+export interface Archived extends Shares {
+  packets: number;
+  /** For the shop's 我送过的 / 朋友送过: a product a user sent, with the newest packet it was in. */
+  sent: GiftMark[];
+  /** For 我收到的: a product a user holds a unit of (not refunded), with the newest such packet. */
+  received: GiftMark[];
+}
+
+/** [user, sku, when, secret]: `when` orders gifts newest first (see history.ts); `secret` marks
+ * a JD 保密 gift, which its sender's friends do not see. */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true];
+/** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
+export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 
 // ---- events: the only way state changes ---------------------------------------------------
 
@@ -303,11 +336,19 @@ export type DomainEvent = EventBase &
     | { type: 'codeTried'; user: UserId; packet: PacketId; wrong: number }
     | { type: 'specChanged'; user: UserId; packet: PacketId; unit: number; from: string; to: string }
     | { type: 'redeemed'; user: UserId; packet: PacketId; unit: number; voucher: string }
-    | { type: 'clock'; from: Millis; to: Millis }
+    | { type: 'clock'; from: Millis; to: Millis; mover?: ClockMover }
     | { type: 'said'; message: ChatMessage }
     | { type: 'policy'; settings: Settings }
     | { type: 'settings'; changes: SettingsChange; settings: Settings }
   );
+
+/** Who moved the shared clock, when several terminals play on one data file: the session's id
+ * (its presence record names it) and whether it was the crowd's own tick. Absent in scenarios and
+ * single sessions, so their files and reports are unchanged; the engine only carries it. */
+export interface ClockMover {
+  session: string;
+  crowd?: boolean;
+}
 
 export type EventType = DomainEvent['type'];
 /** An event before the engine numbers it. */

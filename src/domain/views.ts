@@ -68,3 +68,21 @@ export function isMystery(p: Packet, viewer: UserId): boolean {
   if (!p.secret || viewer === p.sender) return false;
   return !p.units.some((u) => u.holder === viewer && u.state === 'claimed');
 }
+
+/**
+ * 手气最佳: the unit of a lucky red packet with the largest amount, once the packet is over (no
+ * unit open) and more than one was claimed; the first claimed unit of that amount on a tie.
+ * -1 when there is none (an equal split, a packet still open, a single claimant). The report
+ * and the screens both mark this one.
+ */
+export function bestLuckUnit(p: Packet): number {
+  if (p.red?.split !== 'lucky' || p.units.some((u) => u.state === 'open')) return -1;
+  let best = -1;
+  let claimed = 0;
+  p.units.forEach((u, i) => {
+    if (u.state !== 'claimed') return;
+    claimed++;
+    if (best < 0 || (u.amount ?? 0) > (p.units[best]!.amount ?? 0)) best = i;
+  });
+  return claimed > 1 ? best : -1;
+}

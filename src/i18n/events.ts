@@ -49,7 +49,7 @@ const t = translator({
   redRefunded: { zh: '{pk} 过期：{n} 个红包没人领，退回 {who} {amount}', en: '{pk} expired: {n} unclaimed, {amount} back to {who}' },
   shipped: { zh: '{pk} 第 {n} 份已发货', en: '{pk} unit {n} shipped' },
   delivered: { zh: '{pk} 第 {n} 份已送达', en: '{pk} unit {n} delivered' },
-  aftersale: { zh: '{who} 申请售后：{pk} 第 {n} 份退款，{from} → {sender} {refund}', en: '{who} asked for after-sales on {pk} unit {n}: {from} → {sender} {refund}' },
+  aftersale: { zh: '{who} 申请售后：{pk} 第 {n} 份退款 {refund} → {sender}（{from}）', en: '{who}: after-sales on {pk} unit {n}, {refund} back to {sender} ({from})' },
   fromMerchant: { zh: '商家退回 {merchant} · 平台退回佣金 {fee}', en: 'merchant gives back {merchant} · platform fee {fee}' },
   fromCreator: { zh: '创作者 {creator} 退回 {share} · 平台退回佣金 {fee}', en: 'creator {creator} gives back {share} · platform fee {fee}' },
   codeTried: { zh: '{who} 输错 {pk} 的口令（第 {n} 次）', en: '{who} gave a wrong code for {pk} (try {n})' },
@@ -174,7 +174,8 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
     case 'redeemed':
       return t(lang, 'redeemed', { who: who(e.user), code: e.voucher });
     case 'clock':
-      return t(lang, 'clock', { time: toShort(e.to) });
+      // The crowd's ticks (a bot's step brought to its moment) are not news: its claims carry the time.
+      return e.mover?.crowd ? null : t(lang, 'clock', { time: toShort(e.to) });
     case 'said':
       return t(lang, 'said', { who: who(e.message.from ?? ''), text: e.message.text });
     case 'policy':

@@ -31,3 +31,22 @@ export function translator<T extends Table>(table: T) {
 export function isLang(x: unknown): x is Lang {
   return x === 'zh' || x === 'en';
 }
+
+/** One phrase in both languages; `{name}` marks where a parameter goes. */
+export interface Words {
+  zh: string;
+  en: string;
+}
+
+export type Params = Record<string, string | number>;
+
+/** A phrase in a language, its parameters filled. */
+export function say(lang: Lang, words: Words, params?: Params): string {
+  return fill(words[lang], params);
+}
+
+/** `say` bound to a language: `const t = sayer(lang); t(CHAT.empty)`. */
+export const sayer =
+  (lang: Lang) =>
+  (words: Words, params?: Params): string =>
+    fill(words[lang], params);

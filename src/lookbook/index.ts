@@ -21,8 +21,8 @@ const shown = (file: string) => {
   return r && !r.startsWith('..') ? r : file;
 };
 
-/** States rendered at once: the harness waits on timers between keys, so a few overlap well. */
-export const RENDER_CONCURRENCY = 4;
+/** States rendered at once: building and drawing a state is all CPU, so one at a time. */
+export const RENDER_CONCURRENCY = 1;
 
 export class UnknownStateError extends Error {}
 

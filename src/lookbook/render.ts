@@ -1,10 +1,19 @@
-// Rendering a named state to text: the real app in a fake terminal of the state's size, on the
-// bundled world with a fixed seed and start time, driven by the state's keys; the last frame as
-// plain text. No colours (the frame's escapes are stripped) and no trailing spaces, so a golden
-// file changes only when what a user reads changes.
-import { DEFAULT_START } from '../domain/time';
-import { renderApp } from '../testing';
-import { LOOKBOOK_SEED, DEFAULT_USERS, type LookState } from './states';
+// Rendering a named state to text: the state built as data (book.ts), then drawn once by the
+// real app in a fake terminal of the state's size; the frame as plain text. No colours (the
+// frame's escapes are stripped) and no trailing spaces, so a golden file changes only when what
+// a user reads changes.
+import { render } from 'ink';
+import React from 'react';
+import { DEFAULT_START, parseIso } from '../domain/time';
+import { initialState } from '../domain/world';
+import { memoryStore } from '../store';
+import { FakeStdin, FakeStdout, plain } from '../testing/terminal';
+import { Runner, type Snapshot } from '../ui/app/runner';
+import { choosePanes } from '../ui/panes';
+import { Root } from '../ui/Root';
+import { bundledWorld } from '../world-file';
+import { Book } from './book';
+import { DEFAULT_USERS, LOOKBOOK_SEED, type LookState } from './states';
 
 /** The header line of a state's text: `── name: description (cols×rows) ──`. */
 export function header(s: LookState): string {
@@ -18,22 +27,32 @@ export function normalise(frame: string): string {
   return lines.join('\n') + '\n';
 }
 
-/** Render one state: its header line, then its frame. */
+/** Build one state and draw it: its header line, then its frame. */
 export async function renderState(s: LookState): Promise<string> {
-  const app = await renderApp({
-    users: DEFAULT_USERS,
-    ...s.options,
-    seed: LOOKBOOK_SEED,
-    start: DEFAULT_START,
-    world: 'default',
-    cols: s.cols,
-    rows: s.rows,
+  const store = memoryStore(initialState(bundledWorld(), LOOKBOOK_SEED, parseIso(DEFAULT_START)!));
+  const as = s.options?.as;
+  const users = as !== undefined ? [as] : (s.options?.users ?? DEFAULT_USERS);
+  const panes = choosePanes(store.state(), { users, ...(s.options?.group ? { group: s.options.group } : {}), cols: s.cols });
+  const runner = new Runner(store, panes, s.options?.lang ?? 'zh', { cols: s.cols, rows: s.rows }, { layout: as !== undefined ? 'phone' : 'panes' });
+  await s.build(new Book(runner));
+  await runner.idle();
+  const stdout = new FakeStdout(s.cols, s.rows);
+  let done!: () => void;
+  const drawn = new Promise<void>((resolve) => (done = resolve));
+  const onDrawn = (snap: Snapshot) => snap === runner.snapshot() && done();
+  const app = render(React.createElement(Root, { runner, onDrawn }), {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
+    stderr: new FakeStdout(s.cols, s.rows) as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
   });
   try {
-    await s.build(app);
-    await app.idle();
-    return `${header(s)}\n${normalise(app.frame())}`;
+    await drawn;
+    return `${header(s)}\n${normalise(plain(stdout.lastFrame()).join('\n'))}`;
   } finally {
     app.unmount();
+    app.cleanup();
   }
 }

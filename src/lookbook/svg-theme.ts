@@ -1,6 +1,7 @@
 // The colours of an SVG frame: a terminal's palette, dark (the default) or light. Ink's named
 // colours are the 16 indexed ones (gray is 8, bright black); the light palette keeps white and
 // bright white readable on white (they are greys), as a light terminal theme does.
+import { PALETTES } from '../ui/theme';
 import type { Colour } from './ansi-cells';
 
 export interface SvgTheme {
@@ -10,17 +11,9 @@ export interface SvgTheme {
   palette: readonly string[];
 }
 
-export const DARK_THEME: SvgTheme = {
-  background: '#16181d',
-  foreground: '#d7dae0',
-  palette: ['#1c1f24', '#e05561', '#8cc265', '#d18f52', '#4aa5f0', '#c162de', '#42b3c2', '#d7dae0', '#7f848e', '#ff616e', '#a5e075', '#f0a45d', '#4dc4ff', '#de73ff', '#4cd1e0', '#ffffff'],
-};
-
-export const LIGHT_THEME: SvgTheme = {
-  background: '#ffffff',
-  foreground: '#1f2328',
-  palette: ['#24292f', '#cf222e', '#116329', '#7d4e00', '#0969da', '#8250df', '#1b7c83', '#57606a', '#6e7781', '#a40e26', '#1a7f37', '#633c01', '#0550ae', '#6f42c1', '#0e6f78', '#424a53'],
-};
+// The palettes themselves are the app's theme's (src/ui/theme.ts), with every other colour.
+export const DARK_THEME: SvgTheme = PALETTES.dark;
+export const LIGHT_THEME: SvgTheme = PALETTES.light;
 
 const hex2 = (n: number) => n.toString(16).padStart(2, '0');
 const CUBE = [0, 95, 135, 175, 215, 255];

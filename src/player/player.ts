@@ -1,17 +1,21 @@
-// Playing a scenario in the panes: each step shown as the acting user doing it, at a readable
-// speed; Space pauses, → and ← step, m lists the marks to jump to, r restarts from the seed. Going
+// Playing a scenario in the panes: each step shown as the acting user doing it (the UI actions
+// of steps.ts, through the same decider as the keyboard), at a readable speed; Space pauses, → and ← step, m lists the marks to jump to, r restarts from the seed. Going
 // back replays the scenario from its seed to the step before, so the screen after ← is exactly
 // the screen that was there before →. Any engine command from the keyboard hands the session to
 // the presenter (live), who carries on from there.
 import type { Command } from '../domain/commands';
+import { chatOf } from '../domain/rules';
+import type { Outcome } from '../domain/engine';
+import type { State } from '../domain/types';
 import { refusalMessage } from '../i18n/refusals';
 import { describeEvent } from '../i18n/events';
 import type { World } from '../domain/world';
 import type { Scenario } from '../scenario/parse';
 import { playStep, startScenario, type Played } from '../scenario/play';
-import type { Controller, PlayerHooks } from '../ui/controller';
-import type { Action } from '../ui/model/effects';
-import { chatsAfter, screenAfter, screensBefore } from './animate';
+import type { PlayerHooks, Runner } from '../ui/app/runner';
+import { top } from '../ui/app/types';
+import type { ActionId } from '../ui/keys/keymap';
+import { planStep } from './steps';
 import type { SwapStore } from './swap-store';
 
 export type PlayerMode = 'auto' | 'step' | 'live';
@@ -58,7 +62,7 @@ export class Player implements PlayerHooks {
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly c: Controller,
+    private readonly c: Runner,
     private readonly store: SwapStore,
     readonly scenario: Scenario,
     private readonly world: World,
@@ -66,9 +70,11 @@ export class Player implements PlayerHooks {
   ) {
     this.played = startScenario(scenario, world);
     store.swap(this.played.state);
-    this.chats = [c.snapshot().panes.map((p) => p.chat)];
+    this.chats = [c.snapshot().ui.panes.map((p) => p.chat)];
     this.mode = opts.step ? 'step' : 'auto';
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    c.player = this;
+    c.publish({ world: true });
   }
 
   subscribe(fn: () => void): () => void {
@@ -77,7 +83,7 @@ export class Player implements PlayerHooks {
   }
   private changed() {
     for (const fn of this.listeners) fn();
-    this.c.touch();
+    this.c.publish();
   }
 
   view(): PlayerView {
@@ -129,7 +135,7 @@ export class Player implements PlayerHooks {
     this.changed();
   }
 
-  async handle(a: Action): Promise<void> {
+  async handle(a: { id: ActionId }): Promise<void> {
     if (this.marksOpen) return this.marksKey(a);
     if (this.mode === 'live') {
       // Live: the presenter has the keys; only restart brings the scenario back.
@@ -167,7 +173,6 @@ export class Player implements PlayerHooks {
       case 'marks':
         this.marksOpen = true;
         this.marksCursor = 0;
-        this.c.worldChanged();
         this.changed();
         return;
       default:
@@ -175,7 +180,7 @@ export class Player implements PlayerHooks {
     }
   }
 
-  private async marksKey(a: Action): Promise<void> {
+  private async marksKey(a: { id: ActionId }): Promise<void> {
     const marks = this.marks();
     if (a.id === 'up') this.marksCursor = Math.max(0, this.marksCursor - 1);
     else if (a.id === 'down') this.marksCursor = Math.min(marks.length - 1, this.marksCursor + 1);
@@ -188,7 +193,6 @@ export class Player implements PlayerHooks {
       // A mark names the moment right after its step.
       if (m) await this.jumpTo(m.step + 1);
     }
-    this.c.worldChanged();
     this.changed();
   }
 
@@ -202,22 +206,13 @@ export class Player implements PlayerHooks {
       const state = this.played.state;
       const resolve = (ref: string) => this.played.labels.get(ref) ?? ref;
       const cmd: Command = step.command(state.now, resolve);
-      const actor = 'as' in cmd ? cmd.as : null;
       const frame = this.opts.speed > 0 ? FRAME_MS / this.opts.speed : 0;
-      if (actor && frame > 0) {
-        for (const screen of screensBefore(state, cmd, this.c.lang)) {
-          this.c.show(actor, screen);
-          await this.sleep(frame);
-        }
-      }
-      const { outcome } = playStep(this.played, step);
-      this.c.worldChanged();
-      const after = actor ? screenAfter(state, cmd, outcome, this.c.lang) : null;
-      if (actor && after && frame > 0) {
-        this.c.show(actor, after);
-        await this.sleep(frame * 1.5);
-      }
-      const users = this.c.snapshot().panes.map((p) => p.user);
+      // A settings step has no actor: the presenter changes them, in the focused pane.
+      const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : cmd.type === 'settings' ? this.c.snapshot().ui.focus : -1;
+      // Instantly (speed 0) the step just runs; else the actor's pane shows the way to it.
+      const outcome = pane >= 0 && frame > 0 ? await this.playInPane(pane, cmd, frame) : playStep(this.played, step).outcome;
+      this.c.publish({ world: true });
+      const users = this.c.snapshot().ui.panes.map((p) => p.user);
       this.chats[this.at + 1] = chatsAfter(state, cmd, outcome, users, this.chats[this.at]!);
       this.at++;
       this.settle();
@@ -230,7 +225,7 @@ export class Player implements PlayerHooks {
   /** The state and screens after `n` steps, replayed from the seed (no animation). */
   async jumpTo(n: number): Promise<void> {
     const played = startScenario(this.scenario, this.world);
-    const users = this.c.snapshot().panes.map((p) => p.user);
+    const users = this.c.snapshot().ui.panes.map((p) => p.user);
     let chats = this.chats[0]!;
     for (let i = 0; i < n && i < this.scenario.steps.length; i++) {
       const step = this.scenario.steps[i]!;
@@ -242,20 +237,61 @@ export class Player implements PlayerHooks {
     this.played = played;
     this.at = Math.min(n, this.scenario.steps.length);
     this.store.swap(played.state);
-    this.c.worldChanged();
+    this.c.publish({ world: true });
     this.settle();
     this.changed();
+  }
+
+  /**
+   * The step as its actor does it: the way there, screen by screen; then the step's own command
+   * in place of the one the screens would run (the outcome stays the headless one), answered to
+   * the screen that asked; then a moment on what it showed (抢到了, 手慢了…).
+   */
+  private async playInPane(pane: number, cmd: Command, frame: number): Promise<Outcome> {
+    const plan = planStep(this.c.snapshot().ui, pane, cmd, this.c.ctx());
+    for (const a of plan.actions) {
+      const kind = top(this.c.snapshot().ui.panes[pane]!).kind;
+      this.c.apply(a);
+      // A new screen stays up for a frame; a cursor step or a keystroke goes by faster.
+      if (top(this.c.snapshot().ui.panes[pane]!).kind !== kind) await this.sleep(frame);
+      else if (a.type === 'key' || a.type === 'text') await this.sleep(frame / 6);
+    }
+    if (plan.commit) {
+      const kind = top(this.c.snapshot().ui.panes[pane]!).kind;
+      this.c.apply(plan.commit);
+      // The commit put a screen up while the engine decides (a red packet's envelope): a moment on it.
+      if (top(this.c.snapshot().ui.panes[pane]!).kind !== kind) await this.sleep(frame);
+    }
+    const from = plan.ui?.from ?? top(plan.before.panes[pane]!);
+    const { outcome } = playStep(this.played, this.scenario.steps[this.at]!);
+    this.c.publish({ world: true });
+    this.c.apply({ type: 'outcome', pane, from, command: cmd, outcome });
+    await this.sleep(frame * 1.5);
+    return outcome;
   }
 
   /** The panes at rest after `at` steps: their chats, and the last step's outcome in the status
    * bar. A function of the step count alone, so ← lands on the very screen → left. */
   private settle(): void {
-    this.c.rest(this.chats[this.at]!);
+    this.c.apply({ type: 'rest', chats: this.chats[this.at]! });
     const last = this.played.outcomes[this.at - 1];
-    if (!last) return this.c.notify(null);
+    const notice = (text: string | null, tone: 'bad' | 'info' = 'info') => {
+      this.c.apply({ type: 'notice', notice: text === null ? null : { text, tone } });
+    };
+    if (!last) return notice(null);
     const o = last.outcome;
-    if (!o.ok) return this.c.notify(`✗ ${o.code} ${refusalMessage(o.code, this.c.lang)}`, 'bad');
+    if (!o.ok) return notice(`✗ ${o.code} ${refusalMessage(o.code, this.c.lang)}`, 'bad');
     const line = o.events.map((e) => describeEvent(this.played.state, e, this.c.lang)).find((x) => x !== null);
-    this.c.notify(line ?? null, 'info');
+    notice(line ?? null);
   }
+}
+
+/** Which chat each pane shows once a step is done: the acting user (and a direct gift's
+ * recipient) look at the chat the packet lives in. */
+export function chatsAfter(state: State, cmd: Command, outcome: Outcome, users: string[], chats: string[]): string[] {
+  const packetId = cmd.type === 'send' ? (outcome.ok ? String(outcome.result?.packet) : undefined) : 'packet' in cmd ? cmd.packet : undefined;
+  const p = packetId ? state.packets[packetId] : undefined;
+  if (!p || !('as' in cmd)) return chats;
+  const chat = chatOf(p);
+  return users.map((u, i) => (u === cmd.as || (p.group === null && (u === p.to || u === p.sender)) ? chat : chats[i]!));
 }

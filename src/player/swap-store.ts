@@ -23,6 +23,12 @@ export class SwapStore implements Store {
   execute(cmd: Command): Promise<Outcome> {
     return this.inner.execute(cmd);
   }
+  loadOlder(chat: string, n: number): Promise<number> {
+    return this.inner.loadOlder(chat, n);
+  }
+  loadPackets(ids: readonly string[]): Promise<string[]> {
+    return this.inner.loadPackets(ids);
+  }
   close(): Promise<void> {
     return this.inner.close();
   }

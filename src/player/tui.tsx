@@ -5,7 +5,7 @@ import React from 'react';
 import { initialState, type World } from '../domain/world';
 import type { Lang } from '../i18n';
 import type { Scenario } from '../scenario/parse';
-import { Controller } from '../ui/controller';
+import { Runner } from '../ui/app/runner';
 import { Root } from '../ui/Root';
 import { startRecording } from '../ui/record/session';
 import { scenarioPanes } from './panes';
@@ -27,11 +27,10 @@ export async function startPlayerTui(opts: PlayerTuiOptions): Promise<number> {
   const state = initialState(opts.world, opts.scenario.seed, opts.scenario.start);
   const store = new SwapStore(state);
   const panes = scenarioPanes(state, opts.scenario, process.stdout.columns || 80, opts.users);
-  const c = new Controller(store, panes, { lang: opts.lang });
-  const player = new Player(c, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step });
-  c.player = player;
+  const runner = new Runner(store, panes, opts.lang, { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
+  const player = new Player(runner, store, opts.scenario, opts.world, { speed: opts.speed, step: opts.step });
   const recording = startRecording(opts.record);
-  const app = render(<Root c={c} />, { ...recording.inkOptions, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  const app = render(<Root runner={runner} motion={opts.speed > 0} />, { ...recording.inkOptions, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
   void player.start();
   try {
     await app.waitUntilExit();

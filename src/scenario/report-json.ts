@@ -7,6 +7,7 @@ import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Packet, State, Unit } from '../domain/types';
+import { documentText, insideText, membersText, OrderedKeys } from './json-text';
 import type { Played, StepOutcome } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
@@ -49,9 +50,9 @@ function unitJson(state: State, p: Packet, u: Unit) {
 
 export function playedJson(played: Played, lang: Lang = 'zh') {
   const { state } = played;
-  // Keyed by labels a user chose: without a prototype, a label "__proto__" is a key like any other.
-  const packets: Record<string, unknown> = Object.create(null);
-  for (const [key, id] of packetKeys(played)) packets[key] = packetJson(state, state.packets[id]!, played.labelOf);
+  // Keyed by labels a user chose, in send order even when a label looks like a number; a label
+  // "__proto__" is a key like any other.
+  const packets = new OrderedKeys(packetEntries(played, state.order));
   return {
     ...jsonHead(played),
     steps: played.outcomes.map((o) => stepJson(played, o, lang)),
@@ -85,12 +86,9 @@ function entryOf(i: number, record: StepRecord, lang: Lang) {
   return { i, ok: true, ...(record ? { result: record } : {}) };
 }
 
-/** The packets' keys (a label, else the id) with their ids, in the order a JavaScript object
- * lists them, as JSON.stringify writes them: integer-like keys first, in numeric order. */
-function packetKeys({ state, labelOf }: Played): Array<[string, string]> {
-  const ids: Record<string, string> = Object.create(null);
-  for (const id of state.order) ids[labelOf.get(id) ?? id] = id;
-  return Object.keys(ids).map((key) => [key, ids[key]!]);
+/** Packets under their keys (a label, else the id), in the order of `ids`. */
+function packetEntries({ state, labelOf }: Played, ids: readonly string[]) {
+  return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf)] as const);
 }
 
 /** The document's last members: the money and the social summary. */
@@ -101,20 +99,11 @@ function jsonTail({ state }: Played) {
     merchant: state.merchant,
     // The second edition: always present, computed once here from the counts the engine keeps.
     platform: state.platform ?? 0,
-    users: Object.fromEntries(userSummaries(state)),
+    // Sorted by id (code units), as the page asks, even for ids that look like numbers.
+    users: new OrderedKeys(userSummaries(state)),
     leaderboard: leaderboard(state),
     relations: relations(state),
   };
-}
-
-/**
- * The inside of a non-empty array or object that is the document's member `key`, exactly as
- * JSON.stringify(…, null, 2) writes it there: `{"key": value}` written whole by the encoder, less
- * its first two lines and its last two.
- */
-function innerText(key: string, value: object): string {
-  const text = JSON.stringify({ [key]: value }, null, 2);
-  return text.slice(text.indexOf('\n', 2) + 1, text.length - '\n  ]\n}'.length);
 }
 
 /**
@@ -133,7 +122,7 @@ export class StepEntries {
   /** The entries' text inside `steps`, a batch at a time. */
   *texts(): Generator<string> {
     for (let b = 0; b < this.records.length; b += BATCH)
-      yield innerText('steps', this.records.slice(b, b + BATCH).map((r, k) => entryOf(this.steps[b + k]!, r, this.lang)));
+      yield insideText(this.records.slice(b, b + BATCH).map((r, k) => entryOf(this.steps[b + k]!, r, this.lang)), 1);
   }
 }
 
@@ -141,13 +130,13 @@ export class StepEntries {
 const BATCH = 256;
 
 /**
- * The document in parts, exactly as JSON.stringify(playedJson(…), null, 2) writes it whole:
+ * The document in parts, exactly as documentText(playedJson(…)) writes it whole:
  * `steps` are the entries' texts made as the steps were played, and packets are made only when
  * they are written, a batch at a time, so a long scenario's report is never held in memory.
  */
 export function* playedJsonParts(played: Played, steps: StepEntries): Generator<string> {
   // An object's members one level deep: the object written whole, less its braces.
-  const members = (o: object) => JSON.stringify(o, null, 2).slice(2, -2);
+  const members = (o: Record<string, unknown>) => documentText(o).slice(2, -2);
   yield `{\n${members(jsonHead(played))},\n`;
   yield* member('steps', '[', ']', steps.texts());
   yield ',\n';
@@ -166,12 +155,8 @@ function* member(key: string, open: string, close: string, parts: Iterable<strin
 }
 
 function* packetBatches(played: Played): Generator<string> {
-  const keys = packetKeys(played);
-  for (let b = 0; b < keys.length; b += BATCH) {
-    const packets: Record<string, unknown> = Object.create(null);
-    for (const [key, id] of keys.slice(b, b + BATCH)) packets[key] = packetJson(played.state, played.state.packets[id]!, played.labelOf);
-    yield innerText('packets', packets);
-  }
+  const order = played.state.order;
+  for (let b = 0; b < order.length; b += BATCH) yield membersText(packetEntries(played, order.slice(b, b + BATCH)), 1);
 }
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */

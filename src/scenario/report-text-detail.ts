@@ -5,6 +5,7 @@
 import { yuan } from '../domain/money';
 import { BADGES, leaderboard, relations, userSummaries, type Tie } from '../domain/social';
 import type { Packet, State, Unit } from '../domain/types';
+import { bestLuckUnit } from '../domain/views';
 import { orderName } from '../i18n/domain-words';
 import { userName, type Naming } from '../i18n/events';
 import { translator, type Lang } from '../i18n';
@@ -55,18 +56,13 @@ export function packetTags(state: State, p: Packet, lang: Lang, naming: Naming):
 }
 
 /** A red packet's units: who got how much, with 手气最佳 on the largest lucky amount once the
- * packet is over (the first claimant of it, on a tie). */
+ * packet is over (the rule is the domain's: bestLuckUnit). */
 export function redUnitLines(state: State, p: Packet, lang: Lang): string[] {
-  const claimed = p.units.filter((u) => u.state === 'claimed');
-  const over = !p.units.some((u) => u.state === 'open');
-  const top = p.red?.split === 'lucky' && over && claimed.length > 1 ? Math.max(...claimed.map((u) => u.amount ?? 0)) : null;
-  let bestShown = false;
-  return p.units.map((u) => {
+  const best = bestLuckUnit(p);
+  return p.units.map((u, i) => {
     if (u.state === 'open') return t(lang, 'redOpen');
     if (u.state === 'refunded') return t(lang, 'redRefunded', { who: userName(state, p.sender) });
-    const best = !bestShown && top !== null && u.amount === top;
-    if (best) bestShown = true;
-    return t(lang, 'redUnit', { amount: yuan(u.amount ?? 0), who: userName(state, u.holder ?? ''), best: best ? t(lang, 'best') : '' });
+    return t(lang, 'redUnit', { amount: yuan(u.amount ?? 0), who: userName(state, u.holder ?? ''), best: i === best ? t(lang, 'best') : '' });
   });
 }
 

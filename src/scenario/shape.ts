@@ -87,7 +87,9 @@ function firstIssue(shape: Shape, value: unknown, path: string): ShapeIssue | nu
     case 'string':
       return typeof value === 'string' ? null : at(`expected a string, got ${kind(value)}`);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : at(`expected a number, got ${kind(value)}`);
+      if (typeof value === 'number' && Number.isFinite(value)) return null;
+      // A JSON number beyond a double's range (1e400) reads as Infinity.
+      return at(typeof value === 'number' ? 'expected a number, got one too large to hold' : `expected a number, got ${kind(value)}`);
     case 'boolean':
       return typeof value === 'boolean' ? null : at(`expected true or false, got ${kind(value)}`);
     case 'index':

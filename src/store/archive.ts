@@ -1,122 +1,299 @@
-// Archiving keeps the cost of one write bounded however long a session runs. Settled packets and
-// all but the newest events and messages move out of the main file into segment files that are
-// written once and never changed; the main file lists them. Loading reads each segment once and
-// merges it back, so the State in memory is whole.
+// Archiving keeps the main file, and what a session must read to start, bounded however long the
+// history. Final packets (see isFinal in domain/rules.ts) and all but the newest events and
+// messages move out of the main file into segment files that are written once and never
+// changed; the main file lists them with what each holds (SegmentInfo) and sums up the packets
+// it no longer carries (state.archived). A session opens on the main file alone and reads a
+// segment only for what it is asked to show or to act on.
 //
-// Order of writes: the segment first (atomically), then the main file that lists it. A crash in
-// between leaves a segment no main file lists: it is ignored on load (its contents may belong to
-// a change that was never acknowledged) and its number is never reused.
+// What stays in the main file: every packet that can still change; every packet a message or
+// an event in the main file names (so the cards and the timeline of a fresh session are whole);
+// the newest `keep` events, and the newest `perChat` messages of every chat (so every chat opens
+// with its latest lines and the chat list knows each chat's last message). What could go waits
+// for a batch (`packets`, `events`), so that segments are few and a write is usually the main
+// file alone.
 //
-// A settled packet can still change (a late `opened`, a voucher `redeemed`). Every change comes
-// as an event naming its packet, so the store sees it: the packet goes back into the main file,
-// whose copy wins over any segment's, until a later segment takes its newer copy.
+// Order of writes: the segments first (atomically), then the main file that lists them. A crash
+// in between leaves segments no main file lists: they are ignored (their contents may belong to
+// a change that was never acknowledged) and their numbers are never reused.
+//
+// In memory a process holds the main file's content plus "extras": packets it read back from
+// segments (or archived itself), kept for the rest of its life so that a card on screen never
+// vanishes under a user, and the messages of the chats it scrolled back. An event that changes an
+// extra packet makes it "hot" again: the main file carries its newer copy until a later segment
+// takes it.
 import { readdir } from 'node:fs/promises';
-import type { ChatMessage, DomainEvent, Packet, PacketId, State } from '../domain/types';
+import { addShares, noShares, packetShares } from '../domain/invariants';
+import { emptyArchived, markGifts } from '../domain/history';
+import { isFinal } from '../domain/rules';
+import type { ChatMessage, DomainEvent, Packet, PacketId, Shares, State } from '../domain/types';
+
+/** What the main file's `archived` sums up: how many packets, and their shares of the ledger. */
+export type Summary = { packets: number } & Shares;
 import { isErrno } from './atomic';
-import { corrupt, type MainDoc, type PacketEntry, type SegmentDoc } from './format';
+import {
+  INDEX_FORMAT,
+  SEGMENT_FORMAT,
+  SEGMENT_VERSION,
+  VERSION,
+  type ChatSpan,
+  type IndexDoc,
+  type IndexRef,
+  type MainDoc,
+  type PacketEntry,
+  type SegmentDoc,
+  type SegmentInfo,
+} from './format';
 
 export interface ArchivePolicy {
-  /** The newest events and messages that always stay in the main file. */
+  /** The newest events that always stay in the main file (the timeline shows fewer). */
   keep: number;
-  /** Archive once this many settled packets are in the main file. */
+  /** The newest messages of each chat that always stay in the main file… */
+  perChat: number;
+  /** …of which at most this many gift cards (about what a pane shows: each card's packet stays
+   * in the main file too). */
+  perChatCards: number;
+  /** Archive once this many packets in the main file could go… */
   packets: number;
-  /** …or once this many events (or messages) beyond `keep` are. */
+  /** …or once this many events, or messages, could. */
   events: number;
+  /** The main file lists at most this many segments itself; older ones go to index files. */
+  indexEvery: number;
 }
 
-export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 500, packets: 200, events: 500 };
+export const DEFAULT_ARCHIVE: ArchivePolicy = { keep: 100, perChat: 50, perChatCards: 6, packets: 200, events: 500, indexEvery: 64 };
 
-/** What this process knows is archived, as of its last read or write of the main file. */
+/** The most one segment holds, so that reading one back for a screen stays quick. */
+export const SEGMENT_MAX = { packets: 250, events: 1000, messages: 1000 };
+
+
+/** What this process knows of the file's layout, as of its last read or write of the main file. */
 export interface Layout {
   id: string;
   rev: number;
-  segments: string[];
-  /** Every packet's position in the send order, for the first `seen` of state.order. */
+  /** The index files, and the segments the main file lists itself (the newest). */
+  indexes: IndexRef[];
+  segments: SegmentInfo[];
+  /** What the index files list, once read (on first need). */
+  older: SegmentInfo[] | null;
+  /** Every packet in memory: its position in the send order. */
   pos: Map<PacketId, number>;
-  seen: number;
-  /** Packets whose copy in memory is their newest archived copy: the main file omits them. */
-  archived: Set<PacketId>;
-  /** The others: the main file carries them. Kept so a write never scans every packet. */
-  hot: Set<PacketId>;
-  /** How many of state.events / state.messages, from the start, are in segments. */
-  events: number;
-  messages: number;
+  /** The length of the whole send order. */
+  count: number;
+  /** Packets in memory whose newest copy is in a segment (the main file does not carry them),
+   * with what they paid the merchant when they were read. */
+  extra: Map<PacketId, Shares>;
+  /** Messages in memory that are in segments (the main file does not carry them). */
+  extraMessages: Set<number>;
+  /** Chats scrolled back: this process read their older messages back, and holds every one of
+   * them from there on (the messages of other chats leave memory once archived). */
+  scrolled: Set<string>;
+  /** How many packets the main file's `archived` sums up, and their shares of the ledger. */
+  summary: Summary;
+  /** Packet id → the newest segment holding it; made on first use. */
+  locator: Map<PacketId, SegmentInfo> | null;
 }
 
 export function emptyLayout(id: string): Layout {
-  return { id, rev: 0, segments: [], pos: new Map(), seen: 0, archived: new Set(), hot: new Set(), events: 0, messages: 0 };
+  return { id, rev: 0, indexes: [], segments: [], older: null, pos: new Map(), count: 0, extra: new Map(), extraMessages: new Set(), scrolled: new Set(), summary: { packets: 0, ...noShares() }, locator: null };
 }
 
-/** The packet an event changes, if any. */
+/** The packet an event changes or names, if any. */
 export function packetOf(e: DomainEvent): PacketId | null {
   if (e.type === 'sent') return e.packet.id;
   return 'packet' in e && typeof e.packet === 'string' ? e.packet : null;
 }
 
+/** How many segments the index files list. */
+export const indexed = (layout: Pick<Layout, 'indexes'>) => layout.indexes.reduce((n, x) => n + x.segments, 0);
+
+/** Every segment, oldest first, once the index files were read (layout.older). */
+export function allSegments(layout: Layout): SegmentInfo[] {
+  if (layout.older === null) throw new Error('allSegments: the index files were not read');
+  return [...layout.older, ...layout.segments];
+}
+
+/** Where the newest copy of an archived packet is (the index files must have been read). */
+export function locate(layout: Layout, id: PacketId): SegmentInfo | undefined {
+  if (layout.locator === null) {
+    const locator = new Map<PacketId, SegmentInfo>();
+    for (const s of allSegments(layout)) for (const p of s.packets) locator.set(p, s);
+    layout.locator = locator;
+  }
+  return layout.locator.get(id);
+}
+
 /**
- * Bring the layout up to a state the engine just changed with `events`: new packets are hot,
- * and an archived packet an event changed becomes hot again (the main file carries its newer
- * copy). The domain changes state only through events, and each names the packet it changes.
+ * Bring the layout up to a state the engine just changed with `events`: packets new in the send
+ * order get their positions, and an extra packet an event names becomes hot again (the main file
+ * will carry its newer copy). The domain changes state only through events, and each names the
+ * packet it changes.
  */
 export function touch(layout: Layout, state: State, events: DomainEvent[]): void {
-  for (let i = layout.seen; i < state.order.length; i++) {
-    layout.pos.set(state.order[i]!, i);
-    layout.hot.add(state.order[i]!);
-  }
-  layout.seen = state.order.length;
+  if (layout.pos.size < state.order.length) for (const id of state.order) if (!layout.pos.has(id)) layout.pos.set(id, layout.count++);
   for (const e of events) {
     const id = packetOf(e);
-    if (id !== null && layout.archived.delete(id)) layout.hot.add(id);
+    const shares = id === null ? undefined : layout.extra.get(id);
+    if (shares === undefined) continue;
+    layout.extra.delete(id!);
+    layout.summary.packets--;
+    addShares(layout.summary, shares, -1);
   }
+}
+
+/** The messages the main file carries, oldest first. */
+export function mainMessages(state: State, layout: Layout): ChatMessage[] {
+  return layout.extraMessages.size === 0 ? state.messages : state.messages.filter((m) => !layout.extraMessages.has(m.id));
+}
+
+export interface ArchivePlan {
+  /** How many events, from the first in memory, go. */
+  events: number;
+  messages: ChatMessage[];
+  packets: PacketEntry[];
 }
 
 const byPos = (a: PacketEntry, b: PacketEntry) => a[0] - b[0];
 
-export interface SegmentPlan {
-  packets: PacketEntry[];
-  /** New prefix lengths once the segment is listed. */
-  events: number;
-  messages: number;
-}
-
 /** Whether this write should first archive, and what. */
-export function planArchive(state: State, layout: Layout, policy: ArchivePolicy): SegmentPlan | null {
-  const settled: PacketEntry[] = [];
-  for (const id of layout.hot) {
-    const p = state.packets[id]!;
-    if (p.settled) settled.push([layout.pos.get(id)!, p]);
+export function planArchive(state: State, layout: Layout, policy: ArchivePolicy): ArchivePlan | null {
+  const main = mainMessages(state, layout);
+  // From the newest back: a message stays while it is among the newest `perChat` of its chat (up
+  // to `perChatCards` cards).
+  const perChat = new Map<string, { n: number; cards: number; full: boolean }>();
+  const going = new Set<number>();
+  for (let i = main.length - 1; i >= 0; i--) {
+    const m = main[i]!;
+    let c = perChat.get(m.chat);
+    if (!c) perChat.set(m.chat, (c = { n: 0, cards: 0, full: false }));
+    const card = m.packet !== undefined && !m.system;
+    // A chat's kept messages are its newest: once one goes, every older one goes too.
+    c.full ||= c.n + 1 > policy.perChat || (card && c.cards + 1 > policy.perChatCards);
+    if (!c.full) (c.n++, card && c.cards++);
+    if (c.full) going.add(m.id);
   }
-  const events = Math.max(layout.events, state.events.length - policy.keep);
-  const messages = Math.max(layout.messages, state.messages.length - policy.keep);
-  if (settled.length < policy.packets && events - layout.events < policy.events && messages - layout.messages < policy.events) return null;
-  return { packets: settled.sort(byPos), events, messages };
+  const events = Math.max(0, state.events.length - policy.keep);
+  // A packet stays while anything left in the main file names it.
+  const named = new Set<PacketId>();
+  for (const m of main) if (m.packet !== undefined && !going.has(m.id)) named.add(m.packet);
+  for (let i = events; i < state.events.length; i++) {
+    const id = packetOf(state.events[i]!);
+    if (id !== null) named.add(id);
+  }
+  const packets: PacketEntry[] = [];
+  for (const id of state.order) {
+    if (layout.extra.has(id) || named.has(id)) continue;
+    const p = state.packets[id]!;
+    if (isFinal(state, p)) packets.push([layout.pos.get(id)!, p]);
+  }
+  if (packets.length < policy.packets && events < policy.events && going.size < policy.events) return null;
+  return { events, messages: main.filter((m) => going.has(m.id)), packets: packets.sort(byPos) };
 }
 
-export function segmentDoc(state: State, layout: Layout, plan: SegmentPlan): SegmentDoc {
+/** Cut a plan into segments no bigger than SEGMENT_MAX. */
+export function splitPlan(plan: ArchivePlan, state: State, file: string): SegmentDoc[] {
+  const n = Math.max(
+    1,
+    Math.ceil(plan.packets.length / SEGMENT_MAX.packets),
+    Math.ceil(plan.events / SEGMENT_MAX.events),
+    Math.ceil(plan.messages.length / SEGMENT_MAX.messages),
+  );
+  const part = <T>(xs: readonly T[], i: number) => xs.slice(Math.floor((xs.length * i) / n), Math.floor((xs.length * (i + 1)) / n));
+  const events = state.events.slice(0, plan.events);
+  return Array.from({ length: n }, (_, i) => ({
+    format: SEGMENT_FORMAT,
+    version: SEGMENT_VERSION,
+    file,
+    packets: part(plan.packets, i),
+    events: part(events, i),
+    messages: part(plan.messages, i),
+  }));
+}
+
+/** What the main file says of a segment. */
+export function segmentInfo(name: string, doc: Pick<SegmentDoc, 'packets' | 'events' | 'messages'>): SegmentInfo {
+  const chats = new Map<string, ChatSpan>();
+  for (const m of doc.messages) {
+    const span = chats.get(m.chat);
+    if (span) {
+      span[1]++;
+      span[2] = Math.min(span[2], m.id);
+      span[3] = Math.max(span[3], m.id);
+    } else chats.set(m.chat, [m.chat, 1, m.id, m.id]);
+  }
+  return { name, packets: doc.packets.map(([, p]) => p.id), events: doc.events.length, chats: [...chats.values()] };
+}
+
+/**
+ * Once the segments of `plan` are listed in the main file: the archived events leave memory
+ * (nothing reads an old event back), and so do the archived messages, but those of a chat
+ * scrolled back (it stays whole from where it was scrolled to). The archived packets stay as
+ * extras: a screen may be showing one.
+ */
+export function afterArchive(state: State, layout: Layout, plan: ArchivePlan, infos: SegmentInfo[]): void {
+  state.events.splice(0, plan.events);
+  const gone = new Set<number>();
+  for (const m of plan.messages) {
+    if (layout.scrolled.has(m.chat)) layout.extraMessages.add(m.id);
+    else gone.add(m.id);
+  }
+  if (gone.size > 0) state.messages = state.messages.filter((m) => !gone.has(m.id));
+  for (const info of infos) {
+    layout.segments.push(info);
+    if (layout.locator) for (const id of info.packets) layout.locator.set(id, info);
+  }
+  const archived = (state.archived ??= emptyArchived());
+  for (const [, p] of plan.packets) {
+    const shares = packetShares(state, p);
+    layout.extra.set(p.id, shares);
+    layout.summary.packets++;
+    addShares(layout.summary, shares);
+    markGifts(archived, p);
+  }
+}
+
+/** An index file for the oldest `every` segments the main file lists, when it lists that many. */
+export function planIndex(layout: Layout, every: number): IndexDoc | null {
+  if (layout.segments.length < Math.max(1, every)) return null;
+  return { format: INDEX_FORMAT, version: 1, file: layout.id, segments: layout.segments.slice(0, Math.max(1, every)) };
+}
+
+export const indexName = (doc: IndexDoc) => `index-${doc.segments.at(-1)!.name}`;
+
+/** Once the index file is written: the main file lists it instead of its segments. */
+export function afterIndex(layout: Layout, doc: IndexDoc): void {
+  layout.indexes.push({ name: indexName(doc), segments: doc.segments.length });
+  layout.older?.push(...doc.segments);
+  layout.segments = layout.segments.slice(doc.segments.length);
+}
+
+/** The main file for the state in memory, without what its segments hold. */
+export function mainDoc(state: State, layout: Layout, rev: number): MainDoc {
+  const packets: PacketEntry[] = [];
+  for (const id of state.order) if (!layout.extra.has(id)) packets.push([layout.pos.get(id)!, state.packets[id]!]);
+  const { packets: _p, order: _o, archived, messages, ...rest } = state;
   return {
-    format: 'bluepacket-archive',
-    version: 1,
-    file: layout.id,
-    packets: plan.packets,
-    events: state.events.slice(layout.events, plan.events),
-    messages: state.messages.slice(layout.messages, plan.messages),
+    format: 'bluepacket',
+    version: VERSION,
+    rev,
+    id: layout.id,
+    indexes: layout.indexes,
+    segments: layout.segments,
+    state: {
+      ...rest,
+      packets: packets.sort(byPos),
+      packetCount: layout.count,
+      messages: layout.extraMessages.size === 0 ? messages : messages.filter((m) => !layout.extraMessages.has(m.id)),
+      archived: { ...layout.summary, sent: archived?.sent ?? [], received: archived?.received ?? [] },
+    },
   };
-}
-
-/** The layout once a planned segment is listed. */
-export function afterSegment(layout: Layout, name: string, plan: SegmentPlan): Layout {
-  const archived = new Set(layout.archived);
-  const hot = new Set(layout.hot);
-  for (const [, p] of plan.packets) (archived.add(p.id), hot.delete(p.id));
-  return { ...layout, segments: [...layout.segments, name], archived, hot, events: plan.events, messages: plan.messages };
 }
 
 const SEGMENT = /^(\d{6,})\.json$/;
 export const segmentName = (n: number) => `${String(n).padStart(6, '0')}.json`;
 
-/** A number above every listed segment and every segment file present (an unlisted one may be
- * left by a crash: it is never overwritten). */
-export async function nextSegmentName(dir: string, listed: string[]): Promise<string> {
+/** The next `k` numbers above every listed segment and every segment file present (an unlisted
+ * one may be left by a crash: it is never overwritten). */
+export async function nextSegmentNames(dir: string, listed: readonly string[], k: number): Promise<string[]> {
   let names: string[] = [];
   try {
     names = await readdir(dir);
@@ -128,111 +305,5 @@ export async function nextSegmentName(dir: string, listed: string[]): Promise<st
     const m = SEGMENT.exec(n);
     if (m) max = Math.max(max, Number(m[1]));
   }
-  return segmentName(max + 1);
-}
-
-/** The main file without what its segments hold. */
-export function mainDoc(state: State, layout: Layout, rev: number): MainDoc {
-  const packets: PacketEntry[] = [];
-  for (const id of layout.hot) packets.push([layout.pos.get(id)!, state.packets[id]!]);
-  const { packets: _p, order: _o, events, messages, ...rest } = state;
-  return {
-    format: 'bluepacket',
-    version: 1,
-    rev,
-    id: layout.id,
-    segments: layout.segments,
-    state: {
-      ...rest,
-      packets: packets.sort(byPos),
-      packetCount: state.order.length,
-      events: events.slice(layout.events),
-      messages: messages.slice(layout.messages),
-    },
-  };
-}
-
-/** What is already in memory and still true: the archived part of the current state. */
-export interface Base {
-  state: State;
-  layout: Layout;
-}
-
-/**
- * Build the State from a main file and the segments it lists that `base` does not already hold
- * (all of them when base is null). Duplicates are dropped (packets: the later copy wins, the main
- * file's last; events by seq and messages by id: the first copy stays). `file` names the main
- * file in errors.
- */
-export function assemble(main: MainDoc, segments: SegmentDoc[], base: Base | null, file: string): { state: State; layout: Layout } {
-  const count = main.state.packetCount;
-  const slots: (Packet | undefined)[] = new Array(count);
-  const posOf = new Map<PacketId, number>();
-  const archived = new Set<PacketId>();
-  const place = (pos: number, p: Packet) => {
-    if (pos >= count) throw corrupt(file, file, `has packet ${p.id} at position ${pos}, beyond its packetCount ${count}`);
-    const at = posOf.get(p.id);
-    if (at !== undefined && at !== pos) throw corrupt(file, file, `has packet ${p.id} at two positions (${at} and ${pos})`);
-    const there = slots[pos];
-    if (there !== undefined && there.id !== p.id) throw corrupt(file, file, `has packets ${there.id} and ${p.id} at the same position ${pos}`);
-    slots[pos] = p;
-    posOf.set(p.id, pos);
-  };
-
-  const events: DomainEvent[] = [];
-  const messages: ChatMessage[] = [];
-  const seqs = new Set<number>();
-  const ids = new Set<number>();
-  const addEvents = (list: DomainEvent[]) => {
-    for (const e of list) if (!seqs.has(e.seq)) (seqs.add(e.seq), events.push(e));
-  };
-  const addMessages = (list: ChatMessage[]) => {
-    for (const m of list) if (!ids.has(m.id)) (ids.add(m.id), messages.push(m));
-  };
-
-  if (base) {
-    for (const id of base.layout.archived) (place(base.layout.pos.get(id)!, base.state.packets[id]!), archived.add(id));
-    addEvents(base.state.events.slice(0, base.layout.events));
-    addMessages(base.state.messages.slice(0, base.layout.messages));
-  }
-  for (const seg of segments) {
-    for (const [pos, p] of seg.packets) (place(pos, p), archived.add(p.id));
-    addEvents(seg.events);
-    addMessages(seg.messages);
-  }
-  const archivedEvents = events.length;
-  const archivedMessages = messages.length;
-  for (const [pos, p] of main.state.packets) (place(pos, p), archived.delete(p.id));
-  addEvents(main.state.events);
-  addMessages(main.state.messages);
-
-  const order: PacketId[] = [];
-  const packets: Record<PacketId, Packet> = {};
-  const hot = new Set<PacketId>();
-  for (let i = 0; i < count; i++) {
-    const p = slots[i];
-    if (p === undefined) throw corrupt(file, file, `lists ${count} packets but the one at position ${i} is in neither the file nor its archive segments`);
-    order.push(p.id);
-    packets[p.id] = p;
-    if (!archived.has(p.id)) hot.add(p.id);
-  }
-  for (let i = 1; i < events.length; i++)
-    if (events[i]!.seq <= events[i - 1]!.seq) throw corrupt(file, file, `has events out of order (seq ${events[i]!.seq} after ${events[i - 1]!.seq})`);
-  for (let i = 1; i < messages.length; i++)
-    if (messages[i]!.id <= messages[i - 1]!.id) throw corrupt(file, file, `has messages out of order (id ${messages[i]!.id} after ${messages[i - 1]!.id})`);
-
-  const { packets: _p, packetCount: _c, events: _e, messages: _m, ...rest } = main.state;
-  const state: State = { ...rest, packets, order, events, messages };
-  const layout: Layout = {
-    id: main.id,
-    rev: main.rev,
-    segments: main.segments.slice(),
-    pos: posOf,
-    seen: count,
-    archived,
-    hot,
-    events: archivedEvents,
-    messages: archivedMessages,
-  };
-  return { state, layout };
+  return Array.from({ length: k }, (_, i) => segmentName(max + 1 + i));
 }

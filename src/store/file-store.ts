@@ -1,17 +1,52 @@
 // The domain State kept in one JSON file (lowdb, with an adapter that writes atomically), safe
 // with several processes on the same file: every change runs under a cross-process lock, on the
 // state re-read from the file if another process changed it since, and is written by rename.
+// History moves to archive segments (archive.ts): opening reads the main file only, and a
+// segment is read when a command or a screen asks for what it holds.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import type { Command } from '../domain/commands';
+import { packetsNamed, type Command } from '../domain/commands';
 import { execute, type Outcome } from '../domain/engine';
+import { emptyArchived } from '../domain/history';
 import { invariantViolations } from '../domain/invariants';
-import type { State } from '../domain/types';
-import { afterSegment, assemble, DEFAULT_ARCHIVE, emptyLayout, mainDoc, nextSegmentName, planArchive, segmentDoc, touch, type ArchivePolicy, type Layout } from './archive';
+import type { ChatMessage, PacketId, State } from '../domain/types';
+import {
+  afterArchive,
+  afterIndex,
+  DEFAULT_ARCHIVE,
+  emptyLayout,
+  indexed,
+  indexName,
+  locate,
+  mainDoc,
+  nextSegmentNames,
+  planArchive,
+  planIndex,
+  segmentInfo,
+  splitPlan,
+  touch,
+  type ArchivePolicy,
+  type Layout,
+} from './archive';
+import { adoptMessages, adoptPackets, fromMain, fromV1, mergeNewer, namedButAbsent, wholeState, type Loaded } from './assemble';
 import { isErrno, readPrefix, sweepTemps, writeFileAtomic } from './atomic';
-import { corrupt, headerOf, parseMain, parseSegment, serializeMain, serializeSegment, type MainDoc, type SegmentDoc } from './format';
+import {
+  corrupt,
+  headerOf,
+  parseIndex,
+  parseMain,
+  parseSegment,
+  serializeMain,
+  serializeSegment,
+  type IndexRef,
+  type MainDoc,
+  type MainDocV1,
+  type SegmentDoc,
+  type SegmentInfo,
+} from './format';
+import { messageProblem, packetProblem } from './references';
 import { withLock } from './lock';
 import { InvariantError, StoreError, type Store } from './store';
 
@@ -34,13 +69,15 @@ export interface FileStore extends Store {
 
 export const archiveDirOf = (path: string) => `${path}.archive`;
 
+type AnyMain = MainDoc | MainDocV1;
+
 /** lowdb adapter for the main file: reads and checks it, writes it atomically. */
-class MainFile implements Adapter<MainDoc | null> {
+class MainFile implements Adapter<AnyMain | null> {
   /** Set by the store around a write: see withLock. */
   beforeRename: (() => void) | undefined;
   constructor(readonly path: string) {}
 
-  async read(): Promise<MainDoc | null> {
+  async read(): Promise<AnyMain | null> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -51,9 +88,9 @@ class MainFile implements Adapter<MainDoc | null> {
     return parseMain(text, this.path);
   }
 
-  async write(doc: MainDoc | null): Promise<void> {
+  async write(doc: AnyMain | null): Promise<void> {
     if (doc === null) return;
-    writeFileAtomic(this.path, serializeMain(doc), this.beforeRename);
+    writeFileAtomic(this.path, serializeMain(doc as MainDoc), this.beforeRename);
   }
 }
 
@@ -76,14 +113,14 @@ class FileStoreImpl implements FileStore {
   readonly archiveDir: string;
   backup: string | null = null;
   private readonly file: MainFile;
-  private readonly db: Low<MainDoc | null>;
+  private readonly db: Low<AnyMain | null>;
   private cur!: State;
   private layout!: Layout;
   /** The in-memory state may differ from the file (a failed write): reload before using it. */
   private stale = false;
   private swept = false;
   private closed = false;
-  /** Commands and refreshes of this process run one at a time, in call order. */
+  /** Commands, refreshes and reads of history run one at a time, in call order. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -92,7 +129,7 @@ class FileStoreImpl implements FileStore {
   ) {
     this.archiveDir = archiveDirOf(path);
     this.file = new MainFile(path);
-    this.db = new Low<MainDoc | null>(this.file, null);
+    this.db = new Low<AnyMain | null>(this.file, null);
   }
 
   state(): State {
@@ -113,6 +150,8 @@ class FileStoreImpl implements FileStore {
       withLock(this.path, async (assertHeld) => {
         await this.sweepOnce();
         if (this.stale || (await this.changed())) await this.load();
+        // The engine decides on every packet the command names, archived or not.
+        await this.readPackets(packetsNamed(cmd));
         let outcome: Outcome;
         try {
           outcome = execute(this.cur, cmd);
@@ -120,13 +159,16 @@ class FileStoreImpl implements FileStore {
           await this.recover();
           throw err;
         }
-        if (!outcome.ok) return outcome; // the engine left the state untouched: nothing to write
+        // A refusal leaves the state untouched, except one that carries events (a wrong code
+        // counts): those were applied and must be kept like any accepted change.
+        const events = outcome.ok ? outcome.events : (outcome.events ?? []);
+        if (events.length === 0 && !outcome.ok) return outcome;
         const violations = invariantViolations(this.cur);
         if (violations.length > 0) {
           await this.recover();
           throw new InvariantError(violations, this.path);
         }
-        touch(this.layout, this.cur, outcome.events);
+        touch(this.layout, this.cur, events);
         try {
           await this.persist(assertHeld);
         } catch (err) {
@@ -136,6 +178,46 @@ class FileStoreImpl implements FileStore {
         return outcome;
       }),
     );
+  }
+
+  loadOlder(chat: string, n: number): Promise<number> {
+    return this.serial(async () => {
+      let oldest = Infinity;
+      for (const m of this.cur.messages)
+        if (m.chat === chat) {
+          oldest = m.id;
+          break;
+        }
+      // A chat's messages are archived oldest first: the newest segments hold the next older.
+      const found: ChatMessage[] = [];
+      const search = async (infos: readonly SegmentInfo[]) => {
+        for (let i = infos.length - 1; i >= 0 && found.length < n; i--) {
+          const info = infos[i]!;
+          const span = info.chats.find((c) => c[0] === chat);
+          if (span === undefined || span[2] >= oldest) continue;
+          const seg = await this.readSegment(info.name, this.layout.id);
+          const older = seg.messages.filter((m) => m.chat === chat && m.id < oldest);
+          for (const m of older) {
+            const problem = messageProblem(this.cur, m);
+            if (problem) throw corrupt(join(this.archiveDir, info.name), this.segmentLabel(info.name), problem);
+          }
+          found.unshift(...older);
+        }
+      };
+      await search(this.layout.segments);
+      if (found.length < n && this.layout.indexes.length > 0) await search(await this.older());
+      found.sort((a, b) => a.id - b.id);
+      const added = adoptMessages(this.cur, this.layout, found.slice(Math.max(0, found.length - n)));
+      await this.readPackets(namedButAbsent(this.cur));
+      return added;
+    });
+  }
+
+  loadPackets(ids: readonly string[]): Promise<string[]> {
+    return this.serial(async () => {
+      await this.readPackets(ids);
+      return ids.filter((id) => !Object.hasOwn(this.cur.packets, id));
+    });
   }
 
   async close(): Promise<void> {
@@ -170,6 +252,7 @@ class FileStoreImpl implements FileStore {
     const violations = invariantViolations(state);
     if (violations.length > 0) throw new InvariantError(violations, this.path);
     await this.sweepOnce();
+    state.archived ??= emptyArchived();
     this.cur = state;
     this.layout = emptyLayout(randomBytes(8).toString('hex'));
     touch(this.layout, state, []);
@@ -211,9 +294,10 @@ class FileStoreImpl implements FileStore {
   }
 
   /**
-   * Read the main file and bring the state up to it: only segments this process has not seen
-   * are read, unless the file is a different one (reset elsewhere) or this state is stale.
-   * Returns whether the state changed; 'missing' when there is no file (yet).
+   * Read the main file and bring the state up to it. A session opens on the main file alone; a
+   * newer version of the file this process holds is merged in, reading only the segments added
+   * since (what others archived may fill a chat this process shows). Returns whether the state
+   * changed; 'missing' when there is no file (yet).
    */
   private async load(): Promise<boolean | 'missing'> {
     const doc = await this.readMain();
@@ -221,42 +305,162 @@ class FileStoreImpl implements FileStore {
       if (this.cur === undefined) return 'missing';
       throw new StoreError('IO', this.path, `${this.path} has disappeared (moved or deleted by someone else); nothing was written`);
     }
-    const prev = this.cur === undefined ? null : { state: this.cur, layout: this.layout };
+    const prev: Loaded | null = this.cur === undefined ? null : { state: this.cur, layout: this.layout };
     if (prev && !this.stale && doc.id === prev.layout.id && doc.rev === prev.layout.rev) return false;
-    const incremental =
-      prev !== null && !this.stale && doc.id === prev.layout.id && prev.layout.segments.every((s, i) => doc.segments[i] === s);
-    const known = incremental ? prev.layout.segments.length : 0;
-    const segments: SegmentDoc[] = [];
-    for (const name of doc.segments.slice(known)) segments.push(await this.readSegment(name, doc.id));
-    const { state, layout } = assemble(doc, segments, incremental ? prev : null, this.path);
-    const violations = invariantViolations(state);
+    const same = prev !== null && doc.id === prev.layout.id;
+    let next: Loaded;
+    if (doc.version === 1) {
+      const segments: SegmentDoc[] = [];
+      for (const name of doc.segments) segments.push(await this.readSegment(name, doc.id));
+      next = fromV1(doc, segments, this.path);
+    } else {
+      await this.checkListed(doc);
+      // Under one id the list of segments only grows at the end (every write builds on the last).
+      const known = prev === null ? 0 : indexed(prev.layout) + prev.layout.segments.length;
+      const incremental = same && !this.stale && indexed(doc) + doc.segments.length >= known;
+      if (incremental) {
+        // Of the segments others added, only those with a newer copy of a packet this process
+        // holds, or lines of a chat it scrolled back, matter to it.
+        const fresh: SegmentDoc[] = [];
+        const held = (id: PacketId) => Object.hasOwn(prev.state.packets, id);
+        for (const info of await this.segmentsFrom(doc, known))
+          if (info.packets.some(held) || info.chats.some(([chat]) => prev.layout.scrolled.has(chat))) fresh.push(await this.readSegment(info.name, doc.id));
+        next = mergeNewer(prev, doc, fresh, this.path);
+      } else next = fromMain(doc, this.path);
+    }
+    const violations = invariantViolations(next.state);
     if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
+    // After a failed write, the packets this process showed are read back: a card on screen stays.
+    const held = same && this.stale ? prev.state.order : [];
     // Keep one State object for the life of the store: whoever holds it sees the update.
-    if (this.cur === undefined) this.cur = state;
-    else Object.assign(this.cur, state);
-    this.layout = layout;
+    if (this.cur === undefined) this.cur = next.state;
+    else {
+      for (const k of Object.keys(this.cur)) if (!(k in next.state)) delete (this.cur as unknown as Record<string, unknown>)[k];
+      Object.assign(this.cur, next.state);
+    }
+    this.layout = next.layout;
     this.stale = false;
+    await this.readPackets([...namedButAbsent(this.cur), ...held]);
     return true;
   }
 
-  private async readMain(): Promise<MainDoc | null> {
+  private async readMain(): Promise<AnyMain | null> {
     this.db.data = null; // Low.read() keeps the old data when the adapter finds no file
     await this.db.read();
-    const doc: MainDoc | null = this.db.data;
+    const doc: AnyMain | null = this.db.data;
     this.db.data = null;
     return doc;
   }
 
-  private async readSegment(name: string, id: string): Promise<SegmentDoc> {
-    const file = join(this.archiveDir, name);
-    let text: string;
+  /** See readWholeHistory. */
+  async whole(): Promise<State> {
+    const doc = await this.readMain();
+    if (doc === null) throw new StoreError('IO', this.path, `${this.path} does not exist`);
+    const names = doc.version === 1 ? doc.segments : (await this.segmentsFrom(doc, 0)).map((s) => s.name);
+    const segments: SegmentDoc[] = [];
+    for (const name of names) segments.push(await this.readSegment(name, doc.id));
+    const { state } = wholeState(doc, segments, this.path);
+    const violations = invariantViolations(state);
+    if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
+    return state;
+  }
+
+  /** Every segment the main file lists is there (one directory read; their contents are read
+   * when needed). */
+  private async checkListed(doc: MainDoc): Promise<void> {
+    if (doc.segments.length === 0 && doc.indexes.length === 0) return;
+    let names: Set<string>;
     try {
-      text = await readFile(file, 'utf8');
+      names = new Set(await readdir(this.archiveDir));
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive segment ${file}, which is missing`);
+      if (!isErrno(err, 'ENOENT')) throw ioError(this.archiveDir, 'read', err);
+      names = new Set();
+    }
+    for (const s of doc.segments)
+      if (!names.has(s.name)) throw corrupt(this.path, this.path, `lists the archive segment ${join(this.archiveDir, s.name)}, which is missing`);
+    for (const x of doc.indexes)
+      if (!names.has(x.name)) throw corrupt(this.path, this.path, `lists the archive index ${join(this.archiveDir, x.name)}, which is missing`);
+  }
+
+  /** The text of a file of the archive the main file lists: a segment or an index. */
+  private async readArchived(name: string, what: 'segment' | 'index'): Promise<{ file: string; text: string }> {
+    const file = join(this.archiveDir, name);
+    try {
+      return { file, text: await readFile(file, 'utf8') };
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive ${what} ${file}, which is missing`);
       throw ioError(file, 'read', err);
     }
+  }
+
+  /** What an index file lists. */
+  private async readIndex(ref: IndexRef, id: string): Promise<SegmentInfo[]> {
+    const { file, text } = await this.readArchived(ref.name, 'index');
+    return parseIndex(text, file, this.path, id, ref.segments).segments;
+  }
+
+  /** The segments the index files list (read once, when first needed). */
+  private async older(): Promise<SegmentInfo[]> {
+    if (this.layout.older === null) {
+      const older: SegmentInfo[] = [];
+      for (const ref of this.layout.indexes) older.push(...(await this.readIndex(ref, this.layout.id)));
+      this.layout.older = older;
+    }
+    return this.layout.older;
+  }
+
+  /** The segments of a main file from position `from` on (reading only the index files that
+   * list some of them). */
+  private async segmentsFrom(doc: Pick<MainDoc, 'id' | 'indexes' | 'segments'>, from: number): Promise<SegmentInfo[]> {
+    const out: SegmentInfo[] = [];
+    let at = 0;
+    for (const ref of doc.indexes) {
+      if (at + ref.segments > from) out.push(...(await this.readIndex(ref, doc.id)).slice(Math.max(0, from - at)));
+      at += ref.segments;
+    }
+    out.push(...doc.segments.slice(Math.max(0, from - at)));
+    return out;
+  }
+
+  private segmentLabel(name: string): string {
+    return `${join(this.archiveDir, name)} (an archive segment of ${this.path})`;
+  }
+
+  private async readSegment(name: string, id: string): Promise<SegmentDoc> {
+    const { file, text } = await this.readArchived(name, 'segment');
     return parseSegment(text, file, this.path, id);
+  }
+
+  /** Read archived packets back into memory (those not there yet); unknown ids are left out. */
+  private async readPackets(ids: readonly PacketId[]): Promise<void> {
+    const absent = new Set(ids.filter((id) => !Object.hasOwn(this.cur.packets, id)));
+    if (absent.size === 0) return;
+    // The newest copy is in the newest segment that holds it: the main file's own list first,
+    // the index files only for what is older.
+    const where = new Map<PacketId, SegmentInfo>();
+    const recent = this.layout.segments;
+    for (let i = recent.length - 1; i >= 0; i--) for (const id of recent[i]!.packets) if (absent.has(id) && !where.has(id)) where.set(id, recent[i]!);
+    if (where.size < absent.size && this.layout.indexes.length > 0) {
+      await this.older();
+      for (const id of absent) {
+        const at = where.has(id) ? undefined : locate(this.layout, id);
+        if (at !== undefined) where.set(id, at);
+      }
+    }
+    const bySegment = new Map<SegmentInfo, Set<PacketId>>();
+    for (const [id, at] of where) {
+      if (!bySegment.has(at)) bySegment.set(at, new Set());
+      bySegment.get(at)!.add(id);
+    }
+    for (const [{ name }, wanted] of bySegment) {
+      const seg = await this.readSegment(name, this.layout.id);
+      const entries = seg.packets.filter(([, p]) => wanted.has(p.id));
+      for (const [pos, p] of entries) {
+        const problem = pos >= this.layout.count ? `has packet ${p.id} at position ${pos}, beyond the send order's ${this.layout.count}` : packetProblem(this.cur, p);
+        if (problem) throw corrupt(join(this.archiveDir, name), this.segmentLabel(name), problem);
+      }
+      adoptPackets(this.cur, this.layout, entries);
+    }
   }
 
   /** After a failed command: put the file's state back in memory (the failure may have left a
@@ -270,16 +474,33 @@ class FileStoreImpl implements FileStore {
 
   /** Write the current state as the next revision, archiving first when the policy says so. */
   private async persist(assertHeld: () => void): Promise<void> {
-    let layout = this.layout;
-    const plan = this.policy ? planArchive(this.cur, layout, this.policy) : null;
+    const plan = this.policy ? planArchive(this.cur, this.layout, this.policy) : null;
     if (plan) {
+      const docs = splitPlan(plan, this.cur, this.layout.id);
       await mkdir(this.archiveDir, { recursive: true });
-      const name = await nextSegmentName(this.archiveDir, layout.segments);
-      writeFileAtomic(join(this.archiveDir, name), serializeSegment(segmentDoc(this.cur, layout, plan)), assertHeld);
-      layout = afterSegment(layout, name, plan);
+      const names = await nextSegmentNames(
+        this.archiveDir,
+        this.layout.segments.map((s) => s.name),
+        docs.length,
+      );
+      docs.forEach((doc, i) => writeFileAtomic(join(this.archiveDir, names[i]!), serializeSegment(doc), assertHeld));
+      // Only once the main file lists them are the segments part of the file: if writing it
+      // fails, recover() reads the file back and these are left unlisted.
+      afterArchive(
+        this.cur,
+        this.layout,
+        plan,
+        docs.map((doc, i) => segmentInfo(names[i]!, doc)),
+      );
     }
-    const rev = layout.rev + 1;
-    this.db.data = mainDoc(this.cur, layout, rev);
+    // The main file lists a bounded number of segments: the older ones move to index files.
+    for (let index; this.policy && (index = planIndex(this.layout, this.policy.indexEvery)); ) {
+      await mkdir(this.archiveDir, { recursive: true });
+      writeFileAtomic(join(this.archiveDir, indexName(index)), JSON.stringify(index), assertHeld);
+      afterIndex(this.layout, index);
+    }
+    const rev = this.layout.rev + 1;
+    this.db.data = mainDoc(this.cur, this.layout, rev);
     this.file.beforeRename = assertHeld;
     try {
       await this.db.write();
@@ -287,8 +508,7 @@ class FileStoreImpl implements FileStore {
       this.file.beforeRename = undefined;
       this.db.data = null; // do not keep a second reference to the serialised shape
     }
-    // Only now is the segment part of the file: before, a crash would have left it unlisted.
-    this.layout = { ...layout, rev };
+    this.layout.rev = rev;
   }
 
   /** Once per process, under the lock: remove temp files a killed writer left behind. */
@@ -323,4 +543,14 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
   const store = new FileStoreImpl(path, policyOf(opts.archive));
   await store.open(opts);
   return store;
+}
+
+/**
+ * The whole history of a data file, every segment read and merged: what a session held in memory
+ * before history was read on demand. For checks and tools; a session never needs it. No lock:
+ * the main file is replaced atomically and segments never change.
+ */
+export async function readWholeHistory(path: string): Promise<State> {
+  const store = new FileStoreImpl(path, null);
+  return store.whole();
 }

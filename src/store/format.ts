@@ -3,28 +3,69 @@
 //
 // Main file (`db.json`), written compactly, header keys first so a cheap read of its first bytes
 // says whether it changed (see peekHeader):
-//   {"format":"bluepacket","version":1,"rev":N,"id":"<hex>","segments":["000001.json"],"state":{…}}
+//   {"format":"bluepacket","version":2,"rev":N,"id":"<hex>","indexes":[…],"segments":[{…}],"state":{…}}
 // `state` is the domain State without what was archived: `packets` is a list of
 // [position in send order, packet] for the packets kept here, `packetCount` the length of the
-// whole send order, and `events` / `messages` the newest ones.
+// whole send order, `events` the newest events and `messages` the newest of every chat, and
+// `archived` sums up the packets that are only in segments (see domain/types.ts: Archived).
+// `segments` lists the newest segment files, oldest first, each with what it holds (SegmentInfo):
+// the packets' ids, how many events, and for each chat how many messages and their lowest and
+// highest ids. That is what lets a session open on the main file alone and find any part of its
+// history later. Older segments are listed the same way in index files (`indexes`, oldest
+// first), written once like segments, so the main file stays the same size however many there
+// are: the list of all segments is the indexes' lists, in order, then `segments`.
+// Index (`db.json.archive/index-000064.json`, named after its last segment), never changed:
+//   {"format":"bluepacket-index","version":1,"file":"<id of its main file>","segments":[{…}]}
 // Segment (`db.json.archive/000001.json`), written once and never changed:
 //   {"format":"bluepacket-archive","version":1,"file":"<id of its main file>","packets":[[pos,p]…],"events":[…],"messages":[…]}
+// Version 1 of the main file listed segments by name only (its sessions read every segment);
+// it is still read, and written as version 2 from its first change on.
 // zod/mini (see src/domain/world.ts, which also loads its English messages).
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { formatPath } from '../domain/world';
-import type { ChatMessage, DomainEvent, Packet, State } from '../domain/types';
+import type { Archived, ChatMessage, DomainEvent, Packet, PacketId, State } from '../domain/types';
+import { listsIssue } from './shape';
 import { StoreError } from './store';
 
 z.config(en());
 
 export const FORMAT = 'bluepacket';
 export const SEGMENT_FORMAT = 'bluepacket-archive';
-export const VERSION = 1;
+export const INDEX_FORMAT = 'bluepacket-index';
+export const VERSION = 2;
+/** Main file versions this build reads (the older ones are written as VERSION on the first change). */
+const READS = [1, 2];
+export const SEGMENT_VERSION = 1;
 
 export type PacketEntry = [number, Packet];
 
-export type StoredState = Omit<State, 'packets' | 'order'> & { packets: PacketEntry[]; packetCount: number };
+/** A chat's messages in one segment: [chat, how many, lowest id, highest id]. */
+export type ChatSpan = [chat: string, count: number, first: number, last: number];
+
+export interface SegmentInfo {
+  /** The file in `<main>.archive/`. */
+  name: string;
+  /** The packets it holds. A later segment, or the main file, may hold a newer copy of one. */
+  packets: PacketId[];
+  events: number;
+  chats: ChatSpan[];
+}
+
+/** An index file: how many segments it lists. */
+export interface IndexRef {
+  name: string;
+  segments: number;
+}
+
+export interface IndexDoc {
+  format: typeof INDEX_FORMAT;
+  version: 1;
+  file: string;
+  segments: SegmentInfo[];
+}
+
+export type StoredState = Omit<State, 'packets' | 'order' | 'archived'> & { packets: PacketEntry[]; packetCount: number; archived: Archived };
 
 export interface MainDoc {
   format: typeof FORMAT;
@@ -33,14 +74,26 @@ export interface MainDoc {
   rev: number;
   /** Random, fixed when the file is created: a reset makes a new file with a new id. */
   id: string;
-  /** Archive segment file names, oldest first, in `<file>.archive/`. */
-  segments: string[];
+  /** Index files listing the older segments, oldest first, in `<file>.archive/`. */
+  indexes: IndexRef[];
+  /** The newer archive segments, oldest first, in `<file>.archive/`. */
+  segments: SegmentInfo[];
   state: StoredState;
+}
+
+/** The main file as version 1 wrote it. */
+export interface MainDocV1 {
+  format: typeof FORMAT;
+  version: 1;
+  rev: number;
+  id: string;
+  segments: string[];
+  state: Omit<StoredState, 'archived'>;
 }
 
 export interface SegmentDoc {
   format: typeof SEGMENT_FORMAT;
-  version: typeof VERSION;
+  version: typeof SEGMENT_VERSION;
   file: string;
   packets: PacketEntry[];
   events: DomainEvent[];
@@ -55,22 +108,11 @@ export interface SegmentDoc {
 const int = z.number().check(z.int());
 const loose = z.looseObject;
 
-const packetEntry = z.tuple([
-  int.check(z.nonnegative()),
-  loose({
-    id: z.string(),
-    mode: z.enum(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']),
-    sender: z.string(),
-    group: z.nullable(z.string()),
-    units: z.array(loose({ state: z.enum(['open', 'assigned', 'claimed', 'refunded']), price: int, holder: z.nullable(z.string()) })),
-    opened: z.array(z.string()),
-    settled: z.boolean(),
-  }),
-]);
-const event = loose({ seq: int, at: z.number(), type: z.string() });
-const message = loose({ id: int, at: z.number(), chat: z.string(), text: z.string() });
+// The packets, messages and events are checked by hand (shape.ts): zod on thousands of them
+// cost most of a session's start.
+const list = z.array(z.unknown());
 
-const storedState = z.object({
+const storedStateV1 = z.object({
   seed: z.string(),
   now: z.number(),
   start: z.number(),
@@ -83,31 +125,64 @@ const storedState = z.object({
   merchant: int,
   total: int,
   stock: z.record(z.string(), int),
-  packets: z.array(packetEntry),
+  packets: list,
   packetCount: int.check(z.nonnegative()),
   nextPacket: int,
   nextMessage: int,
   nextEvent: int,
-  messages: z.array(message),
-  events: z.array(event),
+  messages: list,
+  events: list,
+});
+
+const segmentName = z.string().check(z.regex(/^\d{6,}\.json$/));
+const count = int.check(z.nonnegative());
+const giftTime = z.tuple([z.number(), z.string(), count]);
+const giftMark = z.union([z.tuple([z.string(), z.string(), giftTime]), z.tuple([z.string(), z.string(), giftTime, z.literal(true)])]);
+
+const storedState = z.extend(storedStateV1, {
+  archived: z.object({
+    packets: count,
+    merchant: count,
+    // The platform's net may be below zero (the code discounts it paid).
+    platform: int,
+    clawed: z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/)), count),
+    sent: z.array(giftMark),
+    received: z.array(giftMark),
+  }),
+});
+
+const header = {
+  format: z.literal(FORMAT),
+  rev: count,
+  id: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
+};
+
+const mainDocV1 = z.object({ ...header, version: z.literal(1), segments: z.array(segmentName), state: storedStateV1 });
+
+const segmentInfo = z.object({
+  name: segmentName,
+  packets: z.array(z.string()),
+  events: count,
+  chats: z.array(z.tuple([z.string(), count, int, int])),
 });
 
 const mainDoc = z.object({
-  format: z.literal(FORMAT),
+  ...header,
   version: z.literal(VERSION),
-  rev: int.check(z.nonnegative()),
-  id: z.string().check(z.regex(/^[0-9a-f]{8,64}$/)),
-  segments: z.array(z.string().check(z.regex(/^\d{6,}\.json$/))),
+  indexes: z.array(z.object({ name: z.string().check(z.regex(/^index-\d{6,}\.json$/)), segments: count })),
+  segments: z.array(segmentInfo),
   state: storedState,
 });
 
+const indexDoc = z.object({ format: z.literal(INDEX_FORMAT), version: z.literal(1), file: z.string(), segments: z.array(segmentInfo) });
+
 const segmentDoc = z.object({
   format: z.literal(SEGMENT_FORMAT),
-  version: z.literal(VERSION),
+  version: z.literal(SEGMENT_VERSION),
   file: z.string(),
-  packets: z.array(packetEntry),
-  events: z.array(event),
-  messages: z.array(message),
+  packets: list,
+  events: list,
+  messages: list,
 });
 
 // ---- errors ---------------------------------------------------------------------------------
@@ -143,7 +218,7 @@ function firstIssue(error: z.core.$ZodError): string {
 }
 
 /** Check the main file's text: ours, a version we read, the right shape. */
-export function parseMain(text: string, file: string): MainDoc {
+export function parseMain(text: string, file: string): MainDoc | MainDocV1 {
   const data = parseJson(text, file, file);
   const head = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (head === null || head.format !== FORMAT) {
@@ -151,25 +226,37 @@ export function parseMain(text: string, file: string): MainDoc {
       head === null ? 'it is JSON but not an object' : head.format === undefined ? 'it has no "format" field' : `its "format" is ${JSON.stringify(head.format).slice(0, 40)}`;
     throw new StoreError('FOREIGN', file, `${file} is not a bluepacket data file (${what}; expected "format": "${FORMAT}"): ${LEFT_AS_IS}`);
   }
-  if (head.version !== VERSION)
+  if (!READS.includes(head.version as number))
     throw new StoreError(
       'VERSION',
       file,
-      `${file} has bluepacket file format version ${JSON.stringify(head.version).slice(0, 20)}; this build reads version ${VERSION}: ${LEFT_AS_IS}`,
+      `${file} has bluepacket file format version ${JSON.stringify(head.version).slice(0, 20)}; this build reads versions ${READS.join(' and ')}: ${LEFT_AS_IS}`,
     );
-  const r = mainDoc.safeParse(data);
+  const r = head.version === VERSION ? mainDoc.safeParse(data) : mainDocV1.safeParse(data);
   // Keep the parsed JSON itself, not zod's copy: loose objects would be copied for nothing.
-  if (!r.success) throw corrupt(file, file, `is not a valid bluepacket data file (${firstIssue(r.error)})`);
-  return data as MainDoc;
+  const issue = r.success ? listsIssue((data as { state: Record<string, unknown> }).state, 'state') : firstIssue(r.error);
+  if (issue) throw corrupt(file, file, `is not a valid bluepacket data file (${issue})`);
+  return data as MainDoc | MainDocV1;
 }
 
 export function parseSegment(text: string, file: string, main: string, mainId: string): SegmentDoc {
   const name = `${file} (an archive segment of ${main})`;
   const data = parseJson(text, file, name);
   const r = segmentDoc.safeParse(data);
-  if (!r.success) throw corrupt(file, name, `is not a valid archive segment (${firstIssue(r.error)})`);
+  const issue = r.success ? listsIssue(data as Record<string, unknown>, '') : firstIssue(r.error);
+  if (issue || !r.success) throw corrupt(file, name, `is not a valid archive segment (${issue})`);
   if (r.data.file !== mainId) throw corrupt(file, name, `belongs to another data file (id ${r.data.file.slice(0, 64)}, not ${mainId})`);
   return data as SegmentDoc;
+}
+
+export function parseIndex(text: string, file: string, main: string, mainId: string, count: number): IndexDoc {
+  const name = `${file} (an archive index of ${main})`;
+  const data = parseJson(text, file, name);
+  const r = indexDoc.safeParse(data);
+  if (!r.success) throw corrupt(file, name, `is not a valid archive index (${firstIssue(r.error)})`);
+  if (r.data.file !== mainId) throw corrupt(file, name, `belongs to another data file (id ${r.data.file.slice(0, 64)}, not ${mainId})`);
+  if (r.data.segments.length !== count) throw corrupt(file, name, `lists ${r.data.segments.length} segments where ${main} says ${count}`);
+  return data as IndexDoc;
 }
 
 // ---- header peek ----------------------------------------------------------------------------
@@ -179,15 +266,15 @@ const HEAD = /^\{"format":"bluepacket","version":(\d+),"rev":(\d+),"id":"([0-9a-
 /** The (id, rev) at the start of a file's text, or null when it does not start like ours. */
 export function headerOf(prefix: string): { id: string; rev: number } | null {
   const m = HEAD.exec(prefix);
-  return m && Number(m[1]) === VERSION ? { id: m[3]!, rev: Number(m[2]) } : null;
+  return m && READS.includes(Number(m[1])) ? { id: m[3]!, rev: Number(m[2]) } : null;
 }
 
 // ---- writing --------------------------------------------------------------------------------
 
 /** Serialise the main file. Header keys first, in this order, for headerOf(). */
 export function serializeMain(doc: MainDoc): string {
-  const { format, version, rev, id, segments, state } = doc;
-  return JSON.stringify({ format, version, rev, id, segments, state });
+  const { format, version, rev, id, indexes, segments, state } = doc;
+  return JSON.stringify({ format, version, rev, id, indexes, segments, state });
 }
 
 export function serializeSegment(doc: SegmentDoc): string {

@@ -24,6 +24,9 @@ export function memoryStore(state: State): Store {
       }
       return outcome;
     },
+    // Everything is in memory.
+    loadOlder: async () => 0,
+    loadPackets: async (ids) => ids.filter((id) => !Object.hasOwn(state.packets, id)),
     async close() {
       closed = true;
     },

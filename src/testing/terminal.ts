@@ -66,12 +66,21 @@ export function plain(frame: string): string[] {
   return stripVTControlCharacters(frame).split('\n');
 }
 
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+/** Widths of the graphemes seen: a test reads the same few hundred over and over. */
+const widths = new Map<string, number>();
+const widthOf = (g: string): number => {
+  let w = widths.get(g);
+  if (w === undefined) widths.set(g, (w = stringWidth(g)));
+  return w;
+};
+
 /** Display columns [from, to) of a line, counting wide characters as two. */
 export function sliceColumns(line: string, from: number, to: number): string {
   let col = 0;
   let out = '';
-  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(line)) {
-    const w = stringWidth(segment);
+  for (const { segment } of graphemes.segment(line)) {
+    const w = widthOf(segment);
     if (col >= from && col + w <= to) out += segment;
     col += w;
     if (col >= to) break;

@@ -1,52 +1,56 @@
 // The root component: the panes side by side (or the help), the timeline and the status bar,
-// laid out for the terminal's size. One useInput for the whole app: keys go to the controller,
-// which reads the one key table.
+// laid out for the size it is given. It draws the runner's snapshots; the one app-wide key
+// handler is inactive while a text field has the keyboard (the field owns it then).
 import { Box, useApp, useInput } from 'ink';
 import React, { useEffect, useSyncExternalStore } from 'react';
-import type { Controller } from './controller';
+import { editingField } from './app/decide';
+import { rowsBelow, type Runner, type Snapshot } from './app/runner';
+import { top } from './app/types';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Pane } from './components/Pane';
 import { MarksOverlay, PlayerBar } from './components/PlayerBar';
 import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
 import { TooSmall } from './components/TooSmall';
+import { LiveBar } from './live/LiveBar';
 import { frameFor } from './layout';
 
-export function App({ c, cols, rows }: { c: Controller; cols: number; rows: number }) {
-  const version = useSyncExternalStore(c.subscribe, c.getVersion);
-  useEffect(() => {
-    c.drawnVersion = version;
-  });
+export interface AppProps {
+  runner: Runner;
+  cols: number;
+  rows: number;
+  /** Told of each snapshot once its frame is drawn (the test harness waits on it). */
+  onDrawn?: (snapshot: Snapshot) => void;
+}
+
+export function App({ runner, cols, rows, onDrawn }: AppProps) {
+  const snap = useSyncExternalStore(runner.subscribe, runner.snapshot);
   const { exit } = useApp();
-  useEffect(() => {
-    c.options.onQuit = () => exit();
-  }, [c, exit]);
-  useInput((input, key) => {
-    void c.handleKey(input, key);
-  });
-  const ui = c.snapshot();
-  const player = c.player?.view() ?? null;
-  const frame = frameFor(cols, rows, ui.panes.length, player ? 1 : 0);
-  // The controller lays screens out with the same sizes the panes draw with.
-  c.layout = { paneWidth: frame.innerWidth, bodyHeight: frame.bodyHeight };
-  if (!frame.ok) return <TooSmall lang={c.lang} cols={cols} rows={rows} need={frame.need} />;
+  useEffect(() => runner.onQuit(() => exit()), [runner, exit]);
+  useEffect(() => runner.resize(cols, rows), [runner, cols, rows]);
+  useEffect(() => onDrawn?.(snap));
+  const { ui, world, player } = snap;
+  const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
+  useInput((input, key) => void runner.key(input, key), { isActive: !typing });
+  const frame = frameFor(cols, rows, ui.panes.length, rowsBelow(snap));
+  if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
       {ui.overlay === 'help' ? (
-        <HelpOverlay lang={c.lang} width={cols} height={frame.paneHeight} />
+        <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
-        <MarksOverlay view={player} lang={c.lang} width={cols} height={frame.paneHeight} />
+        <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {ui.panes.map((p, i) => (
             <Pane
               key={`${i}:${p.user}`}
-              c={c}
+              runner={runner}
               index={i}
               pane={p}
+              world={world}
               focused={ui.focus === i}
               typing={ui.overlay === null}
-              stateVersion={c.stateVersion}
               width={frame.paneWidth}
               height={frame.paneHeight}
               inner={frame.innerWidth}
@@ -55,9 +59,10 @@ export function App({ c, cols, rows }: { c: Controller; cols: number; rows: numb
           ))}
         </Box>
       )}
-      <Timeline state={c.state()} lang={c.lang} width={cols} height={frame.timelineHeight} />
-      {player && <PlayerBar view={player} lang={c.lang} width={cols} />}
-      <StatusBar c={c} width={cols} />
+      <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />
+      {snap.live && <LiveBar live={snap.live} state={world.state} lang={runner.lang} width={cols} />}
+      {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
+      <StatusBar runner={runner} snap={snap} width={cols} />
     </Box>
   );
 }

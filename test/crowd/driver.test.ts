@@ -1,4 +1,4 @@
-// The crowd played through the controller on a virtual clock: the same seed gives the same
+// The crowd played through the runner on a virtual clock: the same seed gives the same
 // winners in the same order, a 10-unit grab in the 40-member work group sells out in a few
 // seconds, the grab rule changes who wins, lotteries fill and their bot winners accept, and the
 // ledger stays whole throughout.
@@ -7,8 +7,10 @@ import { UsageError } from '../../src/cli/usage';
 import { sessionCommand } from '../../src/cli/session-command';
 import { invariantViolations } from '../../src/domain/invariants';
 import { percentOf } from '../../src/domain/ledger';
-import { HOUR } from '../../src/domain/time';
-import { crowdRig, grabRace, workState } from './helpers';
+import { DEFAULT_START, HOUR, parseIso } from '../../src/domain/time';
+import { describeEvent } from '../../src/i18n/events';
+import { CrowdDriver } from '../../src/crowd';
+import { claimers, crowdRig, grabRace, PANES, workState } from './helpers';
 
 describe('a grab raced by the crowd', () => {
   it('same seed → the same winners in the same order, and the same steps at the same times', async () => {
@@ -87,6 +89,81 @@ describe('a grab raced by the crowd', () => {
     const rig = crowdRig(s, 30);
     await rig.advance(60_000);
     expect(rig.played).toEqual([]);
+  });
+});
+
+describe('the crowd on the simulated clock', () => {
+  it('each bot acts at its own moment: the clock is brought to the plan start + the step delay, and the crowd ticks stay off the timeline', async () => {
+    const r = await grabRace('sim', 'first-address');
+    const start = parseIso(DEFAULT_START)!;
+    const claims = r.state().events.filter((e) => e.type === 'claimed' && e.packet === r.packet);
+    const ats = claims.map((e) => e.at);
+    expect(new Set(ats).size).toBe(ats.length);
+    expect(ats).toEqual([...ats].sort((a, b) => a - b));
+    // The grab was sent at the start, with the virtual clock at 0: a bot's claim is at start + its delay.
+    for (const x of r.played.filter((p) => p.outcome.ok)) {
+      const e = claims.find((c) => (c as { user: string }).user === x.step.as)!;
+      expect(e.at).toBe(start + x.step.at);
+    }
+    expect(r.state().now).toBeGreaterThan(start);
+    const ticks = r.state().events.filter((e) => e.type === 'clock');
+    expect(ticks.length).toBeGreaterThan(5);
+    for (const e of ticks) {
+      expect(e).toMatchObject({ mover: { crowd: true } });
+      expect(describeEvent(r.state(), e, 'zh')).toBeNull();
+    }
+  });
+
+  it('a presenter who moved the clock on is not pulled back: later bots act at the clock’s time', async () => {
+    const rig = crowdRig(workState('ahead'), 30);
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    await rig.advance(2_000);
+    await rig.run({ type: 'advance', by: HOUR });
+    const later = rig.state().now;
+    await rig.advance(20_000);
+    expect(rig.state().now).toBe(later);
+    const claims = rig.state().events.filter((e) => e.type === 'claimed');
+    expect(claims).toHaveLength(10);
+    const start = parseIso(DEFAULT_START)!;
+    // Before the presenter's hour: each at its own second; after it: at the clock's time.
+    for (const e of claims) expect(e.at < start + 3_000 || e.at === later).toBe(true);
+    expect(claims.some((e) => e.at === later)).toBe(true);
+    expect(invariantViolations(rig.state())).toEqual([]);
+  });
+
+  it('a session taking over the crowd plays the steps still to come on open packets (and only those)', async () => {
+    const rig = crowdRig(workState('takeover'), 30);
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    while (claimers(rig.state(), 'p0001').length < 3) await rig.advance(100);
+    const before = claimers(rig.state(), 'p0001');
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThan(10);
+    rig.driver.stop(); // the driving session died
+    const played: string[] = [];
+    const next = new CrowdDriver(rig.c, { size: 30, scheduler: rig.clock, exclude: PANES, onStep: (st, o) => o.ok && played.push(st.as) });
+    next.start({ takeOver: true });
+    await rig.clock.advance(30_000, () => next.idle());
+    const all = claimers(rig.state(), 'p0001');
+    expect(all).toHaveLength(10);
+    expect(all.slice(0, before.length)).toEqual(before);
+    for (const b of before) expect(played).not.toContain(b);
+    next.stop();
+  });
+});
+
+describe('a file started afresh', () => {
+  it('after a --reset in another terminal the packets are new to the crowd, though their ids are not', async () => {
+    const rig = crowdRig(workState('round-1'), 30);
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    await rig.advance(30_000);
+    expect(claimers(rig.state(), 'p0001')).toHaveLength(10);
+    // What the store's reload of a reset file does: the one State object takes the new file's fields.
+    Object.assign(rig.state(), workState('round-2'));
+    rig.c.publish({ world: true });
+    await rig.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+    await rig.advance(30_000);
+    expect(claimers(rig.state(), 'p0001')).toHaveLength(10);
+    expect(invariantViolations(rig.state())).toEqual([]);
   });
 });
 

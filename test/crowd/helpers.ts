@@ -1,4 +1,4 @@
-// A crowd race without a screen: the real controller on a memory store, the crowd driver on a
+// A crowd race without a screen: the real runner on a memory store, the crowd driver on a
 // virtual clock, and what happened (who claimed, in which order, when the packet sold out).
 import type { Command } from '../../src/domain/commands';
 import type { Outcome } from '../../src/domain/engine';
@@ -7,7 +7,7 @@ import type { GrabPolicy, State } from '../../src/domain/types';
 import { initialState } from '../../src/domain/world';
 import { CrowdDriver, VirtualScheduler, type CrowdStep } from '../../src/crowd';
 import { memoryStore } from '../../src/store';
-import { Controller } from '../../src/ui/controller';
+import { Runner } from '../../src/ui/app/runner';
 import { bundledWorld } from '../../src/world-file';
 
 export const PANES = ['dad', 'ming', 'zhangwei'];
@@ -28,7 +28,7 @@ export interface Played {
 
 export function crowdRig(state: State, size = 30) {
   const store = memoryStore(state);
-  const c = new Controller(store, PANES.map((user) => ({ user, chat: 'group:work' })), { lang: 'zh' });
+  const c = new Runner(store, PANES.map((user) => ({ user, chat: 'group:work' })), 'zh');
   const clock = new VirtualScheduler();
   const played: Played[] = [];
   const driver = new CrowdDriver(c, { size, scheduler: clock, exclude: PANES, onStep: (step, outcome) => played.push({ step, outcome }) });

@@ -2,6 +2,10 @@
 // keyboard, the cards count down, the timeline fills.
 import { afterEach, expect, it } from 'vitest';
 import { invariantViolations } from '../../src/domain/invariants';
+import { DEFAULT_START, parseIso } from '../../src/domain/time';
+import { initialState } from '../../src/domain/world';
+import { memoryStore, StoreError, type Store } from '../../src/store';
+import { bundledWorld } from '../../src/world-file';
 import { lastPacket, openNewestCard, renderApp, sendGrab, type AppHarness } from '../ui/helpers';
 import { claimers } from './helpers';
 
@@ -59,4 +63,25 @@ it('the same seed plays the same race in the panes', async () => {
   const first = await run();
   expect(first).toHaveLength(10);
   expect(await run()).toEqual(first);
+});
+
+it("a bot's command the store cannot keep is said in the focused pane, naming the file, not swallowed", async () => {
+  const inner = memoryStore(initialState(bundledWorld(), 'crowd-fail', parseIso(DEFAULT_START)!));
+  let broken = false;
+  const store: Store = {
+    path: '/data/db.json',
+    state: () => inner.state(),
+    refresh: () => inner.refresh(),
+    close: () => inner.close(),
+    loadOlder: (chat, n) => inner.loadOlder(chat, n),
+    loadPackets: (ids) => inner.loadPackets(ids),
+    execute: (cmd) => (broken ? Promise.reject(new StoreError('CORRUPT', '/data/db.json', '/data/db.json is not JSON')) : inner.execute(cmd)),
+  };
+  app = await renderApp({ store, users: ['dad', 'ming', 'zhangwei'], group: 'work', cols: 150, rows: 40, crowd: 30, seed: 'race' });
+  await app.runner.run({ type: 'send', as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 10 });
+  broken = true;
+  await app.crowd!.advance('10s');
+  await app.waitFor('数据文件已损坏', { user: 'dad' });
+  expect(app.pane('dad')).toContain('/data/db.json');
+  expect(claimers(app.state(), lastPacket(app).id)).toEqual([]);
 });

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { renderPlayer, type PlayerHarness } from '../../src/testing';
+import { parseWorld } from '../../src/domain/world';
+import { parseScenario } from '../../src/scenario/parse';
+import { playScenario, playStep, startScenario } from '../../src/scenario/play';
+import { bundledWorld } from '../../src/world-file';
 
 const scenario = (name: string) => readFileSync(join(__dirname, '../../data/scenarios', name), 'utf8');
 const story = JSON.stringify({
@@ -82,3 +86,60 @@ it('plays by itself to the end at --speed 0, with refusals as results', async ()
   await app.waitFor('播放完毕');
   expect(app.player.view().at).toBe(app.player.view().total);
 });
+
+it("shown step by step in the actor's pane, each step rests on the very screen an instant play gives, on the headless state", async () => {
+  const frames = async (speed: number) => {
+    const a = await renderPlayer(story, { users: ['mom', 'dad', 'ming', 'hong'], cols: 120, rows: 40, speed });
+    const out: string[] = [];
+    const seen = new Set<string>();
+    // Every frame drawn on the way: the actor's screens pass by.
+    a.runner.subscribe(() => {
+      for (const p of a.runner.snapshot().ui.panes) seen.add(p.stack.at(-1)!.kind);
+    });
+    for (let k = 0; k < a.player.view().total; k++) {
+      await a.press('mom', 'right');
+      out.push(a.frame());
+    }
+    const state = a.state();
+    a.unmount();
+    return { out, seen, state };
+  };
+  const instant = await frames(0);
+  const shown = await frames(1);
+  expect(shown.out).toEqual(instant.out);
+  for (const kind of ['shop', 'product', 'mode', 'compose', 'confirm', 'card', 'address', 'result']) expect(shown.seen).toContain(kind);
+  const headless = playScenario(parseScenario(story, 'story.json', parseWorld), bundledWorld()).state;
+  expect(shown.state.events).toEqual(headless.events);
+  expect(shown.state.wallets).toEqual(headless.wallets);
+});
+
+// The second edition's verbs as their actors do them: a step (by its index) of each new story,
+// shown in the panes from the screen the story left, then compared with the same steps played
+// headless.
+const SHOWN: Array<[string, number, string[]]> = [
+  ['redpacket-vs-bluepacket.json', 0, ['shop', 'compose', 'confirm']], // 爸爸 sends a lucky red packet
+  ['redpacket-vs-bluepacket.json', 2, ['hongbao']], // 小明 opens it: one key
+  ['taobao-code-gift.json', 0, ['mode', 'compose', 'confirm', 'share']], // the code gift and its 口令
+  ['taobao-code-gift.json', 4, ['kouling', 'address']], // 李娜's typo: BAD_CODE
+  ['jd-secret-gift-reply.json', 0, ['compose', 'confirm']], // a 保密 gift
+  ['jd-secret-gift-reply.json', 5, ['card', 'shop', 'product', 'compose']], // 回礼 from its card
+  ['order-aftersale.json', 7, ['orders', 'order']], // after-sales from 我的订单
+  ['seed2-restraint.json', 14, ['settings']], // mutual friends only, switched off
+];
+
+for (const [file, at, kinds] of SHOWN)
+  it(`${file} step ${at}: shown on its screens (${kinds.join(', ')}), the state the headless play gives`, async () => {
+    const text = scenario(file);
+    app = await renderPlayer(text, { cols: 120, rows: 36, speed: 1 });
+    await app.player.jumpTo(at);
+    const seen = new Set<string>();
+    app.runner.subscribe(() => {
+      for (const p of app!.runner.snapshot().ui.panes) seen.add(p.stack.at(-1)!.kind);
+    });
+    await app.player.forward();
+    await app.idle();
+    for (const kind of kinds) expect(seen, `no ${kind} screen on the way`).toContain(kind);
+    const headless = startScenario(parseScenario(text, file, parseWorld), bundledWorld());
+    for (const step of headless.scenario.steps.slice(0, at + 1)) playStep(headless, step);
+    expect(app.state().events).toEqual(headless.state.events);
+  });

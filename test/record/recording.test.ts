@@ -1,5 +1,5 @@
 // `--record FILE.cast`: the recorder around the app's terminal, through the harness (the real
-// controller, screens and engine). The harness runs Ink in debug mode, which writes each frame
+// runner, screens and engine). The harness runs Ink in debug mode, which writes each frame
 // whole, so the recording's last output event, colours removed, is the screen itself.
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';

@@ -3,64 +3,17 @@
 // back into a second pane of the same size. The played-back screen must be the live one,
 // character for character: the recording holds everything the terminal received, in order.
 // Every wait is for a condition (text on the screen, the tty in raw mode, the session gone).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { hasTmux, q, Tmux, until } from '../support/tmux';
 import { outputs, parseCast } from './cast';
 
 const BIN = join(__dirname, '../../bin/bluepacket');
 const COLS = 100;
 const ROWS = 30;
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** A private tmux server on its own socket: never the user's. */
-class Tmux {
-  private sock: string;
-  private conf: string;
-  constructor(dir: string) {
-    this.sock = join(dir, 'tmux.sock');
-    this.conf = join(dir, 'tmux.conf');
-    writeFileSync(this.conf, 'set -g status off\n'); // the pane is the whole window
-  }
-  run(...args: string[]): string {
-    return execFileSync('tmux', ['-S', this.sock, '-f', this.conf, ...args], { encoding: 'utf8' });
-  }
-  start(name: string, command: string) {
-    this.run('new-session', '-d', '-x', String(COLS), '-y', String(ROWS), '-s', name, command);
-  }
-  resize(name: string, cols: number, rows: number) {
-    this.run('resize-window', '-t', `=${name}:`, '-x', String(cols), '-y', String(rows));
-  }
-  size(name: string): string {
-    return this.run('display-message', '-p', '-t', `=${name}:`, '#{pane_width}x#{pane_height}').trim();
-  }
-  alive(name: string): boolean {
-    return spawnSync('tmux', ['-S', this.sock, 'has-session', '-t', `=${name}`]).status === 0;
-  }
-  capture(name: string): string {
-    return this.run('capture-pane', '-p', '-t', `=${name}:`);
-  }
-  /** The pane's terminal is in raw mode: the app reads keys, the tty no longer echoes them. */
-  raw(name: string): boolean {
-    const tty = this.run('display-message', '-p', '-t', `=${name}:`, '#{pane_tty}').trim();
-    return / -icanon /.test(` ${execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' }).replace(/\s+/g, ' ')} `);
-  }
-  kill() {
-    spawnSync('tmux', ['-S', this.sock, 'kill-server']);
-  }
-}
-
-async function until(what: string, cond: () => boolean, show: () => string = () => '', timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${show()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
   it('plays back to the very screen the session showed', { timeout: 90_000 }, async () => {
@@ -71,6 +24,8 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       tmux.start(
         'live',
         `exec ${q(process.execPath)} ${q(BIN)} --db ${q(join(dir, 'db.json'))} --record ${q(cast)} --users mom,dad --seed rec --crowd 0 2>${q(join(dir, 'stderr.txt'))}`,
+        COLS,
+        ROWS,
       );
       const screen = () => tmux.capture('live');
       const stderr = () => (existsSync(join(dir, 'stderr.txt')) ? readFileSync(join(dir, 'stderr.txt'), 'utf8') : '');
@@ -92,7 +47,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       const press = async (...keys: string[]) => {
         for (const key of keys) {
           const before = screen();
-          tmux.run('send-keys', '-t', '=live:', ...(key.length === 1 ? ['-l', key] : [key]));
+          tmux.key('live', key);
           await until(`the screen to answer ${key}`, () => screen() !== before, screen);
           await quiet();
         }
@@ -113,7 +68,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
       await quiet();
       const live = screen();
 
-      tmux.run('send-keys', '-t', '=live:', '-l', 'q');
+      tmux.key('live', 'q');
       await until('the session to end', () => !tmux.alive('live'));
       expect(stripVTControlCharacters(stderr())).toBe(''); // restore-cursor's ESC[?25h at exit, nothing said
 
@@ -139,7 +94,7 @@ describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
         const f = (what: string, i: number) => q(join(dir, `${name}.${what}${i}`));
         segments.forEach((data, i) => writeFileSync(join(dir, `${name}.out${i}`), data));
         const script = segments.map((_, i) => `${i > 0 ? `while [ ! -e ${f('go', i)} ]; do sleep 0.02; done; ` : ''}cat ${f('out', i)}; touch ${f('done', i)}`).join('; ');
-        tmux.start(name, `stty -opost; ${script}; exec sleep 600`);
+        tmux.start(name, `stty -opost; ${script}; exec sleep 600`, COLS, ROWS);
         for (const [i, size] of sizes.entries()) {
           await until(`${name} to play part ${i}`, () => existsSync(join(dir, `${name}.done${i}`)));
           const [c, r] = size.split('x').map(Number) as [number, number];

@@ -1,7 +1,7 @@
 // `play` writes its report as the steps are played, without keeping their outcomes or the event
 // log. What it prints must be exactly the report made whole from a full history: the --json
-// document as JSON.stringify writes it (integer-like labels first, as an object lists them) and
-// the account line for line.
+// document as documentText writes it (packets in send order and users by id, whatever their keys
+// look like) and the account line for line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario, playStep, startScenario } from '../../src/scenario/play';
+import { documentText } from '../../src/scenario/json-text';
 import { playedJson } from '../../src/scenario/report-json';
 import { playedText } from '../../src/scenario/report-text';
 import { jsonSafe } from '../../src/text/sanitize';
@@ -27,7 +28,7 @@ function both(file: string, args: string[]) {
   const scenario = parseScenario(readFileSync(file, 'utf8'), file, parseWorld);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
   const lang = args.includes('en') ? 'en' : 'zh';
-  const whole = args.includes('--json') ? jsonSafe(JSON.stringify(playedJson(played, lang), null, 2)) + '\n' : playedText(played, lang);
+  const whole = args.includes('--json') ? jsonSafe(documentText(playedJson(played, lang))) + '\n' : playedText(played, lang);
   return { printed: printed.stdout, whole };
 }
 
@@ -41,6 +42,7 @@ const ordered = {
     ...['b', '10', '2', '__proto__', '007', '1', 'a'].map(send),
     { settings: { dailySendLimit: 0 } },
     ...Array.from({ length: 300 }, (_, i) => send(`x${i}`)),
+    send('12'),
     ...Array.from({ length: 900 }, (_, i) => ({ as: 'dad', claim: `x${i % 300}`, note: `第${i}次 🎉` })),
     { advance: '2d' },
   ],
@@ -73,11 +75,11 @@ describe('play writes its report as it plays, and prints the report made whole',
     }
   });
 
-  it('keeps integer-like labels in the order an object lists them, like JSON.stringify', () => {
+  it('keeps packets in send order, integer-like labels included, in every part it writes', () => {
     const { printed } = both(join(dir, 'ordered.json'), ['--json']);
     // As written (JSON.parse would list them in an object's order whatever the text's).
     const keys = [...printed.matchAll(/^ {4}"([^"]*)": \{$/gm)].map((m) => m[1]).slice(0, 7);
-    expect(keys).toEqual(['1', '2', '10', 'b', '__proto__', '007', 'a']);
+    expect(keys).toEqual(['b', '10', '2', '__proto__', '007', '1', 'a']);
   });
 
   it('keeps no history when asked: no outcomes, no event log, the same state', () => {

@@ -14,7 +14,14 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** `n` users u1…un, all friends of u1, all in group `fam`; tea (address delivery, with stock),
  * card (virtual), coupon (voucher). */
-export function smallState(n = 5, wallet = 1_000_000): State {
+/** The second edition's money rules on: a commission, a creator's product (u5's prints), a
+ * code discount; what a store must keep right when it sums archived packets. */
+export const SECOND_EDITION = {
+  settings: { commission: 20, codeDiscount: 15 },
+  product: { id: 'print', title: '版画', category: 'custom', delivery: 'address', creator: 'u5', specs: [{ id: 'a4', label: 'A4', price: 6800 }] },
+} as const;
+
+export function smallState(n = 5, wallet = 1_000_000, second = false): State {
   const users = Array.from({ length: n }, (_, i) => ({
     id: `u${i + 1}`,
     name: `用户${i + 1}`,
@@ -29,7 +36,9 @@ export function smallState(n = 5, wallet = 1_000_000): State {
       { id: 'tea', title: '茶叶礼盒', category: 'food', delivery: 'address', specs: [{ id: 'red', label: '红茶', price: 1990, stock: 1000 }] },
       { id: 'card', title: '电子贺卡', category: 'ecard', delivery: 'virtual', specs: [{ id: 'std', label: '标准', price: 100 }] },
       { id: 'coupon', title: '咖啡券', category: 'drinks', delivery: 'voucher', specs: [{ id: 'one', label: '一杯', price: 900 }] },
+      ...(second ? [SECOND_EDITION.product] : []),
     ],
+    ...(second ? { settings: SECOND_EDITION.settings } : {}),
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return initialState(parsed.world, 'store-test', START);

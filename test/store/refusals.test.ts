@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFileStore, StoreError, type StoreErrorCode } from '../../src/store';
-import { cleanup, run, smallState, tempDir } from './helpers';
+import type { Packet } from '../../src/domain/types';
+import { cleanup, run, smallState, START, tempDir } from './helpers';
 
 afterEach(cleanup);
 
@@ -76,6 +77,60 @@ describe('refusing a file the store cannot use', () => {
     await refused(path, 'CORRUPT', /invariants.*money/);
   });
 
+  it('corrupt: an id that names no user or group (a holder, an entrant, a winner, a sender…)', async () => {
+    const path = join(tempDir(), 'db.json');
+    const store = await openFileStore(path, {
+      init: () =>
+        run(
+          smallState(4),
+          { type: 'send', as: 'u1', mode: 'grab', group: 'fam', sku: 'card', count: 2 },
+          { type: 'claim', as: 'u2', packet: 'p0001' },
+          { type: 'send', as: 'u1', mode: 'lottery', group: 'fam', sku: 'card', count: 1, drawAt: START + 3600_000 },
+          { type: 'join', as: 'u2', packet: 'p0002' },
+          { type: 'join', as: 'u3', packet: 'p0002' },
+          { type: 'advance', by: 2 * 3600_000 },
+          { type: 'say', as: 'u4', chat: 'group:fam', text: '好' },
+        ),
+    });
+    await store.close();
+    const text = readFileSync(path, 'utf8');
+    type Doc = { state: { packets: [number, Packet][]; wallets: Record<string, number>; groups: Record<string, { members: string[] }>; users: Record<string, { friends: string[] }>; messages: Array<{ from: string }> } };
+    const packet = (d: Doc, id: string) => d.state.packets.find(([, p]) => p.id === id)![1];
+    const kinds: Array<[string, (d: Doc) => void, RegExp]> = [
+      ['a unit holder', (d) => (packet(d, 'p0001').units[0]!.holder = 'zzz'), /unit 1 of packet "p0001" held by "zzz", who is not a user/],
+      ['an entrant', (d) => (packet(d, 'p0002').lottery!.entrants[1] = 'zzz'), /"zzz" as an entrant of packet "p0002", who is not a user/],
+      ['a winner', (d) => (packet(d, 'p0002').lottery!.winners![0] = 'zzz'), /"zzz" as a winner of packet "p0002", who is not a user/],
+      ['a sender', (d) => (packet(d, 'p0001').sender = 'zzz'), /packet "p0001" sent by "zzz", who is not a user/],
+      ['a packet’s group', (d) => (packet(d, 'p0001').group = 'nowhere'), /packet "p0001" in the group "nowhere", which is not a group/],
+      ['a wallet owner', (d) => (d.state.wallets.zzz = 0), /a wallet for "zzz", who is not a user/],
+      ['a group member', (d) => d.state.groups.fam!.members.push('zzz'), /"zzz" as a member of the group "fam", who is not a user/],
+      ['a friend', (d) => d.state.users.u2!.friends.push('zzz'), /"zzz" as a friend of "u2", who is not a user/],
+      ['a message’s sender', (d) => (d.state.messages.at(-1)!.from = 'zzz'), /message \d+ from "zzz", who is not a user/],
+    ];
+    for (const [kind, spoil, message] of kinds) {
+      const doc = JSON.parse(text) as Doc;
+      spoil(doc);
+      writeFileSync(path, JSON.stringify(doc));
+      const e = await refused(path, 'CORRUPT', message);
+      expect(e.message, kind).toMatch(/is not|not a user|not a group/);
+    }
+  });
+
+  it('corrupt: an archived packet whose holder is not a user is refused when it is read back', async () => {
+    const path = join(tempDir(), 'db.json');
+    const state = run(smallState(3), { type: 'send', as: 'u1', mode: 'direct', to: 'u2', sku: 'card' }, { type: 'claim', as: 'u2', packet: 'p0001' });
+    await (await openFileStore(path, { init: () => state, archive: { packets: 1, keep: 0, perChat: 0 } })).close();
+    const seg = join(`${path}.archive`, '000001.json');
+    const doc = JSON.parse(readFileSync(seg, 'utf8'));
+    doc.packets[0][1].units[0].holder = 'zzz';
+    writeFileSync(seg, JSON.stringify(doc));
+    const store = await openFileStore(path, { init });
+    const e = await store.loadPackets(['p0001']).catch((x: StoreError) => x);
+    expect(e).toMatchObject({ code: 'CORRUPT', file: seg });
+    expect((e as Error).message).toContain(`${seg} (an archive segment of ${path}) has unit 1 of packet "p0001" held by "zzz", who is not a user`);
+    expect(store.state().packets.p0001).toBeUndefined();
+  });
+
   it('foreign: JSON that is not ours', async () => {
     const { path } = await goodFile();
     writeFileSync(path, JSON.stringify({ users: [], groups: [] }));
@@ -88,14 +143,14 @@ describe('refusing a file the store cannot use', () => {
 
   it('version: a format version this build does not read', async () => {
     const { path, text } = await goodFile();
-    writeFileSync(path, text.replace('"version":1', '"version":2'));
-    await refused(path, 'VERSION', /version 2; this build reads version 1/);
+    writeFileSync(path, text.replace('"version":2', '"version":3'));
+    await refused(path, 'VERSION', /version 3; this build reads versions 1 and 2/);
   });
 
   it('a store already open refuses to write over a file that went bad', async () => {
     const { path } = await goodFile();
     const store = await openFileStore(path, { init });
-    writeFileSync(path, '{"format":"bluepacket","version":1,"rev":99,');
+    writeFileSync(path, '{"format":"bluepacket","version":2,"rev":99,');
     const bad = readFileSync(path);
     await expect(store.execute({ type: 'say', as: 'u1', chat: 'group:fam', text: 'x' })).rejects.toMatchObject({ code: 'TRUNCATED', file: path });
     await expect(store.refresh()).rejects.toMatchObject({ code: 'TRUNCATED' });
@@ -112,13 +167,21 @@ describe('refusing a file the store cannot use', () => {
         { type: 'claim', as: 'u2', packet: `p000${i}` } as const,
       ]),
     );
-    await (await openFileStore(path, { init: () => state, archive: { packets: 1 } })).close();
+    await (await openFileStore(path, { init: () => state, archive: { packets: 1, keep: 0, perChat: 0 } })).close();
     const seg = join(`${path}.archive`, '000001.json');
     const segText = readFileSync(seg, 'utf8');
     writeFileSync(seg, segText.slice(0, segText.length - 10));
-    const e = await openFileStore(path, { init }).catch((x: StoreError) => x);
-    expect(e).toMatchObject({ code: 'TRUNCATED', file: seg });
-    expect((e as Error).message).toContain(`${seg} (an archive segment of ${path})`);
+    // A session opens on the main file alone; the segment is refused when it is read.
+    const store = await openFileStore(path, { init });
+    for (const read of [() => store.loadOlder('dm:u1|u2', 10), () => store.loadPackets(['p0001']), () => store.execute({ type: 'open', as: 'u2', packet: 'p0002' })]) {
+      const e = await read().then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toMatchObject({ code: 'TRUNCATED', file: seg });
+      expect((e as Error).message).toContain(`${seg} (an archive segment of ${path})`);
+    }
+    expect(readFileSync(seg, 'utf8')).toBe(segText.slice(0, segText.length - 10));
     rmSync(seg);
     const before = readFileSync(path);
     await expect(openFileStore(path, { init })).rejects.toMatchObject({ code: 'CORRUPT', message: expect.stringContaining('000001.json, which is missing') });
@@ -148,7 +211,7 @@ describe('reset', () => {
   it('takes the archive along, so the backup opens as a store by itself', async () => {
     const path = join(tempDir(), 'db.json');
     const state = run(smallState(3), { type: 'send', as: 'u1', mode: 'direct', to: 'u2', sku: 'card' }, { type: 'claim', as: 'u2', packet: 'p0001' });
-    await (await openFileStore(path, { init: () => state, archive: { packets: 1 } })).close();
+    await (await openFileStore(path, { init: () => state, archive: { packets: 1, keep: 0, perChat: 0 } })).close();
     expect(existsSync(`${path}.archive/000001.json`)).toBe(true);
 
     const fresh = await openFileStore(path, { init, reset: true });
@@ -156,6 +219,7 @@ describe('reset', () => {
     expect(existsSync(`${path}.archive`)).toBe(false);
     expect(Object.keys(fresh.state().packets)).toEqual([]);
     const old = await openFileStore(fresh.backup!, { init });
+    expect(await old.loadPackets(['p0001'])).toEqual([]);
     expect(old.state().packets.p0001?.units[0]?.state).toBe('claimed');
   });
 

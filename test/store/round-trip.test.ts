@@ -16,7 +16,7 @@ describe('file store round trip', () => {
     const path = join(tempDir(), 'data', 'db.json'); // the directory does not exist yet
     const store = await open(path);
     expect(store.path).toBe(path);
-    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format":"bluepacket","version":1,"rev":1,"id":"[0-9a-f]+"/);
+    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format":"bluepacket","version":2,"rev":1,"id":"[0-9a-f]+"/);
 
     const sent = await store.execute({ type: 'send', as: 'u1', mode: 'grab', group: 'fam', sku: 'tea', count: 2, message: '新年快乐' });
     expect(sent.ok).toBe(true);
@@ -73,6 +73,29 @@ describe('file store round trip', () => {
     expect(a.state().packets.p0001!.units[0]!.holder).toBe('u2');
   });
 
+  it('keeps the trace a refusal leaves: a wrong code on a code gift counts, in the file and in another process', async () => {
+    const path = join(tempDir(), 'db.json');
+    const a = await open(path);
+    const b = await open(path);
+    expect((await a.execute({ type: 'send', as: 'u1', mode: 'code', sku: 'card', count: 2, code: '4827' })).ok).toBe(true);
+    const before = readFileSync(path);
+    const wrong = await a.execute({ type: 'claim', as: 'u2', packet: 'p0001', code: '1111' });
+    expect(wrong).toMatchObject({ ok: false, code: 'BAD_CODE' });
+    expect(readFileSync(path).equals(before)).toBe(false); // written
+    expect(await b.refresh()).toBe(true);
+    expect(b.state().events.at(-1)).toMatchObject({ type: 'codeTried', user: 'u2', packet: 'p0001', wrong: 1 });
+    // The count goes on from the file: b's wrong code is the second, not a first again.
+    expect(await b.execute({ type: 'claim', as: 'u2', packet: 'p0001', code: '2222' })).toMatchObject({ ok: false, code: 'BAD_CODE' });
+    await a.close();
+    await b.close();
+    const again = await open(path);
+    expect(again.state().events.filter((e) => e.type === 'codeTried').map((e) => (e as { wrong: number }).wrong)).toEqual([1, 2]);
+    // An ordinary refusal still writes nothing.
+    const still = readFileSync(path);
+    expect(await again.execute({ type: 'claim', as: 'u1', packet: 'p0001', code: '4827' })).toMatchObject({ ok: false });
+    expect(readFileSync(path).equals(still)).toBe(true);
+  });
+
   it('refuses to write a state that breaks the invariants, and reloads the file’s state', async () => {
     const path = join(tempDir(), 'db.json');
     const store = await open(path);
@@ -87,7 +110,7 @@ describe('file store round trip', () => {
 
   it('a write that fails leaves the file and the state as they were (IO)', async () => {
     const path = join(tempDir(), 'db.json');
-    const store = await openFileStore(path, { init: () => smallState(5), archive: { packets: 1 } });
+    const store = await openFileStore(path, { init: () => smallState(5), archive: { packets: 1, keep: 0, perChat: 0 } });
     await store.execute({ type: 'say', as: 'u1', chat: 'group:fam', text: 'before' });
     writeFileSync(`${path}.archive`, 'in the way'); // the archive directory cannot be made
     const before = readFileSync(path);

@@ -1,7 +1,7 @@
 // The new-address form: a bad phone is shown on its field and fixed in place; and the privacy
 // rule checked on every frame: only the claimer's pane ever shows what they typed.
 import { afterEach, expect, it } from 'vitest';
-import { lastPacket, openNewestCard, outsidePane, paneShows, plain, renderApp, sendGrab, type AppHarness } from './helpers';
+import { ADDRESS_SECRETS, lastPacket, openNewestCard, outsidePane, paneShows, plain, renderApp, sendGrab, TYPED_ADDRESS, type AppHarness } from './helpers';
 
 let app: AppHarness | undefined;
 afterEach(() => {
@@ -9,13 +9,9 @@ afterEach(() => {
   app = undefined;
 });
 
-const NAME = '甄隐士';
-const PHONE = '13975318642';
-const REGION = '浙江省 杭州市';
-const DETAIL = '秘密路77号XQZ小区';
-// What must never show outside the claimer's pane: the name, the whole phone and its hidden
-// middle digits, the detail (and pieces of it, in case it is wrapped).
-const SECRETS = [NAME, PHONE, '7531', DETAIL, '秘密路', 'XQZ'];
+const { name: NAME, phone: PHONE, region: REGION, detail: DETAIL } = TYPED_ADDRESS;
+// What must never show outside the claimer's pane.
+const SECRETS = ADDRESS_SECRETS;
 
 it('a bad phone on the new-address form is flagged on the field, fixed with Backspace, and the claim goes through; no other pane ever shows the address', async () => {
   const cols = 120;

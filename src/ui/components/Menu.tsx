@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import { truncate, width as width_ } from '../text/width';
+import { THEME } from '../theme';
 
 export interface MenuItem {
   id: string;
@@ -30,7 +31,7 @@ export function Menu({ items, cursor, width, height }: { items: MenuItem[]; curs
         const room = Math.max(4, width - 2 - width_(tail));
         const text = `${on ? '▶ ' : '  '}${truncate(it.label, room)}${tail}`;
         return (
-          <Text key={it.id + i} color={it.disabled ? 'gray' : on ? 'cyanBright' : undefined} bold={on} inverse={on && !it.disabled} wrap="truncate">
+          <Text key={it.id + i} color={it.disabled ? THEME.muted : on ? THEME.focus : undefined} bold={on} inverse={on && !it.disabled} wrap="truncate">
             {truncate(text, width)}
           </Text>
         );

@@ -1,12 +1,16 @@
 // ink-text-input with the guards a presenter's terminal needs: `focus` passed explicitly (it
 // defaults to true, and every focused input takes every key), typed or pasted text cleaned of
 // escapes and controls and cut to `max`, and Backspace removing a whole emoji rather than half
-// of its surrogate pair. The box has a fixed size, so a long paste never moves the layout.
-import { Box, Text } from 'ink';
+// of its surrogate pair. While the field has focus it owns the keyboard: the app's handler is
+// inactive, ink-text-input edits the text, and the other keys (Esc, Tab, ↑/↓) go to `onKey`.
+// The box has a fixed size, so a long paste never moves the layout.
+import { Box, Text, useInput } from 'ink';
 import TextInput from 'ink-text-input';
-import React, { useRef } from 'react';
+import React from 'react';
+import type { FieldHandlers } from '../screens/view';
 import { cleanInput, displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
+import { THEME } from '../theme';
 
 export interface TextFieldProps {
   value: string;
@@ -15,8 +19,7 @@ export interface TextFieldProps {
   rows?: number;
   max: number;
   placeholder?: string;
-  onChange: (value: string) => void;
-  onSubmit: () => void;
+  field: FieldHandlers;
 }
 
 /** When an edit removed part of a grapheme (half an emoji), remove the whole grapheme instead. */
@@ -34,34 +37,24 @@ export function wholeGraphemeEdit(prev: string, next: string): string {
   return next;
 }
 
-/**
- * Re-apply an edit made against a stale value onto the latest one. ink-text-input computes each
- * key's new value from the value of its last render; when one chunk of input (a paste with an
- * escape sequence in it) arrives as several keys in one tick, the later keys would undo the
- * earlier ones. The edit is the difference between the stale value and its result.
- */
-export function rebase(stale: string, next: string, latest: string): string {
-  if (stale === latest) return next;
-  let pre = 0;
-  while (pre < stale.length && pre < next.length && stale[pre] === next[pre]) pre++;
-  let suf = 0;
-  while (suf < stale.length - pre && suf < next.length - pre && stale[stale.length - 1 - suf] === next[next.length - 1 - suf]) suf++;
-  const inserted = next.slice(pre, next.length - suf);
-  const removed = stale.length - pre - suf;
-  const at = Math.max(0, latest.length - suf);
-  return latest.slice(0, Math.max(0, at - removed)) + inserted + latest.slice(at);
+/** The keys a field leaves to the key table: ink-text-input ignores them or does nothing useful. */
+function FieldKeys({ onKey }: { onKey: FieldHandlers['onKey'] }) {
+  useInput(
+    (input, key) => {
+      if (key.escape || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) onKey(input, key);
+    },
+    { isActive: true },
+  );
+  return null;
 }
 
-export function TextField({ value, focus, width, rows = 1, max, placeholder = '', onChange, onSubmit }: TextFieldProps) {
-  // The value as of the last change we made, ahead of the render that will show it.
-  const latest = useRef(value);
-  latest.current = value;
+export function TextField({ value, focus, width, rows = 1, max, placeholder = '', field }: TextFieldProps) {
   if (!focus) {
     const lines = value === '' ? [placeholder] : wrap(displaySafe(value), width).slice(0, rows);
     return (
       <Box width={width} height={rows} flexDirection="column">
         {lines.map((l, i) => (
-          <Text key={i} color={value === '' ? 'gray' : undefined} wrap="truncate">
+          <Text key={i} color={value === '' ? THEME.muted : undefined} wrap="truncate">
             {l}
           </Text>
         ))}
@@ -70,17 +63,13 @@ export function TextField({ value, focus, width, rows = 1, max, placeholder = ''
   }
   return (
     <Box width={width} height={rows} overflow="hidden">
+      <FieldKeys onKey={field.onKey} />
       <TextInput
         value={value}
         focus={focus}
         placeholder={placeholder}
-        onChange={(next) => {
-          const base = latest.current;
-          const merged = cleanInput(wholeGraphemeEdit(base, rebase(value, next, base)), max);
-          latest.current = merged;
-          onChange(merged);
-        }}
-        onSubmit={() => onSubmit()}
+        onChange={(next) => field.onText(cleanInput(wholeGraphemeEdit(value, next), max))}
+        onSubmit={() => field.onSubmit()}
       />
     </Box>
   );

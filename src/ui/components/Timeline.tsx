@@ -6,19 +6,12 @@ import { toShort } from '../../domain/time';
 import type { DomainEvent, State } from '../../domain/types';
 import { describeEvent } from '../../i18n/events';
 import type { Lang } from '../../i18n';
-import { tr } from '../model/effects';
+import { sayer } from '../../i18n';
+import { APP } from '../../i18n/app';
+import type { World } from '../app/runner';
+import { THEME } from '../theme';
 import { displaySafe } from '../text/sanitize';
 import { truncate } from '../text/width';
-
-const COLOR: Partial<Record<DomainEvent['type'], string>> = {
-  paid: 'yellow',
-  settled: 'green',
-  refunded: 'red',
-  drawn: 'magenta',
-  sent: 'blueBright',
-  claimed: 'greenBright',
-  clock: 'gray',
-};
 
 /** The last `n` describable events, newest last, without walking the whole log. */
 export function lastLines(state: State, n: number, lang: Lang): Array<{ e: DomainEvent; text: string }> {
@@ -31,17 +24,18 @@ export function lastLines(state: State, n: number, lang: Lang): Array<{ e: Domai
   return out;
 }
 
-export function Timeline({ state, lang, width, height }: { state: State; lang: Lang; width: number; height: number }) {
-  const t = tr(lang);
-  const lines = lastLines(state, Math.max(0, height - 2), lang);
+/** Redrawn only when the world changed (or the size). */
+export const Timeline = React.memo(function Timeline({ world, lang, width, height }: { world: World; lang: Lang; width: number; height: number }) {
+  const t = sayer(lang);
+  const lines = lastLines(world.state, Math.max(0, height - 2), lang);
   return (
-    <Box width={width} height={height} borderStyle="round" borderColor="gray" flexDirection="column">
-      {lines.length === 0 && <Text color="gray">{t('时间线：引擎事件会出现在这里', 'Timeline: engine events appear here')}</Text>}
+    <Box width={width} height={height} borderStyle="round" borderColor={THEME.muted} flexDirection="column">
+      {lines.length === 0 && <Text color={THEME.muted}>{t(APP.timelineEmpty)}</Text>}
       {lines.map(({ e, text }) => (
-        <Text key={e.seq} color={COLOR[e.type]} wrap="truncate">
+        <Text key={e.seq} color={THEME.event[e.type]} wrap="truncate">
           {truncate(`${toShort(e.at)} ${displaySafe(text)}`, width - 2)}
         </Text>
       ))}
     </Box>
   );
-}
+});

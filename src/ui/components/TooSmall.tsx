@@ -2,18 +2,20 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Lang } from '../../i18n';
-import { tr } from '../model/effects';
+import { sayer } from '../../i18n';
+import { APP } from '../../i18n/app';
+import { THEME } from '../theme';
 
 export function TooSmall({ lang, cols, rows, need }: { lang: Lang; cols: number; rows: number; need: { cols: number; rows: number } }) {
-  const t = tr(lang);
+  const t = sayer(lang);
   return (
     <Box flexDirection="column" width={Math.max(1, cols)}>
-      <Text color="yellow" wrap="truncate">
-        {t('请把终端窗口放大', 'Please enlarge the terminal')}
+      <Text color={THEME.warn} wrap="truncate">
+        {t(APP.enlarge)}
       </Text>
       <Text wrap="truncate">{`${cols}×${rows} → ${need.cols}×${need.rows}`}</Text>
-      <Text color="gray" wrap="truncate">
-        {t('Ctrl-C 退出', 'Ctrl-C quits')}
+      <Text color={THEME.muted} wrap="truncate">
+        {t(APP.ctrlCQuits)}
       </Text>
     </Box>
   );

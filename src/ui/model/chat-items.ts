@@ -4,7 +4,9 @@ import { yuan } from '../../domain/money';
 import type { ChatMessage, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import { CARD_HEIGHT } from '../components/card-lines';
-import { tr } from './effects';
+import { say } from '../../i18n';
+import { CHAT } from '../../i18n/screens/chat';
+import { modeName } from '../../i18n/domain-words';
 import { displaySafe } from '../text/sanitize';
 import { wrap } from '../text/width';
 
@@ -22,21 +24,24 @@ export function visibleMessages(state: State, chat: string, user: UserId): ChatM
   return state.messages.filter((m) => m.chat === chat && (m.for === undefined || m.for === user));
 }
 
+/** A code gift's own chat, by the gift: 🔑 口令礼物 · its sender. */
+export function codeChatTitle(state: State, chat: string, lang: Lang): string {
+  const p = state.packets[chat.slice(5)];
+  return say(lang, CHAT.codeTitle, { mode: modeName('code', lang), who: displaySafe(p ? (state.users[p.sender]?.name ?? p.sender) : chat) });
+}
+
 export function systemText(m: ChatMessage, lang: Lang): string {
-  const s = tr(lang);
-  if (m.text === 'draw') return s('🎲 礼物抽奖已开奖', '🎲 The gift lottery has been drawn');
-  const n = m.count ?? 1;
-  const amount = yuan(m.amount ?? 0);
-  if (m.text === 'refund.surplus')
-    return n > 1 ? s(`↩ ${n} 份未抽出的礼物已退回 ${amount}`, `↩ ${n} undrawn gifts came back: ${amount}`) : s(`↩ 未抽出的礼物已退回 ${amount}`, `↩ An undrawn gift came back: ${amount}`);
-  if (m.text === 'refund.expired')
-    return n > 1 ? s(`↩ ${n} 份礼物已过期，已退回 ${amount}`, `↩ ${n} gifts expired: ${amount} refunded`) : s(`↩ 礼物已过期，已退回 ${amount}`, `↩ A gift expired: ${amount} refunded`);
+  if (m.text === 'draw') return say(lang, CHAT.drawn);
+  const params = { n: m.count ?? 1, amount: yuan(m.amount ?? 0) };
+  if (m.text === 'refund.surplus') return say(lang, params.n > 1 ? CHAT.surplusMany : CHAT.surplusOne, params);
+  if (m.text === 'refund.expired') return say(lang, params.n > 1 ? CHAT.expiredMany : CHAT.expiredOne, params);
   return m.text;
 }
 
-export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number): ChatItem {
+/** `cardHeight`: the rows a gift card takes (larger on one person's phone). */
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, cardHeight = CARD_HEIGHT): ChatItem {
   const mine = m.from === user;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = say(lang, CHAT.colon);
   if (m.system) {
     const lines = wrap(systemText(m, lang), width);
     return { msg: m, kind: 'system', height: lines.length, lines, mine };
@@ -44,7 +49,7 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
-    return { msg: m, kind: 'card', height: CARD_HEIGHT + note.length, lines: note, mine };
+    return { msg: m, kind: 'card', height: cardHeight + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

@@ -1,0 +1,52 @@
+// The app's own words: the status bar, the help, the timeline, the panes' headers, the clock's
+// notices, the store's failures, the scenario player's bar.
+export const APP = {
+  beijing: { zh: '北京时间', en: 'Beijing' },
+  seed: { zh: '种子', en: 'seed' },
+  firstAddress: { zh: '先填地址先得', en: 'first address wins' },
+  reserveOnOpen: { zh: '打开即占位', en: 'reserve on open' },
+  anyKeyCloses: { zh: '任意键关闭帮助', en: 'any key closes the help' },
+  wallet: { zh: '零钱', en: 'wallet' },
+  timelineEmpty: { zh: '时间线：引擎事件会出现在这里', en: 'Timeline: engine events appear here' },
+  enlarge: { zh: '请把终端窗口放大', en: 'Please enlarge the terminal' },
+  ctrlCQuits: { zh: 'Ctrl-C 退出', en: 'Ctrl-C quits' },
+  helpTitle: { zh: '帮助 · 按任意键关闭 · Ctrl-C 随时退出', en: 'Help · any key closes · Ctrl-C always quits' },
+  nothingDue: { zh: '没有待到期的礼物', en: 'Nothing is due' },
+  timeTo: { zh: '时间 → {at}', en: 'time → {at}' },
+  drawn: { zh: '{n} 个抽奖开奖', en: '{n} lottery drawn' },
+  refunded: { zh: '{n} 份礼物退回', en: '{n} gifts refunded' },
+  movedAside: { zh: '旧数据已移到 {file}', en: 'the old data file was moved to {file}' },
+} as const;
+
+/** A store failure, said in the pane that met it: what went wrong and with which file. */
+export const STORE_FAILURE = {
+  CORRUPT: { zh: '⚠ 数据文件已损坏，未保存：{file}', en: '⚠ the data file is damaged, nothing was saved: {file}' },
+  TRUNCATED: { zh: '⚠ 数据文件不完整，未保存：{file}', en: '⚠ the data file is cut short, nothing was saved: {file}' },
+  VERSION: { zh: '⚠ 数据文件版本不同，未保存：{file}', en: '⚠ the data file is of another version, nothing was saved: {file}' },
+  FOREIGN: { zh: '⚠ 不是本程序的数据文件，未保存：{file}', en: '⚠ not a bluepacket data file, nothing was saved: {file}' },
+  LOCKED: { zh: '⚠ 数据文件被另一进程锁住，未保存：{file}', en: '⚠ the data file is locked by another process, nothing was saved: {file}' },
+  IO: { zh: '⚠ 无法读写数据文件，未保存：{file}', en: '⚠ cannot read or write the data file, nothing was saved: {file}' },
+  other: { zh: '⚠ 未保存：{reason}', en: '⚠ nothing was saved: {reason}' },
+} as const;
+
+export const HELP_GROUPS = {
+  app: { zh: '窗格与程序', en: 'Panes and the app' },
+  time: { zh: '时间与规则', en: 'Time and rules' },
+  move: { zh: '移动与选择', en: 'Moving and choosing' },
+  chat: { zh: '聊天', en: 'Chat' },
+  shop: { zh: '选礼物', en: 'Gift shop' },
+  form: { zh: '表单与输入', en: 'Forms and typing' },
+  player: { zh: '播放场景（play --tui）', en: 'Playing a scenario (play --tui)' },
+} as const;
+
+export const PLAYER = {
+  live: { zh: '● 现场操作', en: '● live' },
+  playing: { zh: '▶ 播放中', en: '▶ playing' },
+  paused: { zh: '⏸ 已暂停', en: '⏸ paused' },
+  finished: { zh: '■ 播放完毕', en: '■ finished' },
+  play: { zh: '▶ 播放', en: '▶ playing' },
+  step: { zh: '第 {at}/{total} 步', en: 'step {at}/{total}' },
+  marksTitle: { zh: '跳到标记 · ↑↓ 选择 · Enter 跳转 · Esc 关闭', en: 'Jump to a mark · ↑↓ choose · Enter jump · Esc close' },
+  noMarks: { zh: '这个场景没有标记', en: 'This scenario has no marks' },
+  afterStep: { zh: '第 {n} 步后', en: 'after step {n}' },
+} as const;

@@ -1,0 +1,101 @@
+// The long lists of a data file (packets, messages, events) checked by hand: the same rules a
+// zod schema states for the rest of the file, without zod's cost per item, which on a main file
+// of a thousand packets was most of a session's time before its first frame. Deep enough that
+// the engine and the screens will not trip over a wrong type; the invariants and the reference
+// checks catch what is well typed but wrong.
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown) => Number.isSafeInteger(v);
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+const expected = (path: string, what: string, v: unknown) => `${path}: expected ${what}, received ${kind(v)}`;
+
+function field(o: Obj, key: string, path: string, what: string, ok: (v: unknown) => boolean): string | null {
+  return ok(o[key]) ? null : expected(`${path}.${key}`, what, o[key]);
+}
+
+const MODES = new Set(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']);
+const UNIT_STATES = new Set(['open', 'assigned', 'claimed', 'refunded']);
+const str = (v: unknown) => typeof v === 'string';
+const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+function unitIssue(u: unknown, path: string): string | null {
+  if (!isObj(u)) return expected(path, 'object', u);
+  return (
+    field(u, 'state', path, `one of ${[...UNIT_STATES].join(', ')}`, (v) => UNIT_STATES.has(v as string)) ??
+    field(u, 'price', path, 'a whole number', isInt) ??
+    field(u, 'holder', path, 'string or null', strOrNull)
+  );
+}
+
+/** A [position, packet] entry. */
+export function packetEntryIssue(e: unknown, path: string): string | null {
+  if (!Array.isArray(e) || e.length !== 2) return expected(path, '[position, packet]', e);
+  if (!isInt(e[0]) || (e[0] as number) < 0) return expected(`${path}[0]`, 'a position (a whole number, 0 or more)', e[0]);
+  const p = e[1] as unknown;
+  const at = `${path}[1]`;
+  if (!isObj(p)) return expected(at, 'object', p);
+  const issue =
+    field(p, 'id', at, 'string', str) ??
+    field(p, 'mode', at, `one of ${[...MODES].join(', ')}`, (v) => MODES.has(v as string)) ??
+    field(p, 'sender', at, 'string', str) ??
+    field(p, 'group', at, 'string or null', strOrNull) ??
+    field(p, 'units', at, 'array', Array.isArray) ??
+    field(p, 'opened', at, 'array of strings', (v) => Array.isArray(v) && v.every(str)) ??
+    field(p, 'settled', at, 'boolean', (v) => typeof v === 'boolean') ??
+    field(p, 'lottery', at, 'object or null', (v) => v === null || isObj(v));
+  if (issue) return issue;
+  if (isObj(p.lottery)) {
+    const lot = p.lottery;
+    const names = (v: unknown) => Array.isArray(v) && v.every(str);
+    const x =
+      field(lot, 'entrants', `${at}.lottery`, 'array of strings', names) ??
+      field(lot, 'winners', `${at}.lottery`, 'array of strings or null', (v) => v === null || names(v)) ??
+      field(lot, 'eligible', `${at}.lottery`, '"all" or an array of strings', (v) => v === 'all' || names(v)) ??
+      field(lot, 'drawn', `${at}.lottery`, 'boolean', (v) => typeof v === 'boolean');
+    if (x) return x;
+  }
+  const units = p.units as unknown[];
+  for (let i = 0; i < units.length; i++) {
+    const x = unitIssue(units[i], `${at}.units[${i}]`);
+    if (x) return x;
+  }
+  return null;
+}
+
+export function messageIssue(m: unknown, path: string): string | null {
+  if (!isObj(m)) return expected(path, 'object', m);
+  return field(m, 'id', path, 'a whole number', isInt) ?? field(m, 'at', path, 'number', (v) => typeof v === 'number') ?? field(m, 'chat', path, 'string', str) ?? field(m, 'text', path, 'string', str);
+}
+
+export function eventIssue(e: unknown, path: string): string | null {
+  if (!isObj(e)) return expected(path, 'object', e);
+  return field(e, 'seq', path, 'a whole number', isInt) ?? field(e, 'at', path, 'number', (v) => typeof v === 'number') ?? field(e, 'type', path, 'string', str);
+}
+
+/** The first issue with the packets, messages and events lists of `o` (a stored state or a
+ * segment), or null. */
+export function listsIssue(o: Obj, path: string): string | null {
+  const lists: Array<[string, (v: unknown, p: string) => string | null]> = [
+    ['packets', packetEntryIssue],
+    ['messages', messageIssue],
+    ['events', eventIssue],
+  ];
+  for (const [key, check] of lists) {
+    const list = o[key];
+    const at = path ? `${path}.${key}` : key;
+    if (!Array.isArray(list)) return expected(at, 'array', list);
+    for (let i = 0; i < list.length; i++) {
+      const x = check(list[i], `${at}[${i}]`);
+      if (x) return x;
+    }
+  }
+  return null;
+}

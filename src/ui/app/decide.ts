@@ -1,0 +1,199 @@
+// The UI's decider: (UI state, action, what it may read) → the next UI state and the engine
+// commands to run. Pure: no store, no React, no clock; the runner carries the commands out and
+// feeds their outcomes back in as actions. A pane-bound action goes to the pane's top screen's
+// reducer (src/ui/screens/<kind>/reducer.ts); the app's own keys (panes, help, the clock) are
+// handled here.
+import type { DomainEvent, Millis, State } from '../../domain/types';
+import { nextDeadline } from '../../domain/engine';
+import { HOUR, toShort } from '../../domain/time';
+import { describeEvent } from '../../i18n/events';
+import { refusalMessage } from '../../i18n/refusals';
+import { say, type Lang } from '../../i18n';
+import { APP, STORE_FAILURE } from '../../i18n/app';
+import { StoreError } from '../../store/store';
+import { reducerOf } from '../screens';
+import { chatScreen } from '../screens/chat/reducer';
+import { chatsScreen } from '../screens/chats/reducer';
+import type { ActionId, Context } from '../keys/keymap';
+import { top, type Decision, type Env, type Job, type KeyAction, type PaneState, type Screen, type Step, type UiAction, type UiState } from './types';
+
+/** What the decider reads besides the UI state: the engine's state (read only), the language,
+ * and the size screens are drawn at. */
+export interface Ctx {
+  readonly state: State;
+  readonly lang: Lang;
+  readonly layout: Layout;
+}
+
+export interface Layout {
+  /** A pane's inside width, and the height a screen may draw in. */
+  paneWidth: number;
+  bodyHeight: number;
+}
+
+export function initialUi(panes: Array<{ user: string; chat: string }>): UiState {
+  return { panes: panes.map((p) => ({ user: p.user, chat: p.chat, stack: [chatScreen()], alert: null })), focus: 0, overlay: null, notice: null };
+}
+
+export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
+  const pane = ui.panes[i]!;
+  // A pane showing an alert gives its screen one line less.
+  return { state: ctx.state, user: pane.user, pane, lang: ctx.lang, width: ctx.layout.paneWidth, height: ctx.layout.bodyHeight - (pane.alert ? 1 : 0) };
+}
+
+/** The text field that has the keyboard in this screen, or null. */
+export const editingField = (s: Screen): string | null => reducerOf(s).editing?.(s) ?? null;
+
+/** The keys the focused screen answers now: what the key table may resolve to. */
+export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
+  const s = top(ui.panes[ui.focus]!);
+  return Object.keys(reducerOf(s).keys(s, envFor(ui, ui.focus, ctx))) as ActionId[];
+}
+
+/** What the keyboard is doing now: for the key table, the status bar and the help. With a
+ * scenario playing (`player`), its keys work while the focused pane is at rest in its chat, and
+ * its marks list, when open, takes the moving keys. */
+export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean } | null = null): Context {
+  if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
+  const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
+  const atRest = player !== null && !editing && ui.overlay === null && top(ui.panes[ui.focus]!).kind === 'chat';
+  return { editing, screenActions: ui.overlay ? [] : screenActions(ui, ctx), player: atRest };
+}
+
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy']);
+
+export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
+  switch (action.type) {
+    case 'key':
+      return GLOBAL.has(action.id) ? appKey(ui, action, ctx) : paneKey(ui, action.pane ?? ui.focus, action, ctx);
+    case 'text': {
+      const s = top(ui.panes[action.pane]!);
+      const r = reducerOf(s);
+      return r.text ? step(ui, action.pane, { type: 'replace', screen: r.text(s, action.value) }, s) : same(ui);
+    }
+    case 'submit': {
+      const s = top(ui.panes[action.pane]!);
+      return step(ui, action.pane, reducerOf(s).submit?.(s, envFor(ui, action.pane, ctx)) ?? null, s);
+    }
+    case 'outcome':
+      return step(ui, action.pane, reducerOf(action.from).outcome?.(action.from, action.command, action.outcome, envFor(ui, action.pane, ctx)) ?? null, action.from);
+    case 'appOutcome':
+      return same({ ...ui, notice: appNotice(action.tag, action.outcome, ctx) });
+    case 'failure':
+      return same(mapPane(ui, action.pane, (p) => ({ ...p, alert: action.text })));
+    case 'recovered':
+      return same({ ...ui, panes: ui.panes.map((p) => (p.alert ? { ...p, alert: null } : p)) });
+    case 'notice':
+      return same({ ...ui, notice: action.notice });
+    case 'dismiss':
+      return same({ ...ui, overlay: null });
+    case 'rest':
+      return same({ ...ui, overlay: null, panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })) });
+  }
+}
+
+const same = (ui: UiState): Decision => ({ ui, jobs: [] });
+
+/** The bottom of a pane's stack: its chat, or on a phone the chat list (the home screen). */
+const baseStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat)] : [chatScreen()]);
+/** A pane showing its chat: on a phone, above the chat list, so Esc goes back to the list. */
+const chatStack = (p: PaneState): Screen[] => (p.home === 'chats' ? [chatsScreen(p.chat), chatScreen()] : [chatScreen()]);
+
+function paneKey(ui: UiState, i: number, a: KeyAction, ctx: Ctx): Decision {
+  const s = top(ui.panes[i]!);
+  const env = envFor(ui, i, ctx);
+  const handler = reducerOf(s).keys(s, env)[a.id];
+  return step(ui, i, handler ? handler(s, env, a) : null, s);
+}
+
+function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
+  const n = ui.panes.length;
+  switch (a.id) {
+    case 'help':
+      return same({ ...ui, overlay: 'help' });
+    case 'quit':
+      return { ui, jobs: [], quit: true };
+    case 'nextPane':
+      return same({ ...ui, focus: (ui.focus + 1) % n });
+    case 'prevPane':
+      return same({ ...ui, focus: (ui.focus + n - 1) % n });
+    case 'pane':
+      return a.n !== undefined && a.n < n ? same({ ...ui, focus: a.n }) : same(ui);
+    case 'hour':
+      return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advance', by: HOUR } }] };
+    case 'deadline': {
+      const d = nextDeadline(ctx.state);
+      if (!d) return same({ ...ui, notice: { text: say(ctx.lang, APP.nothingDue), tone: 'info' } });
+      return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advanceTo', to: d.at } }] };
+    }
+    case 'policy': {
+      const grabPolicy = ctx.state.settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';
+      return { ui, jobs: [{ pane: null, tag: 'policy', command: { type: 'policy', grabPolicy } }] };
+    }
+    default:
+      return same(ui);
+  }
+}
+
+function appNotice(tag: 'clock' | 'policy', o: Extract<UiAction, { type: 'appOutcome' }>['outcome'], ctx: Ctx): UiState['notice'] {
+  if (!o.ok) return { text: refusalMessage(o.code, ctx.lang), tone: 'bad' };
+  if (tag === 'policy') return { text: describeEvent(ctx.state, o.events[0]!, ctx.lang) ?? '', tone: 'info' };
+  return { text: clockNotice(ctx.state.now, o.events, ctx.lang), tone: 'info' };
+}
+
+/** "时间 → 01-28 21:00 · 1 个抽奖开奖 · 2 份礼物退回" */
+export function clockNotice(at: Millis, events: readonly DomainEvent[], lang: Lang): string {
+  const parts = [say(lang, APP.timeTo, { at: toShort(at) })];
+  const draws = events.filter((e) => e.type === 'drawn').length;
+  const refunds = events.filter((e) => e.type === 'refunded').length;
+  if (draws) parts.push(say(lang, APP.drawn, { n: draws }));
+  if (refunds) parts.push(say(lang, APP.refunded, { n: refunds }));
+  return parts.join(' · ');
+}
+
+function mapPane(ui: UiState, i: number, f: (p: PaneState) => PaneState): UiState {
+  return { ...ui, panes: ui.panes.map((p, j) => (j === i ? f(p) : p)) };
+}
+
+/** Carry a screen's step out on pane i; a command it asks for is a job whose outcome goes back
+ * to `from`, the screen that asked. */
+function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
+  const jobs: Job[] = [];
+  const apply = (p: PaneState, st: Step): PaneState => {
+    switch (st.type) {
+      case 'replace':
+        return { ...p, stack: [...p.stack.slice(0, -1), st.screen] };
+      case 'push':
+        return { ...p, stack: [...p.stack, st.screen] };
+      case 'pop': {
+        const n = st.n ?? 1;
+        if (n <= 0) return p;
+        return { ...p, stack: p.stack.length > n ? p.stack.slice(0, -n) : baseStack(p) };
+      }
+      case 'home':
+        return { ...p, stack: chatStack(p) };
+      case 'chat':
+        return { ...p, chat: st.chat, stack: chatStack({ ...p, chat: st.chat }) };
+      case 'run':
+        jobs.push({ pane: i, from, command: st.command });
+        return p;
+      case 'notice':
+        notice = { text: st.text, tone: st.tone };
+        return p;
+      case 'many':
+        return st.steps.reduce(apply, p);
+    }
+  };
+  let notice = ui.notice;
+  if (!s) return same(ui);
+  const before = ui.panes[i]!;
+  const pane = apply(before, s);
+  if (pane === before && notice === ui.notice) return { ui, jobs };
+  return { ui: { ...mapPane(ui, i, () => pane), notice }, jobs };
+}
+
+/** A store failure in words, naming the file at fault. */
+export function failureText(error: unknown, lang: Lang): string {
+  if (error instanceof StoreError) return say(lang, STORE_FAILURE[error.code], { file: error.file });
+  return say(lang, STORE_FAILURE.other, { reason: error instanceof Error ? error.message : String(error) });
+}

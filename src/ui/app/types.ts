@@ -1,0 +1,201 @@
+// The UI as data: what each pane shows (a stack of screens), the focus, the overlay, the notice;
+// the actions that change it; and the steps a screen's reducer answers with. Plain values, so the
+// whole UI can be reasoned about and tested without rendering.
+import type { Command } from '../../domain/commands';
+import type { Outcome } from '../../domain/engine';
+import type { State, UserId } from '../../domain/types';
+import type { Lang } from '../../i18n';
+import type { PresenceView } from '../../store/presence';
+import type { ActionId } from '../keys/keymap';
+import type { AddressScreen } from '../screens/address/reducer';
+import type { CardScreen } from '../screens/card/reducer';
+import type { ChatScreen } from '../screens/chat/reducer';
+import type { ChatsScreen } from '../screens/chats/reducer';
+import type { ComposeScreen } from '../screens/compose/reducer';
+import type { ConfirmScreen } from '../screens/confirm/reducer';
+import type { ModeScreen } from '../screens/mode/reducer';
+import type { PickScreen } from '../screens/pick/reducer';
+import type { ProductScreen } from '../screens/product/reducer';
+import type { ResultScreen } from '../screens/result/reducer';
+import type { ShopScreen } from '../screens/shop/reducer';
+import type { RedScreen } from '../screens/hongbao/reducer';
+import type { ShareScreen } from '../screens/share/reducer';
+import type { KoulingScreen } from '../screens/kouling/reducer';
+import type { OrdersScreen } from '../screens/orders/reducer';
+import type { OrderScreen } from '../screens/order/reducer';
+import type { SettingsScreen } from '../screens/settings/reducer';
+
+export type Screen =
+  | ChatScreen
+  | ChatsScreen
+  | ShopScreen
+  | ProductScreen
+  | ModeScreen
+  | ComposeScreen
+  | PickScreen
+  | ConfirmScreen
+  | CardScreen
+  | AddressScreen
+  | ResultScreen
+  | RedScreen
+  | ShareScreen
+  | KoulingScreen
+  | OrdersScreen
+  | OrderScreen
+  | SettingsScreen;
+
+export type ScreenKind = Screen['kind'];
+export type ScreenOf<K extends ScreenKind> = Extract<Screen, { kind: K }>;
+
+export type Tone = 'good' | 'bad' | 'info';
+export interface Notice {
+  text: string;
+  tone: Tone;
+}
+
+export interface PaneState {
+  user: UserId;
+  /** The chat the pane's chat screen shows: `group:ID` or `dm:a|b`. */
+  chat: string;
+  stack: Screen[];
+  /** A store failure met while acting in this pane (the file named): shown until an action works. */
+  alert: string | null;
+  /** The screen the pane rests on: absent, the chat (the presenter's panes); 'chats', the chat
+   * list, with the chat opened above it (one person's phone, `--as`). */
+  home?: 'chats';
+}
+
+export interface UiState {
+  panes: PaneState[];
+  focus: number;
+  overlay: 'help' | null;
+  /** A line for the status bar: the last thing that happened (a refusal, a clock move). */
+  notice: Notice | null;
+}
+
+/** What a screen may read when it answers an action or draws itself: the engine state (read
+ * only), the pane's user and UI state, the language, and the size the screen is drawn at. */
+export interface Env {
+  readonly state: State;
+  readonly user: UserId;
+  readonly pane: PaneState;
+  readonly lang: Lang;
+  readonly width: number;
+  readonly height: number;
+  /** Drawn full-screen for one person (`--as`): room for larger cards and fuller rows. */
+  readonly phone?: boolean;
+}
+
+/** A key from the key table (with the digit for `pane`). */
+export interface KeyAction {
+  id: ActionId;
+  n?: number;
+}
+
+/** Everything that changes the UI. Pane-bound actions name their pane. */
+export type UiAction =
+  /** A key of the key table, in the focused pane (or in `pane`: the scenario player acts there). */
+  | { type: 'key'; id: ActionId; n?: number; pane?: number }
+  /** The focused field of a pane took this value (typing, a paste, Backspace). */
+  | { type: 'text'; pane: number; value: string }
+  /** Enter in the focused field of a pane. */
+  | { type: 'submit'; pane: number }
+  /** An engine command a screen asked for came back: to the screen that asked (`from`). */
+  | { type: 'outcome'; pane: number; from: Screen; command: Command; outcome: Outcome }
+  /** An app-wide command (the clock, the grab rule) came back. */
+  | { type: 'appOutcome'; tag: 'clock' | 'policy'; outcome: Outcome }
+  /** The store failed (a corrupt file, a lock, the disk): said in this pane. */
+  | { type: 'failure'; pane: number; text: string }
+  /** The store works again: the alerts go. */
+  | { type: 'recovered' }
+  | { type: 'notice'; notice: Notice | null }
+  /** Any key while the help is open: it closes. */
+  | { type: 'dismiss' }
+  /** Every pane back to its chat, showing these chats (one per pane). */
+  | { type: 'rest'; chats: string[] };
+
+/** What a screen's handler answers with: changes to its pane, a command to run, a notice. */
+export type Step =
+  | { type: 'replace'; screen: Screen }
+  | { type: 'push'; screen: Screen }
+  | { type: 'pop'; n?: number }
+  | { type: 'home' }
+  | { type: 'chat'; chat: string }
+  | { type: 'notice'; text: string; tone: Tone }
+  | { type: 'run'; command: Command }
+  | { type: 'many'; steps: Step[] };
+
+/** An engine command the decider wants run, and where its outcome goes back to. */
+export type Job = { pane: number; from: Screen; command: Command } | { pane: null; tag: 'clock' | 'policy'; command: Command };
+
+export interface Decision {
+  ui: UiState;
+  jobs: Job[];
+  /** The user asked to quit. */
+  quit?: boolean;
+}
+
+/** A key's handler: the screen and what it reads in, a step (or nothing) out. */
+export type KeyHandler<S> = (s: S, env: Env, a: KeyAction) => Step | null;
+/** The keys a screen answers now. The status bar, the help's list and the key resolver read
+ * the same map, so a screen cannot offer a key it does not handle. */
+export type KeyMap<S> = Partial<Record<ActionId, KeyHandler<S>>>;
+
+export interface ScreenReducer<S extends Screen> {
+  keys(s: S, env: Env): KeyMap<S>;
+  /** The focused text field takes this value. */
+  text?(s: S, value: string): S;
+  /** Enter in the focused text field. */
+  submit?(s: S, env: Env): Step | null;
+  /** An engine command this screen asked for came back (`s` is the screen as it asked). */
+  outcome?(s: S, command: Command, outcome: Outcome, env: Env): Step | null;
+  /** The text field that has the keyboard, or null. */
+  editing?(s: S): string | null;
+}
+
+export const many = (...steps: Array<Step | null | undefined>): Step => ({ type: 'many', steps: steps.filter((e): e is Step => !!e) });
+
+export const top = (p: PaneState): Screen => p.stack[p.stack.length - 1]!;
+
+/** The world as the panes see it: a new object whenever the engine state changed. */
+export interface World {
+  readonly state: State;
+}
+
+export interface Snapshot {
+  readonly ui: UiState;
+  readonly world: World;
+  readonly player: PlayerViewLike | null;
+  readonly cols: number;
+  readonly rows: number;
+  /** Several terminals on one data file: who else is there (a session on a file only). */
+  readonly live?: LiveView | null;
+}
+
+/** What a session on a shared data file knows of the others (src/store/presence.ts), and how it
+ * hears their writes: 'watch' at once, 'poll' every second. */
+export interface LiveView extends PresenceView {
+  readonly hearing: 'watch' | 'poll';
+}
+
+/** What the runner needs of a scenario player driving the panes (src/player). */
+export interface PlayerHooks {
+  /** The marks list is open: the moving keys go to it. */
+  readonly marksOpen: boolean;
+  handle(action: { id: ActionId }): Promise<void>;
+  /** The presenter ran a command themselves: the scenario stops driving. */
+  live(): void;
+  view(): PlayerViewLike;
+}
+
+export interface PlayerViewLike {
+  at: number;
+  total: number;
+  mode: 'auto' | 'step' | 'live';
+  paused: boolean;
+  busy: boolean;
+  note: string | null;
+  marksOpen: boolean;
+  marksCursor: number;
+  marks: Array<{ name: string; step: number }>;
+}

@@ -1,0 +1,78 @@
+// One person's phone (`--as USER`): the top screen of their single pane drawn full-screen in a
+// phone-shaped frame, the same screens and reducers as the presenter's panes, arranged for one.
+// Home is the chat list; Enter opens a chat; Esc goes back. Any screen a pane can show is drawn
+// here at the phone's size (Env.phone lets a screen use the room: larger cards, two-line rows).
+import { Box, Text, useApp, useInput } from 'ink';
+import React, { useEffect, useSyncExternalStore } from 'react';
+import { yuan } from '../../domain/money';
+import { sayer } from '../../i18n';
+import { APP } from '../../i18n/app';
+import { PHONE } from '../../i18n/live';
+import type { AppProps } from '../App';
+import { editingField } from '../app/decide';
+import { top, type Env } from '../app/types';
+import { HelpOverlay } from '../components/HelpOverlay';
+import { StatusBar } from '../components/StatusBar';
+import { chatTitle } from '../components/Pane';
+import { TooSmall } from '../components/TooSmall';
+import { LiveBar } from '../live/LiveBar';
+import { viewOf } from '../screens/views';
+import { displaySafe } from '../text/sanitize';
+import { fit, truncate, width as textWidth } from '../text/width';
+import { THEME } from '../theme';
+import { phoneFrame } from './layout';
+
+export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
+  const snap = useSyncExternalStore(runner.subscribe, runner.snapshot);
+  const { exit } = useApp();
+  useEffect(() => runner.onQuit(() => exit()), [runner, exit]);
+  useEffect(() => runner.resize(cols, rows), [runner, cols, rows]);
+  useEffect(() => onDrawn?.(snap));
+  const { ui, world } = snap;
+  const pane = ui.panes[0]!;
+  const screen = top(pane);
+  const typing = ui.overlay === null && editingField(screen) !== null;
+  useInput((input, key) => void runner.key(input, key), { isActive: !typing });
+  const f = phoneFrame(cols, rows, snap.live != null);
+  if (!f.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={f.need} />;
+  const t = sayer(runner.lang);
+  const { state } = world;
+  const View = viewOf(screen);
+  const env: Env = { state, user: pane.user, pane, lang: runner.lang, width: f.innerWidth, height: f.bodyHeight - (pane.alert ? 1 : 0), phone: true };
+  const field = {
+    onText: (value: string) => void runner.dispatch({ type: 'text', pane: 0, value }),
+    onSubmit: () => void runner.dispatch({ type: 'submit', pane: 0 }),
+    onKey: runner.fieldKey.bind(runner),
+  };
+  // Home (the chat list) says whose phone it is; above it, the chat or screen and a way back.
+  const atHome = pane.stack.length === 1;
+  const title = atHome ? `📱 ${t(PHONE.home)}` : `‹ ${chatTitle(state, pane.chat, pane.user)}`;
+  const who = `${displaySafe(state.users[pane.user]?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`;
+  const titleRoom = Math.max(4, f.innerWidth - textWidth(who) - 2);
+  return (
+    <Box flexDirection="column" width={cols} height={f.height} alignItems="center">
+      {ui.overlay === 'help' ? (
+        <HelpOverlay lang={runner.lang} width={f.width} height={f.phoneHeight} />
+      ) : (
+        <Box width={f.width} height={f.phoneHeight} flexDirection="column" borderStyle="round" borderColor={THEME.focus} paddingX={1}>
+          <Box width={f.innerWidth}>
+            <Text bold color={THEME.focus} wrap="truncate">
+              {fit(truncate(title, titleRoom), titleRoom)}
+            </Text>
+            <Text color={THEME.muted} wrap="truncate">
+              {`  ${who}`}
+            </Text>
+          </Box>
+          <View screen={screen} env={env} focused={ui.overlay === null} field={field} />
+          {pane.alert && (
+            <Text color={THEME.tone.bad} wrap="truncate">
+              {truncate(displaySafe(pane.alert), f.innerWidth)}
+            </Text>
+          )}
+        </Box>
+      )}
+      {snap.live && <LiveBar live={snap.live} state={state} lang={runner.lang} width={f.width} />}
+      <StatusBar runner={runner} snap={snap} width={f.width} phone />
+    </Box>
+  );
+}

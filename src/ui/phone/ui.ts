@@ -1,0 +1,10 @@
+// The UI state of one person's phone: a single pane whose home screen is the chat list, with the
+// person's chat chosen on it. Every screen a pane can show opens above it, drawn full-screen.
+import { initialUi } from '../app/decide';
+import type { UiState } from '../app/types';
+import { chatsScreen } from '../screens/chats/reducer';
+
+export function phoneUi(pane: { user: string; chat: string }): UiState {
+  const ui = initialUi([pane]);
+  return { ...ui, panes: ui.panes.map((p) => ({ ...p, home: 'chats', stack: [chatsScreen(p.chat)] })) };
+}

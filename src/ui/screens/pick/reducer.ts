@@ -1,0 +1,37 @@
+// Who the gift is for: one friend (a direct gift), or who may enter a lottery (several).
+import type { UserId } from '../../../domain/types';
+import { listKeys } from '../../app/list';
+import { many, type Env, type ScreenReducer } from '../../app/types';
+import { composeScreen, type Draft } from '../compose/reducer';
+
+export interface PickScreen {
+  kind: 'pick';
+  draft: Draft;
+  cursor: number;
+  chosen: UserId[];
+}
+
+export function candidates(env: Env, d: Draft): UserId[] {
+  if (d.mode === 'direct') return env.state.users[env.user]?.friends ?? [];
+  return (d.group ? (env.state.groups[d.group]?.members ?? []) : []).filter((m) => m !== env.user);
+}
+
+const backToCompose = (d: Draft, cursor: number) => many({ type: 'pop' }, { type: 'replace', screen: composeScreen(d, cursor) });
+
+const KEYS = listKeys<PickScreen>(
+  (s, env) => candidates(env, s.draft).length + (s.draft.mode === 'lottery' ? 1 : 0),
+  (s, env) => {
+    const list = candidates(env, s.draft);
+    if (s.draft.mode !== 'lottery') {
+      const to = list[s.cursor];
+      return to ? backToCompose({ ...s.draft, to }, 1) : null;
+    }
+    // The first row is 完成; the others toggle a member.
+    if (s.cursor === 0) return backToCompose({ ...s.draft, eligible: s.chosen.length ? s.chosen : 'all' }, 2);
+    const who = list[s.cursor - 1]!;
+    const chosen = s.chosen.includes(who) ? s.chosen.filter((x) => x !== who) : [...s.chosen, who];
+    return { type: 'replace', screen: { ...s, chosen } };
+  },
+);
+
+export const pickReducer: ScreenReducer<PickScreen> = { keys: () => KEYS };
