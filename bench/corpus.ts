@@ -37,7 +37,9 @@ export function randomScenario(seed: string, steps = 120): Record<string, unknow
   const rng = seedrandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
   const big = rng() < 0.15;
-  const people = big ? Array.from({ length: 30 }, (_, i) => `u${i}`) : rng() < 0.5 ? FAMILY : [...FAMILY, ...WORK];
+  // A world whose user ids are digits: the document's `users` must still print sorted by id.
+  const digits = big && rng() < 0.6;
+  const people = big ? Array.from({ length: 30 }, (_, i) => (digits ? `${i * 7}` : `u${i}`)) : rng() < 0.5 ? FAMILY : [...FAMILY, ...WORK];
   const group = big ? 'big' : people.length > FAMILY.length && rng() < 0.5 ? 'work' : 'family';
   const members = big ? people : group === 'family' ? FAMILY : ['zhangwei', 'lina', 'wangfang', 'liuyang', 'chenjing', 'yangguang', 'zhaolei', 'huangmin'];
   const gifts: Array<[string, string]> = big ? [['coffee', 'a'], ['cake', 'x'], ['card', 'c']] : GIFTS;
@@ -57,17 +59,20 @@ export function randomScenario(seed: string, steps = 120): Record<string, unknow
       const [sku, spec] = pick(gifts);
       const mode = pick(['direct', 'grab', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']);
       const send: Record<string, unknown> = { mode };
-      if (mode === 'direct') Object.assign(send, { to: pick(members), sku, spec });
+      // A direct send may answer an earlier packet (回礼), right or wrong.
+      if (mode === 'direct') Object.assign(send, { to: pick(members), sku, spec, ...(rng() < 0.3 ? { replyTo: ref() } : {}) });
       else if (mode === 'redpacket') Object.assign(send, { group, amount: 1 + Math.floor(rng() * 5000), count: 1 + Math.floor(rng() * 6), split: pick(['lucky', 'equal']) });
       else if (mode === 'code') Object.assign(send, { sku, spec, count: 1 + Math.floor(rng() * 3), code: pick(['4827', '4827', '12a4']) });
       else if (mode === 'luckybag') Object.assign(send, { group, items: [{ sku, spec, count: 1 + Math.floor(rng() * 3) }, { sku: pick(gifts)[0], count: 1 }] });
       else Object.assign(send, { group, sku, spec, count: 1 + Math.floor(rng() * 6) });
-      if (mode === 'lottery') Object.assign(send, { drawAt: pick(['+10m', '+1h', '+3h', '+25h']), ...(rng() < 0.3 ? { eligible: members.slice(0, 4) } : {}) });
+      if (mode === 'lottery') Object.assign(send, { drawAt: pick(['+10m', '+1h', '+3h', '+25h']), ...(rng() < 0.3 ? { eligible: rng() < 0.5 ? 'all' : members.slice(0, 4) } : {}) });
       if (rng() < 0.3) send.message = text(rng, '新年快乐');
       if (rng() < 0.1) send.secret = true;
       const step: Record<string, unknown> = { as, send };
       if (rng() < 0.7) {
-        const label = rng() < 0.03 ? text(rng, `L${n}`) : `g${n}`;
+        // Some labels look like numbers: the packets must still print in send order.
+        const l = rng();
+        const label = l < 0.03 ? text(rng, `L${n}`) : l < 0.1 ? `${(n * 13) % 50}${n}` : `g${n}`;
         step.label = label;
         refs.push(label);
       } else refs.push(`p${String(n + 1).padStart(4, '0')}`);
@@ -96,8 +101,18 @@ export function randomScenario(seed: string, steps = 120): Record<string, unknow
     name: text(rng, `random-${seed}`),
     seed: text(rng, seed),
     ...(rng() < 0.5 ? { start: pick(['2025-01-28T23:30:00+08:00', '2025-02-01T00:00:00Z', '9999-12-20T00:00:00+08:00']) } : {}),
-    world: big ? bigWorld(30) : 'default',
+    world: big ? (digits ? digitWorld(bigWorld(30)) : bigWorld(30)) : 'default',
     steps: out,
+  };
+}
+
+/** The bench's world with each user `uN` renamed to the digits of 7N, wherever a user is named. */
+function digitWorld(world: ReturnType<typeof bigWorld>) {
+  const id = (u: string) => `${Number(u.slice(1)) * 7}`;
+  return {
+    ...world,
+    users: world.users.map((u) => ({ ...u, id: id(u.id), friends: u.friends.map(id) })),
+    groups: world.groups.map((g) => ({ ...g, members: g.members.map(id) })),
   };
 }
 
