@@ -6,8 +6,9 @@
 //
 // Where the pages leave a choice open, the comment says "READING:" and which way this follows.
 // The project's own extensions (docs/scenarios.md: say, policy, settings, note/mark, the step
-// results, INVALID_TEXT, BAD_DURATION, CLOCK_LIMIT, a grab's `policy`, a lottery's `drawAt`) are
-// supported so that whole documents compare; they are marked "EXTENSION:".
+// results, INVALID_TEXT, BAD_DURATION, CLOCK_LIMIT, a grab's `policy`, a lottery's `drawAt`, a
+// company's `bulk` gifts, `showPrice` and the `share` verb) are supported so that whole documents
+// compare; they are marked "EXTENSION:".
 import { refusalMessage } from '../../src/i18n/refusals';
 import { draw, luckyAmount, packetSeedOf, sha256, source, uniform } from './random';
 import { checkFile, Invalid, type RawStep, type Verb } from './shape';
@@ -24,7 +25,7 @@ const DEFAULT_START = '2025-01-28T20:00:00+08:00';
 
 // ---------------------------------------------------------------- state -------------------------
 
-type Mode = 'direct' | 'grab' | 'lottery' | 'luckybag' | 'redpacket' | 'code';
+type Mode = 'direct' | 'grab' | 'lottery' | 'luckybag' | 'redpacket' | 'code' | 'bulk';
 type Order = null | 'accepted' | 'shipped' | 'delivered' | 'refunded';
 
 interface GiftUnit {
@@ -68,6 +69,9 @@ interface Packet {
   red: RedUnit[];
   secret: boolean;
   replyTo: string | null;
+  /** EXTENSION: the 朋友圈 may show the price; who shared their unit (晒礼物), in order. */
+  showPrice: boolean;
+  shared: string[];
   policy: Settings['grabPolicy'];
   holdMs: number;
   /** EXTENSION: who has opened this packet (a first open holds a unit under reserve-on-open). */
@@ -305,6 +309,8 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
     if (st.dailySendLimit > 0 && days.filter((d) => d === today).length >= st.dailySendLimit) refuse('DAILY_LIMIT');
     const mode = s.mode as Mode;
     if (s.replyTo !== undefined && mode !== 'direct') refuse('WRONG_MODE');
+    // EXTENSION: a list of people only for a company's bulk gift.
+    if (Array.isArray(s.to) && mode !== 'bulk') refuse('WRONG_MODE');
     const id = `p${String(packets.length + 1).padStart(4, '0')}`;
     const pseed = packetSeedOf(seed, id);
     const p: Packet = {
@@ -320,6 +326,9 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
       red: [],
       secret: s.secret === true,
       replyTo: null,
+      // READING: a red packet is money, never in a feed: the engine keeps no showPrice on one.
+      showPrice: s.showPrice === true && mode !== 'redpacket',
+      shared: [],
       policy: st.grabPolicy,
       holdMs: st.holdMs,
       openedBy: [],
@@ -340,6 +349,7 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
 
     // The parties.
     let takers = 0;
+    let staff: string[] = []; // EXTENSION: a bulk gift's recipients, one unit each
     if (mode === 'direct') {
       if (s.replyTo !== undefined) {
         const orig = packetByRef(s.replyTo) ?? refuse('UNKNOWN_PACKET');
@@ -358,6 +368,9 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
       takers = 1;
     } else if (mode === 'code') {
       takers = world.users.length - 1;
+    } else if (mode === 'bulk') {
+      staff = bulkStaff(p, s);
+      takers = staff.length;
     } else {
       const g = group(s.group) ?? refuse('UNKNOWN_GROUP');
       if (!g.members.includes(as)) refuse('NOT_MEMBER');
@@ -388,7 +401,10 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
     }
 
     // The products, then the count.
-    const wanted = (mode === 'luckybag' ? (s.items ?? []) : [{ sku: s.sku, spec: s.spec, count: mode === 'direct' ? (s.count ?? 1) : s.count }]) as Array<Record<string, unknown>>;
+    // A bulk gift makes one unit per person: any `count` but 1 is BAD_COUNT, after the products.
+    const bulkCount = s.count === undefined || s.count === 1 ? staff.length : 0;
+    const count = mode === 'direct' ? (s.count ?? 1) : mode === 'bulk' ? bulkCount : s.count;
+    const wanted = (mode === 'luckybag' ? (s.items ?? []) : [{ sku: s.sku, spec: s.spec, count }]) as Array<Record<string, unknown>>;
     if (wanted.length === 0) refuse('BAD_COUNT');
     const resolved = wanted.map((w) => {
       const r = resolveSpec(w.sku, w.spec);
@@ -401,7 +417,9 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
       total += w.count as number;
     }
     if (mode === 'direct' && total !== 1) refuse('BAD_COUNT');
-    checkCount(total, takers);
+    // EXTENSION: up to a full group less the company; the 100-unit cap is the other modes'.
+    if (mode === 'bulk' && total > 499) refuse('BAD_COUNT');
+    if (mode !== 'bulk') checkCount(total, takers);
     if (mode === 'lottery') {
       const m = /^\+(\d{1,7})([smhd])$/.exec(s.drawAt as string);
       const drawAt = s.drawAt === undefined ? null : m ? now + duration(`${m[1]}${m[2]}`)! : isoTime(s.drawAt);
@@ -448,7 +466,39 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
       p.units[0]!.state = 'assigned';
       p.units[0]!.holder = p.to;
     }
+    // EXTENSION: each unit of a bulk gift is a direct gift to its person from the send.
+    staff.forEach((who, k) => {
+      p.units[k]!.state = 'assigned';
+      p.units[k]!.holder = who;
+    });
     return accepted(p, cost, label, take);
+  }
+
+  /** EXTENSION (docs/scenarios.md, 年会福利): who a company's bulk gift goes to, in the page's
+   * order of checks: a company; a group it is in (everyone but itself), or a list of people each
+   * sharing a group with it, no one twice and not itself. The packet is in the group's chat. */
+  function bulkStaff(p: Packet, s: Record<string, unknown>): string[] {
+    const as = p.sender;
+    if (!user(as)!.company) refuse('NOT_COMPANY');
+    if (s.to === undefined) {
+      const g = group(s.group) ?? refuse('UNKNOWN_GROUP');
+      if (!g.members.includes(as)) refuse('NOT_MEMBER');
+      p.group = g.id;
+      return g.members.filter((m) => m !== as);
+    }
+    if (s.group !== undefined) refuse('WRONG_MODE');
+    // READING: one id instead of a list is a list of one (the engine reads it so).
+    const list = typeof s.to === 'string' ? [s.to] : (s.to as string[]);
+    if (list.length === 0) refuse('BAD_COUNT');
+    const out: string[] = [];
+    for (const id of list) {
+      if (!user(id)) refuse('UNKNOWN_USER');
+      if (id === as) refuse('OWN_PACKET');
+      if (out.includes(id)) refuse('BAD_COUNT');
+      if (!world.groups.some((g) => g.members.includes(as) && g.members.includes(id))) refuse('NOT_MEMBER');
+      out.push(id);
+    }
+    return out;
   }
 
   /** A send that passed every check: the money moves, the packet exists, its deadline is set. */
@@ -522,6 +572,16 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
   function claim(as: string, ref: string, step: RawStep): Json {
     const p = known(as, ref);
     switch (p.mode) {
+      case 'bulk': {
+        // EXTENSION: each unit is a direct gift to its person.
+        if (as === p.sender) refuse('OWN_PACKET');
+        const u = p.units.find((x) => x.holder === as) ?? refuse('NOT_RECIPIENT');
+        if (u.state === 'claimed') refuse('ALREADY_CLAIMED');
+        if (u.state === 'refunded' || expired(p)) refuse('EXPIRED');
+        needAddress(as, u, step.address);
+        accept(p, u, as);
+        return claimed(p, u);
+      }
       case 'direct': {
         if (as === p.sender) refuse('OWN_PACKET');
         if (as !== p.to) refuse('NOT_RECIPIENT');
@@ -608,7 +668,10 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
    * its members (NOT_MEMBER), a direct gift its two parties (NOT_RECIPIENT), a code gift anyone. */
   function access(p: Packet, as: string) {
     if (p.mode === 'code') return;
-    if (p.group === null) {
+    // EXTENSION: a bulk gift to a list is its sender's and its people's.
+    if (p.mode === 'bulk' && p.group === null) {
+      if (as !== p.sender && !p.units.some((u) => u.holder === as)) refuse('NOT_RECIPIENT');
+    } else if (p.group === null) {
       if (as !== p.sender && as !== p.to) refuse('NOT_RECIPIENT');
     } else if (!group(p.group)!.members.includes(as)) refuse('NOT_MEMBER');
   }
@@ -657,11 +720,13 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
   function switchSpec(as: string, ref: string, to: unknown): Json {
     const p = known(as, ref);
     // EXTENSION: a lottery's winner may switch too, before accepting the prize.
-    if (p.mode !== 'direct' && p.mode !== 'lottery') refuse('WRONG_MODE');
+    if (p.mode !== 'direct' && p.mode !== 'lottery' && p.mode !== 'bulk') refuse('WRONG_MODE');
     let u: GiftUnit;
     if (p.mode === 'direct') {
       if (as !== p.to) refuse('NOT_RECIPIENT');
       u = p.units[0]!;
+    } else if (p.mode === 'bulk') {
+      u = p.units.find((x) => x.holder === as) ?? refuse('NOT_RECIPIENT'); // EXTENSION
     } else {
       access(p, as);
       if (!p.drawn) refuse('NOT_DRAWN');
@@ -692,14 +757,29 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
     return { unit: p.units.indexOf(u), voucher: u.voucher };
   }
 
-  function aftersale(as: string, ref: string): Json {
+  /** The unit this user accepted and kept, for after-sales and a share: WRONG_MODE (a red packet),
+   * NOT_RECIPIENT, NOT_ACCEPTED, ALREADY_REFUNDED. The unit they hold is the one they accepted,
+   * else one assigned to them (perhaps refunded since); a direct gift is assigned to its
+   * recipient from the send (see send()). */
+  function keptUnit(as: string, ref: string): { p: Packet; u: GiftUnit } {
     const p = known(as, ref);
     if (p.mode === 'redpacket') refuse('WRONG_MODE');
-    // The unit this user holds: the one they accepted, else one assigned to them (perhaps
-    // refunded since). A direct gift is assigned to its recipient from the send (see send()).
     const u = p.units.find((x) => x.holder === as && x.state === 'claimed') ?? p.units.find((x) => x.holder === as) ?? refuse('NOT_RECIPIENT');
     if (u.state !== 'claimed') refuse('NOT_ACCEPTED');
     if (u.order === 'refunded') refuse('ALREADY_REFUNDED');
+    return { p, u };
+  }
+
+  /** EXTENSION: 晒礼物, once per person and packet; it moves no money and changes no unit. */
+  function share(as: string, ref: string): Json {
+    const { p, u } = keptUnit(as, ref);
+    if (p.shared.includes(as)) refuse('ALREADY_SHARED');
+    p.shared.push(as);
+    return { unit: p.units.indexOf(u) };
+  }
+
+  function aftersale(as: string, ref: string): Json {
+    const { p, u } = keptUnit(as, ref);
     if (u.delivery !== 'address') refuse('AFTERSALE_CLOSED');
     if (now >= u.deliveredAt! + 7 * DAY) refuse('AFTERSALE_CLOSED');
     u.order = 'refunded';
@@ -780,6 +860,7 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
         else if (verb === 'spec') result = switchSpec(as, ref, step.raw.to);
         else if (verb === 'redeem') result = redeem(as, ref);
         else if (verb === 'aftersale') result = aftersale(as, ref);
+        else if (verb === 'share') result = share(as, ref);
         else result = say(as, step.raw.chat as string, step.raw.say as string);
         runDue(now); // an order whose offset is 0 ships or is delivered with its acceptance
       }
@@ -854,6 +935,9 @@ function play(file: unknown, bundledWorld: unknown, fileName: string): { [k: str
     if (p.mode === 'code') j.code = p.code;
     j.secret = p.secret;
     j.replyTo = p.replyTo;
+    // EXTENSION: present only when used.
+    if (p.showPrice) j.showPrice = true;
+    if (p.shared.length > 0) j.shared = p.shared.slice();
     return j;
   }
 

@@ -16,7 +16,7 @@ export class Invalid extends Error {
 }
 
 export type RawStep = Record<string, unknown>;
-export type Verb = 'send' | 'open' | 'join' | 'claim' | 'spec' | 'redeem' | 'advance' | 'aftersale' | 'say' | 'policy' | 'settings';
+export type Verb = 'send' | 'open' | 'join' | 'claim' | 'spec' | 'redeem' | 'advance' | 'aftersale' | 'say' | 'policy' | 'settings' | 'share';
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 type Check = (v: unknown) => boolean;
@@ -29,8 +29,9 @@ const address: Check = (v) =>
   (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (isObj(v) && only(v, { name: str, phone: str, region: str, detail: str }) === null);
 
 const SEND: Record<string, Check> = {
-  mode: (v) => ['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code'].includes(v as string),
-  to: str,
+  mode: (v) => ['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk'].includes(v as string),
+  // EXTENSION: a bulk gift's staff may be a list; a list on another mode is a refusal (WRONG_MODE).
+  to: (v) => str(v) || strList(v),
   group: str,
   sku: str,
   spec: str,
@@ -44,6 +45,7 @@ const SEND: Record<string, Check> = {
   code: str,
   secret: bool,
   replyTo: str,
+  showPrice: bool, // EXTENSION: the 朋友圈 may show the price
 };
 
 const COMMON: Record<string, Check> = { as: str, label: str, note: str, mark: str };
@@ -59,6 +61,7 @@ const VERBS: Record<Verb, Record<string, Check>> = {
   say: { say: str, chat: str },
   policy: { policy: (v) => v === 'first-address' || v === 'reserve-on-open', hold: (v) => duration(v) !== null },
   settings: { settings: (v) => isObj(v) && Object.entries(v).every(([k, x]) => settingProblem(k, x) === null) },
+  share: { share: str }, // EXTENSION: 晒礼物
 };
 
 /** The first field of `obj` that is unknown or fails its check, or null. */

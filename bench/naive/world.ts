@@ -21,6 +21,8 @@ export interface User {
   wallet: number;
   friends: string[];
   addresses: unknown[];
+  /** EXTENSION: a company's account, which may send a `bulk` gift (年会福利) to its staff. */
+  company: boolean;
 }
 export interface Group {
   id: string;
@@ -110,7 +112,8 @@ export function readWorld(raw: unknown): World {
     const addresses = u.addresses ?? [];
     if (!Array.isArray(addresses)) throw new Invalid(null, `${f}.addresses`, 'not a list');
     if (users.some((v) => v.id === u.id)) throw new Invalid(null, `${f}.id`, 'duplicate');
-    users.push({ id: u.id, wallet: u.wallet, friends: friends as string[], addresses });
+    if (u.company !== undefined && typeof u.company !== 'boolean') throw new Invalid(null, `${f}.company`, 'not true or false');
+    users.push({ id: u.id, wallet: u.wallet, friends: friends as string[], addresses, company: u.company === true });
   });
   const groups: Group[] = [];
   list(raw, 'groups').forEach((g, i) => {

@@ -32,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
         const { exportCommand } = await import('./export-command');
         return exportCommand(rest);
       }
+      case 'insights': {
+        const { insightsCommand } = await import('./insights-command');
+        return await insightsCommand(rest);
+      }
       case 'lookbook': {
         const { lookbookCommand } = await import('./lookbook-command');
         return await lookbookCommand(rest);

@@ -54,7 +54,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
 /** The scenario file, checked; the world's schema is loaded only for a world it must explain. */
-async function readScenario(file: string) {
+export async function readScenario(file: string) {
   let text: string;
   try {
     text = readBoundedText(file, MAX_SCENARIO_BYTES);

@@ -2,6 +2,7 @@
 // the lookbook, every message on stderr. Whatever a user handed us (a file's bytes, a label, a
 // name, an argument) is shown with its control, bidi and invisible characters made visible, so
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
+import type { Line } from '../insights/lines';
 import { jsonSafe, printable, printableText } from '../text/sanitize';
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
@@ -35,4 +36,20 @@ export function printError(message: string): void {
 /** Text of several lines for stderr (a stack trace), newlines kept. */
 export function printErrorText(text: string): void {
   process.stderr.write(printableText(text));
+}
+
+/**
+ * Styled lines (the insights) for stdout: each segment's text made printable, then coloured by
+ * chalk with the theme's colour only when stdout is a terminal; piped, the text is plain. Chalk
+ * is loaded only then, so the commands that print plain text do not pay for it.
+ */
+export async function printLines(lines: readonly Line[]): Promise<void> {
+  const chalk = process.stdout.isTTY === true ? (await import('chalk')).default : null;
+  const colour = chalk !== null && chalk.level > 0;
+  const paint = (text: string, color?: string, bold?: boolean) => {
+    if (!colour || text.trim() === '') return text;
+    const c = color ? ((chalk as unknown as Record<string, typeof chalk>)[color] ?? chalk) : chalk;
+    return bold ? c.bold(text) : color ? c(text) : text;
+  };
+  process.stdout.write(lines.map((l) => l.map((s) => paint(printable(s.text), s.color, s.bold)).join('').trimEnd()).join('\n') + '\n');
 }

@@ -11,6 +11,9 @@ export const HELP = {
   bluepacket play FILE --tui [--speed N] [--step] [--users a,b] [--record F.cast]
                                           在窗格里播放场景：空格暂停，→/← 步进，m 标记，r 重来；
                                           任何操作即接管（--speed 0 为瞬间，--step 每步等待 →）
+  bluepacket insights FILE [--json] [--lang zh|en]
+                                          运行场景并画出数据洞察：关系图谱、送礼排行榜、偏好标签、
+                                          送礼时间曲线、钱的去向（--json 输出数据）
   bluepacket draw --seed SEED --count N ENTRANT...
                                           重跑一次抽奖：按抽取顺序输出中奖者
   bluepacket lookbook [NAME...] [--check|--update|--list]
@@ -44,6 +47,10 @@ Usage:
                                           play it in the panes: Space pauses, →/← step, m marks,
                                           r restarts; any action takes over (--speed 0 is instant,
                                           --step waits for → before each step)
+  bluepacket insights FILE [--json] [--lang zh|en]
+                                          play a scenario and draw its insights: who gives to whom,
+                                          the leaderboard, tags, gifts over time, where the money
+                                          went (--json: the data)
   bluepacket draw --seed SEED --count N ENTRANT...
                                           re-run a lottery draw: winners in draw order
   bluepacket lookbook [NAME...] [--check|--update|--list]

@@ -11,7 +11,12 @@
 // and claims after the fill, so a slow filler who opened early still wins: the policy switch
 // shows its difference. Lucky bag: a claim at reaction + fill. Lottery: ~80% of the eligible
 // bots join within a few seconds; once drawn, the bot winners accept within 2–20 s. A direct
-// gift to a bot: accepted after a few seconds. A bot with no saved address skips what needs one.
+// gift to a bot (a company's 年会福利 too): accepted after a few seconds. A bot with no saved
+// address skips what needs one.
+// A red packet (红包): ~85% open it at their reaction time, taking an amount in the same claim.
+// A code gift (口令): its sender passes the 口令 on to their groups; ~85% of those groups' bots
+// type the code in (reaction + typing), and some mistype it once first, which the engine counts
+// against the five tries, then type it again.
 import type { Command } from '../domain/commands';
 import { sha256, sourceFrom, uniformInt, type Source } from '../domain/random';
 import { isMember, unitOf } from '../domain/rules';
@@ -44,6 +49,12 @@ export const CROWD = {
   /** A direct gift is opened 2–8 s after it arrives. */
   directMinMs: 2000,
   directSpreadMs: 6000,
+  /** Typing a 口令's 4-digit code: 2–6 s; a mistyped code (this percent) is typed again 1–3 s later. */
+  codeMinMs: 2000,
+  codeSpreadMs: 4000,
+  mistypePercent: 15,
+  retypeMinMs: 1000,
+  retypeSpreadMs: 2000,
 } as const;
 
 /**
@@ -101,24 +112,34 @@ export function crowdBots(state: State, group: GroupId, size: number, exclude: r
   return out;
 }
 
-/** The bots that may act on a packet: its group's crowd, or a direct gift's bot recipient when
- * that bot is in the crowd of a group it belongs to. */
+/** The bots that may act on a packet: its group's crowd; a code gift's, the crowds of its
+ * sender's groups (who hear the 口令); or a direct gift's bot recipient when that bot is in the
+ * crowd of a group it belongs to. */
 export function crowdFor(state: State, packetId: string, size: number, exclude: readonly UserId[] = []): UserId[] {
   const p = Object.hasOwn(state.packets, packetId) ? state.packets[packetId] : undefined;
   if (!p) return [];
   if (p.group !== null) return crowdBots(state, p.group, size, exclude);
+  if (p.mode === 'code') {
+    const heard = Object.values(state.groups).filter((g) => isMember(g, p.sender));
+    return [...new Set(heard.flatMap((g) => crowdBots(state, g.id, size, exclude)))];
+  }
+  const inCrowd = (to: UserId) => Object.values(state.groups).some((g) => isMember(g, to) && crowdBots(state, g.id, size, exclude).includes(to));
+  // A company's gift to a list: its bot recipients who are in a crowd.
+  if (p.mode === 'bulk') return p.units.map((u) => u.holder!).filter(inCrowd);
   const to = p.to;
   if (to === null) return [];
-  const inCrowd = Object.values(state.groups).some((g) => isMember(g, to) && crowdBots(state, g.id, size, exclude).includes(to));
-  return inCrowd ? [to] : [];
+  return inCrowd(to) ? [to] : [];
 }
 
 const hasAddress = (state: State, user: UserId) => (state.users[user]?.addresses.length ?? 0) > 0;
 const physical = (state: State, sku: string) => state.catalog[sku]?.delivery === 'address';
 
-function claimCommand(p: Packet, as: UserId, needsAddress: boolean): Command {
+function claimCommand(p: Packet, as: UserId, needsAddress: boolean): Extract<Command, { type: 'claim' }> {
   return needsAddress ? { type: 'claim', as, packet: p.id, address: 0 } : { type: 'claim', as, packet: p.id };
 }
+
+/** A code with its last digit slipped to the next key: never the code itself. */
+const mistyped = (code: string): string => code.slice(0, -1) + String((Number(code.at(-1)) + 1) % 10);
 
 /**
  * What the bots do about a packet, in the order it happens (ties: bot id, then step order).
@@ -133,12 +154,16 @@ export function crowdPlan(state: State, packetId: string, bots: readonly UserId[
   const add = (delayMs: Millis, as: UserId, command: Command) => steps.push({ delayMs, as, command, n: n++ });
   const group = p.group !== null ? state.groups[p.group] : undefined;
   const candidates = [...new Set(bots)].filter(
-    (b) => b !== p.sender && state.users[b]?.bot === true && (p.group === null ? b === p.to : group !== undefined && isMember(group, b)),
+    (b) =>
+      b !== p.sender &&
+      state.users[b]?.bot === true &&
+      (p.mode === 'code' || (p.mode === 'bulk' ? p.units.some((u) => u.holder === b) : p.group === null ? b === p.to : group !== undefined && isMember(group, b))),
   );
 
-  if (p.mode === 'direct') {
+  if (p.mode === 'direct' || p.mode === 'bulk') {
+    // A gift for the bot (a bulk gift's unit is a direct gift too): accepted after a few seconds.
     for (const b of candidates) {
-      const u = p.units[0]!;
+      const u = p.units[p.mode === 'bulk' ? p.units.findIndex((x) => x.holder === b) : 0]!;
       if (u.state !== 'assigned') continue;
       const need = physical(state, u.sku);
       const src = botSource(state, p.id, b, 'accept');
@@ -159,6 +184,30 @@ export function crowdPlan(state: State, packetId: string, bots: readonly UserId[
       if (!go || unitOf(p, b) >= 0 || (need && !hasAddress(state, b))) continue;
       if (reserve) add(react, b, { type: 'open', as: b, packet: p.id });
       add(react + fill, b, claimCommand(p, b, need));
+    }
+  } else if (p.mode === 'redpacket') {
+    for (const b of candidates) {
+      const src = botSource(state, p.id, b);
+      const go = uniformInt(src, 100) < CROWD.grabPercent;
+      const react = reactionMs(src);
+      if (!go || unitOf(p, b) >= 0) continue;
+      add(react, b, { type: 'claim', as: b, packet: p.id });
+    }
+  } else if (p.mode === 'code' && p.code) {
+    const need = physical(state, p.units[0]!.sku);
+    const code = p.code.code;
+    for (const b of candidates) {
+      const src = botSource(state, p.id, b);
+      const go = uniformInt(src, 100) < CROWD.grabPercent;
+      const react = reactionMs(src);
+      const typing = CROWD.codeMinMs + uniformInt(src, CROWD.codeSpreadMs + 1);
+      const mistype = uniformInt(src, 100) < CROWD.mistypePercent;
+      const retype = CROWD.retypeMinMs + uniformInt(src, CROWD.retypeSpreadMs + 1);
+      const fill = need ? fillMs(src) : 0;
+      if (!go || unitOf(p, b) >= 0 || (need && !hasAddress(state, b))) continue;
+      const at = react + typing + fill;
+      if (mistype) add(at, b, { ...claimCommand(p, b, need), code: mistyped(code) });
+      add(mistype ? at + retype : at, b, { ...claimCommand(p, b, need), code });
     }
   } else if (p.mode === 'lottery' && p.lottery) {
     const lot = p.lottery;

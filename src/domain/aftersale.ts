@@ -1,6 +1,6 @@
 // 售后: the recipient asks for their unit's money back. Only for a physical unit they accepted,
 // before delivery or within 7 days after it, once. It reverses that unit's money exactly.
-import { fail, needPacket, needUser, type Emit } from './decide-kit';
+import { fail, needKeptUnit, type Emit } from './decide-kit';
 import { reversal } from './ledger';
 import { aftersaleEnds, stockKey } from './rules';
 import type { State, UserId } from './types';
@@ -8,17 +8,7 @@ import type { State, UserId } from './types';
 /** Checks in the order SCENARIOS.md fixes: WRONG_MODE, NOT_RECIPIENT, NOT_ACCEPTED,
  * ALREADY_REFUNDED, AFTERSALE_CLOSED. */
 export function decideAftersale(state: State, as: UserId, packetId: string, emit: Emit) {
-  needUser(state, as);
-  const p = needPacket(state, packetId);
-  if (p.mode === 'redpacket') fail('WRONG_MODE', 'packet');
-  // The unit this user holds: the one they accepted, else one assigned to them (never accepted,
-  // perhaps refunded at its expiry). The sender holds none.
-  let i = p.units.findIndex((u) => u.holder === as && u.state === 'claimed');
-  if (i < 0) i = p.units.findIndex((u) => u.holder === as);
-  if (i < 0) fail('NOT_RECIPIENT', 'as');
-  const u = p.units[i]!;
-  if (u.state !== 'claimed') fail('NOT_ACCEPTED', 'packet');
-  if (u.order === 'refunded') fail('ALREADY_REFUNDED', 'packet');
+  const { p, i, u } = needKeptUnit(state, as, packetId);
   const ends = state.catalog[u.sku]?.delivery === 'address' ? aftersaleEnds(u) : null;
   if (ends === null || state.now >= ends) fail('AFTERSALE_CLOSED', 'packet');
   const at = state.now;

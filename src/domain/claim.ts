@@ -15,7 +15,10 @@ export const CODE_TRIES = 5;
 /** May this user see the packet at all? A code gift is for anyone in the world. */
 export function checkAccess(state: State, p: Packet, user: UserId) {
   if (p.mode === 'code') return;
-  if (p.group === null) {
+  // A bulk gift to a list: its sender and the people it names (their private chats show it).
+  if (p.mode === 'bulk' && p.group === null) {
+    if (user !== p.sender && !p.units.some((u) => u.holder === user)) fail('NOT_RECIPIENT', 'as');
+  } else if (p.group === null) {
     if (user !== p.sender && user !== p.to) fail('NOT_RECIPIENT', 'as');
   } else if (!isMember(state.groups[p.group]!, user)) fail('NOT_MEMBER', 'as');
 }
@@ -57,6 +60,15 @@ function unitToClaim(state: State, p: Packet, as: UserId): number {
     if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
     if (u.state === 'refunded') fail('EXPIRED', 'packet');
     return 0;
+  }
+  if (p.mode === 'bulk') {
+    // Each unit is a direct gift to its recipient: theirs to accept until it expires.
+    const i = p.units.findIndex((u) => u.holder === as);
+    if (i < 0) fail('NOT_RECIPIENT', 'as');
+    const u = p.units[i]!;
+    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    return i;
   }
   checkAccess(state, p, as);
   if (p.mode === 'lottery') {

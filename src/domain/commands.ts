@@ -13,6 +13,8 @@ export interface SendCommand {
   mode: Mode;
   /** direct: the friend. */
   to?: UserId;
+  /** bulk: the staff who get one unit each (instead of a group's members). */
+  recipients?: UserId[];
   /** grab, lottery, lucky bag: the group. */
   group?: string;
   sku?: string;
@@ -36,6 +38,8 @@ export interface SendCommand {
   secret?: boolean;
   /** JD 回礼 (direct only): the packet id this gift answers. */
   replyTo?: string;
+  /** The 朋友圈 may show the price of this gift (never shown otherwise). */
+  showPrice?: boolean;
 }
 
 export type AddressChoice = number | Address;
@@ -52,6 +56,8 @@ export type Command =
   | { type: 'say'; as: UserId; chat: string; text: string }
   | { type: 'policy'; grabPolicy: GrabPolicy; holdMs?: Millis }
   | { type: 'aftersale'; as: UserId; packet: string }
+  /** 晒礼物: share the unit you accepted to your friends' 朋友圈. */
+  | { type: 'share'; as: UserId; packet: string }
   /** Change the second edition's settings (a designer compares with and without restraint). */
   | { type: 'settings'; changes: SettingsChange };
 

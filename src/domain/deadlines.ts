@@ -126,8 +126,9 @@ class DeadlineIndex {
 }
 
 /** Events that touch a packet but none of what its deadlines read (its units' states, holds and
- * orders, its lottery, its expiry, whether it is settled): the commonest steps, kept off the index. */
-const LEAVES_DEADLINES: ReadonlySet<DomainEvent['type']> = new Set(['paid', 'subsidised', 'opened', 'joined', 'codeTried', 'specChanged', 'redeemed']);
+ * orders, its lottery, its expiry, whether it is settled): the commonest steps, kept off the index.
+ * A share (晒礼物) adds its sharer to the packet and posts to the feed, nothing more. */
+const LEAVES_DEADLINES: ReadonlySet<DomainEvent['type']> = new Set(['paid', 'subsidised', 'opened', 'joined', 'codeTried', 'specChanged', 'redeemed', 'shared']);
 
 const indexes = new WeakMap<State, DeadlineIndex>();
 

@@ -1,7 +1,7 @@
 // What every decision shares: the refusal that unwinds it, safe lookups, the common checks.
 import { charLength, hasControl } from './address';
 import { refuse, type Refusal, type RefusalCode } from './errors';
-import { own } from './rules';
+import { heldUnit, own } from './rules';
 import type { NewEvent, Packet, State, UserId } from './types';
 
 /** Emit one event of the decision (the engine numbers it). */
@@ -43,4 +43,22 @@ export function needPacket(state: State, id: string, field = 'packet'): Packet {
 export function checkText(text: string, max: number, field: string) {
   if (hasControl(text)) fail('INVALID_TEXT', field);
   if (charLength(text) > max) fail('MESSAGE_TOO_LONG', field);
+}
+
+/**
+ * A recipient's unit of a packet that they accepted and kept, for what only a recipient does with
+ * it (after-sales, 晒礼物). Checks, in this order: UNKNOWN_USER, UNKNOWN_PACKET, WRONG_MODE (a red
+ * packet is money, not a gift), NOT_RECIPIENT (no unit of it was theirs: the sender included),
+ * NOT_ACCEPTED (their unit was never accepted), ALREADY_REFUNDED (after-sales took it back).
+ */
+export function needKeptUnit(state: State, as: UserId, packetId: string) {
+  needUser(state, as);
+  const p = needPacket(state, packetId);
+  if (p.mode === 'redpacket') fail('WRONG_MODE', 'packet');
+  const i = heldUnit(p, as);
+  if (i < 0) fail('NOT_RECIPIENT', 'as');
+  const u = p.units[i]!;
+  if (u.state !== 'claimed') fail('NOT_ACCEPTED', 'packet');
+  if (u.order === 'refunded') fail('ALREADY_REFUNDED', 'packet');
+  return { p, i, u };
 }

@@ -12,6 +12,7 @@ import { refundInto } from './ledger';
 import { drawWithoutReplacement } from './random';
 import { areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
 import { decideSend } from './send';
+import { decideShare } from './share';
 import { settingsChangeProblem } from './settings';
 import type { DomainEvent, NewEvent, State, UserId } from './types';
 import { CLOCK_MAX } from './time';
@@ -139,6 +140,8 @@ function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unkn
       return decideRedeem(state, cmd.as, cmd.packet, emit);
     case 'aftersale':
       return decideAftersale(state, cmd.as, cmd.packet, emit);
+    case 'share':
+      return decideShare(state, cmd.as, cmd.packet, emit);
     case 'say':
       return decideSay(state, cmd.as, cmd.chat, cmd.text, emit);
     case 'policy': {
@@ -201,10 +204,14 @@ function decideJoin(state: State, as: UserId, packetId: string, emit: Emit) {
 function decideSpec(state: State, as: UserId, packetId: string, to: string, emit: Emit) {
   needUser(state, as);
   const p = needPacket(state, packetId);
-  if (p.mode !== 'direct' && p.mode !== 'lottery') fail('WRONG_MODE', 'packet');
+  if (p.mode !== 'direct' && p.mode !== 'lottery' && p.mode !== 'bulk') fail('WRONG_MODE', 'packet');
   let i = 0;
   if (p.mode === 'direct') {
     if (as !== p.to) fail('NOT_RECIPIENT', 'as');
+  } else if (p.mode === 'bulk') {
+    // A bulk unit is a direct gift: its recipient may switch the variant before accepting.
+    i = p.units.findIndex((u) => u.holder === as);
+    if (i < 0) fail('NOT_RECIPIENT', 'as');
   } else {
     checkAccess(state, p, as);
     if (!p.lottery!.drawn) fail('NOT_DRAWN', 'packet');

@@ -47,6 +47,8 @@ export const REFUSAL_CODES = [
   'BAD_DURATION',
   'CLOCK_LIMIT',
   'BAD_SETTING',
+  'NOT_COMPANY',
+  'ALREADY_SHARED',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

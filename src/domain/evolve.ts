@@ -6,8 +6,10 @@
 // It mutates the state it is given (the engine owns a working copy): copying a state with
 // thousands of packets for every event would make a 10,000-step scenario quadratic.
 import { DAY } from './time';
-import { anyLive, chatOf, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
+import { anyLive, chatFor, chatOf, dmChat, earlierDue, packetOrderDue, stockKey, unitOrderDue } from './rules';
+import { postSent, postShared, postSpecChanged, postTaken } from './feed';
 import { countGift, countSend } from './social';
+import { tallyMoney, tallySent } from './tallies';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
 // States whose events are not appended to `state.events` (withoutEventLog). A set beside the
@@ -27,6 +29,7 @@ export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
   state.nextEvent = Math.max(state.nextEvent, e.seq + 1);
   if (!unlogged.has(state)) state.events.push(e);
+  tallyMoney(state, e);
   switch (e.type) {
     case 'sent': {
       const p = clonePacket(e.packet);
@@ -34,7 +37,17 @@ export function evolve(state: State, e: DomainEvent): void {
       state.order.push(p.id);
       state.nextPacket++;
       countSend(state, p.sender, e.at);
-      addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
+      tallySent(state, p);
+      postSent(state, p, e.at);
+      // A bulk gift to a list lands in each recipient's private chat with the company.
+      if (p.mode === 'bulk' && p.group === null) for (const u of p.units) addMessage(state, { at: e.at, chat: dmChat(p.sender, u.holder!), from: p.sender, text: p.message, packet: p.id });
+      else addMessage(state, { at: e.at, chat: chatOf(p), from: p.sender, text: p.message, packet: p.id });
+      break;
+    }
+    case 'shared': {
+      const p = state.packets[e.packet]!;
+      (p.shared ??= []).push(e.user);
+      postShared(state, p, e.user, e.unit, e.at);
       break;
     }
     case 'subsidised':
@@ -106,6 +119,7 @@ export function evolve(state: State, e: DomainEvent): void {
         }
       }
       if (p.mode === 'luckybag' || p.mode === 'redpacket') p.claims++;
+      postTaken(state, p, e.user);
       break;
     }
     case 'settled': {
@@ -172,12 +186,13 @@ export function evolve(state: State, e: DomainEvent): void {
       state.wallets[e.user] = (state.wallets[e.user] ?? 0) + e.amount;
       if (discount) state.platform = (state.platform ?? 0) + discount;
       markSettled(p);
-      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1);
+      refundLine(state, p, e.at, e.user, e.reason === 'surplus' ? 'refund.surplus' : 'refund.expired', e.amount, 1, chatFor(p, u.holder ?? p.sender));
       break;
     }
     case 'specChanged': {
-      const u = state.packets[e.packet]!.units[e.unit]!;
-      u.spec = e.to;
+      const p = state.packets[e.packet]!;
+      p.units[e.unit]!.spec = e.to;
+      postSpecChanged(state, p);
       break;
     }
     case 'redeemed':
@@ -209,12 +224,12 @@ function setOrders(p: Packet, units: number[], order: 'shipped' | 'delivered'): 
 }
 
 /** One system line per packet and moment: a grab of 50 expiring is one line, not 50. */
-function refundLine(state: State, p: Packet, at: number, user: string, text: string, amount: number, count: number): void {
+function refundLine(state: State, p: Packet, at: number, user: string, text: string, amount: number, count: number, chat = chatOf(p)): void {
   const last = state.messages[state.messages.length - 1];
-  if (last && last.system && last.packet === p.id && last.text === text && last.at === at && last.for === user) {
+  if (last && last.system && last.packet === p.id && last.chat === chat && last.text === text && last.at === at && last.for === user) {
     last.amount = (last.amount ?? 0) + amount;
     last.count = (last.count ?? 1) + count;
-  } else addMessage(state, { at, chat: chatOf(p), from: null, text, packet: p.id, system: true, for: user, amount, ...(count > 1 ? { count } : {}) });
+  } else addMessage(state, { at, chat, from: null, text, packet: p.id, system: true, for: user, amount, ...(count > 1 ? { count } : {}) });
 }
 
 /** The state's own copy of a sent packet: the event keeps the packet as it was sent. */
@@ -243,6 +258,8 @@ function clonePacket(p: Packet): Packet {
     policy: p.policy ? { ...p.policy } : p.policy,
     secret: p.secret,
     replyTo: p.replyTo,
+    showPrice: p.showPrice,
+    shared: p.shared ? p.shared.slice() : p.shared,
     red: p.red ? { ...p.red } : p.red,
     code: p.code ? { ...p.code, wrong: { ...p.code.wrong } } : p.code,
     deliveries: p.deliveries,

@@ -42,7 +42,7 @@ export function giftSection(state: State, user: UserId, section: GiftSection): s
   const a = state.archived;
   if (a) {
     if (section === 'received') for (const [holder, sku, t] of a.received) holder === user && note(sku, t);
-    else for (const [sender, sku, t, secret] of a.sent) if (counts(sender) && !(secret && sender !== user)) note(sku, t);
+    else for (const [sender, sku, t, secret] of a.sent) if (counts(sender) && (secret === undefined || sender === user || secret === user)) note(sku, t);
   }
   return [...best].sort((x, y) => newerFirst(x[1], y[1])).map(([sku]) => sku);
 }
@@ -50,15 +50,16 @@ export function giftSection(state: State, user: UserId, section: GiftSection): s
 // A mark list is searched by (user, sku) when a packet is folded in: an index beside it, made
 // once per list (a list read from a file gets its own).
 const indexes = new WeakMap<GiftMark[], Map<string, number>>();
-const markKey = (user: UserId, sku: string, secret = false) => `${user}\u0000${sku}\u0000${secret ? 's' : ''}`;
+const markKey = (user: UserId, sku: string, secret?: true | UserId) => `${user}\u0000${sku}\u0000${secret === undefined ? '' : secret === true ? 's' : `s:${secret}`}`;
 
-/** A secret gift's mark is kept apart: its sender's friends must not see it as 朋友送过. */
-function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret = false): void {
+/** A secret gift's mark is kept apart: its sender's friends must not see it as 朋友送过 (but the
+ * friend a mark of its own names: they accepted a unit, so it is no mystery to them). */
+function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret?: true | UserId): void {
   let index = indexes.get(list);
   if (!index) indexes.set(list, (index = new Map(list.map((m, i) => [markKey(m[0], m[1], m[3]), i]))));
   const k = markKey(user, sku, secret);
   const i = index.get(k);
-  const m: GiftMark = secret ? [user, sku, t, true] : [user, sku, t];
+  const m: GiftMark = secret === undefined ? [user, sku, t] : [user, sku, t, secret];
   if (i === undefined) {
     index.set(k, list.length);
     list.push(m);
@@ -67,9 +68,12 @@ function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret =
 
 /** Add a final packet's gifts to the marks (adding one twice changes nothing). */
 export function markGifts(a: Archived, p: Packet): void {
+  // isMystery: a secret gift is none to whoever accepted a unit of it.
+  const takers = p.secret ? new Set(p.units.filter((u) => u.holder !== null && u.state === 'claimed').map((u) => u.holder!)) : [];
   p.units.forEach((u, i) => {
     const t: GiftTime = [p.sentAt, p.id, i];
-    mark(a.sent, p.sender, u.sku, t, p.secret === true);
+    mark(a.sent, p.sender, u.sku, t, p.secret ? true : undefined);
     if (u.holder !== null && u.state !== 'refunded') mark(a.received, u.holder, u.sku, t);
+    for (const taker of takers) mark(a.sent, p.sender, u.sku, t, taker);
   });
 }

@@ -77,6 +77,11 @@ export function invariantViolations(state: State): string[] {
       if (p.units.some((u) => u.state === 'open')) live += redLeft;
     }
     addShares(shares, packetShares(state, p));
+    // 晒礼物: only by someone who accepted a unit, once.
+    p.shared?.forEach((user, i) => {
+      if (!p.units.some((u) => u.holder === user && u.state === 'claimed')) out.push(`${id}: shared by ${user}, who accepted no unit of it`);
+      if (p.shared!.indexOf(user) !== i) out.push(`${id}: shared by ${user} twice`);
+    });
     if (p.lottery?.winners) {
       const entrants = new Set(p.lottery.entrants);
       for (const w of p.lottery.winners) if (!entrants.has(w)) out.push(`${id}: winner ${w} is not an entrant`);

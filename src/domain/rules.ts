@@ -80,7 +80,15 @@ export const codeChat = (packet: string) => `code:${packet}`;
 
 export function chatOf(packet: Packet): string {
   if (packet.mode === 'code') return codeChat(packet.id);
-  return packet.group !== null ? groupChat(packet.group) : dmChat(packet.sender, packet.to!);
+  if (packet.group !== null) return groupChat(packet.group);
+  // A bulk gift to a list has a card in each recipient's private chat: the first one's stands for it.
+  return dmChat(packet.sender, packet.to ?? packet.units[0]!.holder!);
+}
+
+/** The chat where this user sees the packet's card. */
+export function chatFor(packet: Packet, user: UserId): string {
+  if (packet.mode === 'bulk' && packet.group === null && user !== packet.sender) return dmChat(packet.sender, user);
+  return chatOf(packet);
 }
 
 /**
@@ -115,6 +123,13 @@ export function packetStatus(p: Packet): PacketStatus {
   if (p.lottery && !p.lottery.drawn) return 'open';
   if (anyLive(p.units)) return p.lottery ? 'drawn' : 'open';
   return 'done';
+}
+
+/** The unit of a packet that was this user's: the one they accepted, else one assigned to them
+ * (never accepted, perhaps refunded at its expiry); -1 when none was (the sender holds none). */
+export function heldUnit(p: Packet, user: UserId): number {
+  const i = p.units.findIndex((u) => u.holder === user && u.state === 'claimed');
+  return i >= 0 ? i : p.units.findIndex((u) => u.holder === user);
 }
 
 /** The unit a user holds (assigned or claimed) in a packet, or -1. */

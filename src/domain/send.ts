@@ -4,13 +4,13 @@
 import type { SendCommand } from './commands';
 import { checkText, fail, needPacket, needUser, own, type Emit } from './decide-kit';
 import { percentOf } from './ledger';
-import { MAX_PACKET_COUNT, MESSAGE_MAX, RED_PACKET_MAX } from './money';
+import { MAX_GROUP_MEMBERS, MAX_PACKET_COUNT, MESSAGE_MAX, RED_PACKET_MAX } from './money';
 import { drawSeedOf, packetSeed, sha256 } from './random';
 import { directGiftProblem, isMember, notGiftableReason, packetId, resolveSpec, stockKey, takers } from './rules';
 import { setting } from './settings';
 import { sendsOn } from './social';
 import { beijingDay, CLOCK_MAX, DAY } from './time';
-import type { Millis, Packet, PacketId, State, Unit } from './types';
+import type { Millis, Packet, PacketId, State, Unit, UserId } from './types';
 
 interface Line {
   sku: string;
@@ -21,16 +21,22 @@ interface Line {
 
 const CODE = /^[0-9]{4}$/;
 
+/** A company's 年会福利 goes to at most a whole group less the company: one unit each, so the
+ * 100-unit cap of the other modes does not apply. */
+export const BULK_MAX = MAX_GROUP_MEMBERS - 1;
+
 export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   const at = state.now;
   needUser(state, cmd.as);
   const limit = setting(state.settings, 'dailySendLimit');
   if (limit > 0 && sendsOn(state, cmd.as, beijingDay(at)) >= limit) fail('DAILY_LIMIT', 'as');
   if (cmd.replyTo !== undefined && cmd.mode !== 'direct') fail('WRONG_MODE', 'replyTo');
+  if (cmd.recipients !== undefined && cmd.mode !== 'bulk') fail('WRONG_MODE', 'to');
   if (cmd.mode === 'redpacket') return decideRedPacket(state, cmd, emit);
   const message = cmd.message ?? '';
   let takerCount = 1;
   let replyTo: PacketId | null = null;
+  let recipients: UserId[] = [];
   if (cmd.mode === 'direct') {
     if (cmd.replyTo !== undefined) replyTo = checkReply(state, cmd, cmd.replyTo);
     if (cmd.to === undefined) fail('UNKNOWN_USER', 'to');
@@ -53,6 +59,9 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   } else if (cmd.mode === 'code') {
     // Anyone in the world but the sender may claim one unit.
     takerCount = userCount(state) - 1;
+  } else if (cmd.mode === 'bulk') {
+    recipients = bulkRecipients(state, cmd);
+    takerCount = recipients.length;
   } else {
     fail('WRONG_MODE', 'mode');
   }
@@ -62,7 +71,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   const wanted =
     cmd.mode === 'luckybag'
       ? (cmd.items ?? [])
-      : [{ sku: cmd.sku ?? '', spec: cmd.spec, count: cmd.mode === 'direct' ? (cmd.count ?? 1) : (cmd.count ?? 0) }];
+      : [{ sku: cmd.sku ?? '', spec: cmd.spec, count: unitsWanted(cmd, recipients.length) }];
   if (wanted.length === 0) fail('BAD_COUNT', 'items');
   const lines: Line[] = wanted.map((w, i) => {
     const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
@@ -76,7 +85,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   const total = lines.reduce((n, l) => n + l.count, 0);
   for (const l of lines) if (!Number.isSafeInteger(l.count) || l.count < 1) fail('BAD_COUNT', 'count');
   if (cmd.mode === 'direct' && total !== 1) fail('BAD_COUNT', 'count');
-  if (total > MAX_PACKET_COUNT || total > takerCount) fail('BAD_COUNT', 'count');
+  if (total > (cmd.mode === 'bulk' ? BULK_MAX : MAX_PACKET_COUNT) || total > takerCount) fail('BAD_COUNT', 'count');
 
   let drawAt: Millis | null = null;
   if (cmd.mode === 'lottery') {
@@ -103,6 +112,11 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     units[0]!.state = 'assigned';
     units[0]!.holder = cmd.to!;
   }
+  // 年会福利: each recipient's unit is theirs from the start, like a direct gift.
+  recipients.forEach((r, i) => {
+    units[i]!.state = 'assigned';
+    units[i]!.holder = r;
+  });
   let lottery: Packet['lottery'] = null;
   if (cmd.mode === 'lottery') {
     const drawSeed = drawSeedOf(seed);
@@ -115,7 +129,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     label: cmd.label ?? null,
     mode: cmd.mode,
     sender: cmd.as,
-    group: cmd.mode === 'direct' || cmd.mode === 'code' ? null : cmd.group!,
+    group: cmd.mode === 'direct' || cmd.mode === 'code' || (cmd.mode === 'bulk' && cmd.recipients !== undefined) ? null : cmd.group!,
     to: cmd.mode === 'direct' ? cmd.to! : null,
     message,
     sentAt: at,
@@ -130,6 +144,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     policy: cmd.mode === 'grab' ? { grabPolicy: state.settings.grabPolicy, holdMs: state.settings.holdMs } : null,
     secret: cmd.secret === true,
     replyTo,
+    ...(cmd.showPrice === true ? { showPrice: true } : {}),
     ...(cmd.mode === 'code' ? { code: { code: cmd.code!, discount, wrong: {} } } : {}),
   };
   emit({ type: 'sent', at, packet });
@@ -141,6 +156,38 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     emit({ type: 'stock', at, sku, spec, delta: -n });
   }
   return { packet: id, cost };
+}
+
+/** How many units a one-product send makes: a direct gift one, a bulk gift one per recipient
+ * (a `count` other than 1 is refused below: each person gets one), the others their count. */
+function unitsWanted(cmd: SendCommand, recipients: number): number {
+  if (cmd.mode === 'direct') return cmd.count ?? 1;
+  if (cmd.mode === 'bulk') return cmd.count === undefined || cmd.count === 1 ? recipients : 0;
+  return cmd.count ?? 0;
+}
+
+/** 年会福利: who gets a unit. Only a company sends one; to every member of one of its groups
+ * but itself, or to a list of people each of whom shares a group with it, no one twice. */
+function bulkRecipients(state: State, cmd: SendCommand): UserId[] {
+  if (own(state.users, cmd.as)?.company !== true) fail('NOT_COMPANY', 'as');
+  if (cmd.recipients === undefined) {
+    const g = cmd.group === undefined ? undefined : own(state.groups, cmd.group);
+    if (!g) fail('UNKNOWN_GROUP', 'group');
+    if (!isMember(g, cmd.as)) fail('NOT_MEMBER', 'group');
+    return g.members.filter((m) => m !== cmd.as);
+  }
+  if (cmd.group !== undefined) fail('WRONG_MODE', 'group');
+  if (cmd.recipients.length === 0) fail('BAD_COUNT', 'to');
+  const staff = Object.values(state.groups).filter((g) => isMember(g, cmd.as));
+  const seen = new Set<UserId>();
+  for (const id of cmd.recipients) {
+    needUser(state, id, 'to');
+    if (id === cmd.as) fail('OWN_PACKET', 'to');
+    if (seen.has(id)) fail('BAD_COUNT', 'to');
+    if (!staff.some((g) => isMember(g, id))) fail('NOT_MEMBER', 'to');
+    seen.add(id);
+  }
+  return [...seen];
 }
 
 /** 回礼: its own checks come first. The packet answered must exist, the sender must have claimed

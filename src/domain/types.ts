@@ -11,8 +11,9 @@ export type Delivery = 'address' | 'voucher' | 'virtual';
 /** The gift modes of the first edition, plus a money 红包 (`redpacket`) and a Taobao-style
  * code gift (`code`) that anyone in the world may claim with its 4-digit code. */
 export type Mode = GiftMode | 'redpacket' | 'code';
-/** The first edition's modes: gift cards the shop composes. */
-export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag';
+/** The gift cards the shop composes: the first edition's modes, and a company's 年会福利
+ * (`bulk`: one unit to each member of a group or a list, each unit a direct gift). */
+export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag' | 'bulk';
 export type UnitState = 'open' | 'assigned' | 'claimed' | 'refunded';
 /** An accepted physical unit's order: accepted → shipped → delivered, or refunded by after-sales. */
 export type OrderState = 'accepted' | 'shipped' | 'delivered' | 'refunded';
@@ -64,6 +65,8 @@ export interface User {
   addresses: Address[];
   /** A crowd member played by the machine (src/crowd); a real pane otherwise. */
   bot?: boolean;
+  /** A company's account (an employer): it may send a `bulk` gift to its staff. */
+  company?: boolean;
 }
 
 export interface Group {
@@ -126,6 +129,10 @@ export interface Packet {
   secret?: boolean;
   /** JD 回礼: the packet this direct gift answers. */
   replyTo?: PacketId | null;
+  /** The sender lets the 朋友圈 show the price (a broadcast, a recipient's 晒礼物). */
+  showPrice?: boolean;
+  /** 晒礼物: the recipients who shared their unit to their friends' 朋友圈, in the order they did. */
+  shared?: UserId[];
   /** A red packet: its money and how it is split. */
   red?: { amount: Fen; split: RedSplit } | null;
   /** A code gift: the code, the platform's discount per unit, and wrong tries per user. */
@@ -187,6 +194,39 @@ export interface Social {
   given: Record<UserId, Fen>;
   /** Per `from>to`: gift units `from` sent that `to` claimed (after-sales refunds taken off). */
   gave: Record<string, number>;
+  /** What the insights read (src/domain/tallies.ts), kept as events happen so that they cover the
+   * whole history when a file store holds only part of the packets. Absent in a state from
+   * before they were kept (they then count from the first event after). */
+  tallies?: Tallies;
+}
+
+export interface Tallies {
+  /** Per sender, per product: gift units sent, whatever became of them (red packets are money). */
+  units: Record<UserId, Record<string, number>>;
+  /** Gift units sent per Beijing hour ([hour number, units], oldest first) while the clock is
+   * within two days of its start, and per Beijing day (the newest TIMELINE_DAYS days). */
+  hours: Array<[number, number]>;
+  days: Array<[number, number]>;
+  /** Where the money went: the ledger's events summed by destination (see MoneyTally). */
+  money: MoneyTally;
+}
+
+/**
+ * Money in: what senders paid (`paid`: gifts at their price less a code gift's discount, red
+ * packets) and what the platform paid towards code gifts still live or accepted (`subsidy`).
+ * Money out, where it is now: the merchants, the platform's commission, creators, red packets'
+ * claimants, back to senders (`refunds`: expiries, lottery surplus, unclaimed red money,
+ * after-sales) and, not kept here, escrow (state.escrow). `merchants` and `commission − subsidy`
+ * are the ledger's `merchant` and `platform`.
+ */
+export interface MoneyTally {
+  paid: Fen;
+  subsidy: Fen;
+  merchants: Fen;
+  commission: Fen;
+  creators: Fen;
+  redPackets: Fen;
+  refunds: Fen;
 }
 
 export interface ChatMessage {
@@ -237,6 +277,37 @@ export interface State {
   social?: Social;
   /** Packets a file store keeps on disk only (absent, or zero, when every packet is here). */
   archived?: Archived;
+  /** The 朋友圈's posts (broadcast gifts, 晒礼物), oldest first, the newest FEED_KEEP of them
+   * (src/domain/feed.ts). Absent until the first. */
+  feed?: FeedEntry[];
+}
+
+/**
+ * A 朋友圈 post as it was made, whole in itself: a feed is read from these alone, so it needs no
+ * packet (a file store keeps a final packet on disk). What each viewer may see of it (a secret's
+ * contents, the price) is decided when the feed is read (src/insights/feed.ts).
+ */
+export interface FeedEntry {
+  at: Millis;
+  /** A gift of the privilege tier sent (posted to its sender's friends), or a recipient's 晒礼物
+   * (posted to the sharer's friends). */
+  kind: 'broadcast' | 'share';
+  /** Who posted: a broadcast's sender, a share's recipient. */
+  by: UserId;
+  /** Who sent the gift. */
+  sender: UserId;
+  /** A broadcast's recipient or group (null for a share, and for a bulk gift to a list). */
+  to: UserId | null;
+  group: GroupId | null;
+  packet: PacketId;
+  /** What was given: a broadcast's privilege-tier units, a share's one unit. */
+  gifts: Array<{ sku: string; spec: string; count: number }>;
+  /** Their list prices, summed; shown only when the sender chose to (`showPrice`). */
+  price: Fen;
+  showPrice?: true;
+  /** A JD 保密 gift: the users who took a unit of it so far (with its sender, the only ones who
+   * see its contents; evolve adds each taker). */
+  secret?: UserId[];
 }
 
 /**
@@ -265,8 +336,9 @@ export interface Archived extends Shares {
 }
 
 /** [user, sku, when, secret]: `when` orders gifts newest first (see history.ts); `secret` marks
- * a JD 保密 gift, which its sender's friends do not see. */
-export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true];
+ * a JD 保密 gift, which its sender's friends do not see (`true`), but for a friend who accepted a
+ * unit of it: a sent mark of its own names them (the gift is no mystery to them). */
+export type GiftMark = [user: UserId, sku: string, when: GiftTime, secret?: true | UserId];
 /** A gift's place in time: the packet's send time, its id, the unit's index in the packet. */
 export type GiftTime = [sentAt: Millis, packet: PacketId, unit: number];
 
@@ -335,6 +407,8 @@ export type DomainEvent = EventBase &
     /** A wrong code on a code gift: the trace a BAD_CODE refusal leaves (`wrong`: the user's count now). */
     | { type: 'codeTried'; user: UserId; packet: PacketId; wrong: number }
     | { type: 'specChanged'; user: UserId; packet: PacketId; unit: number; from: string; to: string }
+    /** 晒礼物: the recipient shares their accepted unit to their friends' 朋友圈. */
+    | { type: 'shared'; user: UserId; packet: PacketId; unit: number }
     | { type: 'redeemed'; user: UserId; packet: PacketId; unit: number; voucher: string }
     | { type: 'clock'; from: Millis; to: Millis; mover?: ClockMover }
     | { type: 'said'; message: ChatMessage }

@@ -46,6 +46,7 @@ export function cardView(state: State, p: Packet, user: UserId): CardView {
     if (user !== p.to) return { ...base, state: 'notForYou' };
     return { ...base, state: 'expired' };
   }
+  if (p.mode === 'bulk') return { ...base, state: p.units.some((u) => u.holder === user) ? 'expired' : 'notForYou' };
   if (p.lottery) {
     const lot = p.lottery;
     if (lot.drawn) {

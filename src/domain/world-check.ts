@@ -99,6 +99,7 @@ function user(v: unknown): World['users'][number] {
       return { name: string(x.name), phone: string(x.phone), region: string(x.region), detail: string(x.detail) };
     }),
     ...(has(u, 'bot') ? { bot: boolean(u.bot) } : {}),
+    ...(has(u, 'company') ? { company: boolean(u.company) } : {}),
   };
 }
 

@@ -31,7 +31,7 @@ export function initialState(world: World, seed: string, start: Millis): State {
   for (const u of world.users) {
     // `lists`: the user's own list as written (without themselves or repeats), for mutualFriendsOnly.
     const lists = [...new Set(u.friends)].filter((f) => f !== u.id);
-    users[u.id] = { id: u.id, name: u.name, friends: [], lists, addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}) };
+    users[u.id] = { id: u.id, name: u.name, friends: [], lists, addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}), ...(u.company ? { company: true } : {}) };
     wallets[u.id] = u.wallet;
   }
   for (const u of world.users)

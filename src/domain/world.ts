@@ -36,6 +36,7 @@ const userSchema = z.object({
   friends: orEmpty(id),
   addresses: orEmpty(addressSchema),
   bot: z.optional(z.boolean()),
+  company: z.optional(z.boolean()),
 });
 
 const groupSchema = z.object({ id, name: text(LENGTHS.groupName), members: nonEmpty(id) });

@@ -29,6 +29,17 @@ export const STORE_FAILURE = {
   other: { zh: '⚠ 未保存：{reason}', en: '⚠ nothing was saved: {reason}' },
 } as const;
 
+/** A store failure while reading history back (scrolling a chat back, an archived gift). */
+export const READ_FAILURE = {
+  CORRUPT: { zh: '⚠ 归档已损坏，读不出更早的记录：{file}', en: '⚠ the archive is damaged, older history cannot be read: {file}' },
+  TRUNCATED: { zh: '⚠ 归档不完整，读不出更早的记录：{file}', en: '⚠ the archive is cut short, older history cannot be read: {file}' },
+  VERSION: { zh: '⚠ 归档版本不同，读不出更早的记录：{file}', en: '⚠ the archive is of another version, older history cannot be read: {file}' },
+  FOREIGN: { zh: '⚠ 不是本程序的归档，读不出更早的记录：{file}', en: '⚠ not a bluepacket archive, older history cannot be read: {file}' },
+  LOCKED: { zh: '⚠ 数据文件被另一进程锁住，读不出更早的记录：{file}', en: '⚠ the data file is locked by another process, older history cannot be read: {file}' },
+  IO: { zh: '⚠ 无法读取归档，读不出更早的记录：{file}', en: '⚠ cannot read the archive, older history cannot be read: {file}' },
+  other: { zh: '⚠ 读不出更早的记录：{reason}', en: '⚠ older history cannot be read: {reason}' },
+} as const;
+
 export const HELP_GROUPS = {
   app: { zh: '窗格与程序', en: 'Panes and the app' },
   time: { zh: '时间与规则', en: 'Time and rules' },

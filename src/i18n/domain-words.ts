@@ -10,6 +10,7 @@ export const MODE_NAMES: Record<Mode, { zh: string; en: string }> = {
   luckybag: { zh: '拼手气礼物袋', en: 'Lucky bag' },
   redpacket: { zh: '红包', en: 'Red packet' },
   code: { zh: '口令礼物', en: 'Code gift' },
+  bulk: { zh: '年会福利', en: 'Staff gift' },
 };
 
 export const ORDER_NAMES: Record<OrderState, { zh: string; en: string }> = {

@@ -52,6 +52,8 @@ const t = translator({
   aftersale: { zh: '{who} 申请售后：{pk} 第 {n} 份退款 {refund} → {sender}（{from}）', en: '{who}: after-sales on {pk} unit {n}, {refund} back to {sender} ({from})' },
   fromMerchant: { zh: '商家退回 {merchant} · 平台退回佣金 {fee}', en: 'merchant gives back {merchant} · platform fee {fee}' },
   fromCreator: { zh: '创作者 {creator} 退回 {share} · 平台退回佣金 {fee}', en: 'creator {creator} gives back {share} · platform fee {fee}' },
+  shared: { zh: '{who} 把 {pk} 的礼物晒到了朋友圈', en: '{who} shared their gift from {pk} to their friends' },
+  sentBulk: { zh: '{who} 给 {n} 位员工发出年会福利 {pk}：{gift}，共 ¥{cost}', en: '{who} sent {n} staff a gift each {pk}: {gift}, ¥{cost} in all' },
   codeTried: { zh: '{who} 输错 {pk} 的口令（第 {n} 次）', en: '{who} gave a wrong code for {pk} (try {n})' },
   codeLocked: { zh: '，已锁定', en: ': locked' },
   settings: { zh: '设置：{list}', en: 'settings: {list}' },
@@ -122,6 +124,8 @@ export function describeEvent(state: State, e: DomainEvent, lang: Lang, naming: 
       const line = t(lang, 'aftersale', { who: who(e.user), pk: naming.packet(e.packet), n: e.unit + 1, from, sender: who(e.sender), refund: money(e.refund) });
       return line + (e.discount ? t(lang, 'refundDiscount', { discount: money(e.discount) }) : '');
     }
+    case 'shared':
+      return t(lang, 'shared', { who: who(e.user), pk: naming.packet(e.packet) });
     case 'codeTried':
       return t(lang, 'codeTried', { who: who(e.user), pk: naming.packet(e.packet), n: e.wrong }) + (e.wrong >= 5 ? t(lang, 'codeLocked') : '');
     case 'settings':
@@ -202,6 +206,7 @@ function sentLine(state: State, p: Packet, lang: Lang, naming: Naming): string {
     return t(lang, 'sentCode', { who: who(p.sender), pk, gift, code: p.code!.code, cost: yuan(cost) });
   }
   const cost = p.units.reduce((n, u) => n + u.price, 0);
+  if (p.mode === 'bulk') return t(lang, 'sentBulk', { who: who(p.sender), n: p.units.length, pk, gift, cost: yuan(cost).slice(1) });
   const line = t(lang, 'sent', { who: who(p.sender), mode: modeName(p.mode, lang), pk, gift, cost: yuan(cost).slice(1) });
   return p.lottery ? line + t(lang, 'drawAt', { time: toShort(p.lottery.drawAt) }) : line;
 }

@@ -34,4 +34,6 @@ export const KEY_WORDS = {
   orders: { zh: '我的订单', en: 'my orders' },
   kouling: { zh: '输入口令', en: 'enter a share code' },
   settings: { zh: '设置', en: 'settings' },
+  insights: { zh: '数据洞察', en: 'insights' },
+  feed: { zh: '朋友圈', en: 'moments' },
 } satisfies Record<string, Words>;

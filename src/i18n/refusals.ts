@@ -46,6 +46,8 @@ const MESSAGES: Record<RefusalCode, { zh: string; en: string }> = {
   BAD_DURATION: { zh: '时间长度不对', en: 'Bad duration' },
   CLOCK_LIMIT: { zh: '时钟不能超过 9999-12-31 23:59:59（北京时间）', en: 'The clock cannot go past 9999-12-31 23:59:59 (Beijing time)' },
   BAD_SETTING: { zh: '设置的值不对', en: 'Bad setting value' },
+  NOT_COMPANY: { zh: '只有企业账号可以给员工批量送礼', en: 'Only a company account sends a gift to all its staff' },
+  ALREADY_SHARED: { zh: '这份礼物你已经晒过了', en: 'You have already shared this gift' },
 };
 
 export function refusalMessage(code: RefusalCode, lang: Lang = 'zh'): string {

@@ -58,6 +58,9 @@ const COMPOSE_LOTTERY: Act[] = [
   'submit', // done typing: the cursor goes to 下一步
 ];
 
+/** The company's pane: 东方甄选's first variant, then 年会福利 (a company's fifth way to give). */
+const COMPOSE_BULK: Act[] = [...openProduct('dfzx'), 'select', 'down', 'down', 'down', 'down', 'down', 'select'];
+
 /** A lottery of 1 that dad and ming entered in their panes, drawn by the presenter's t: one wins, one loses. */
 async function drawnLottery(book: Book): Promise<{ id: string; winner: string; loser: string }> {
   const id = await lottery(book, 1);
@@ -719,7 +722,99 @@ export const STATES: LookState[] = [
       await book.as('mom', 'orders', 'right');
     },
   },
+  // ---- the insights, the 朋友圈 feed, a company's bulk gift
+  {
+    name: 'insights-family-100x30',
+    description: 'i: the insights over the panes after a family evening (a grab, gifts both ways, a broadcast): the graph, the leaderboard, tags, the chart, the money',
+    cols: 100,
+    rows: 30,
+    async build(book) {
+      await familyEvening(book);
+      await book.as('mom', 'insights');
+    },
+  },
+  {
+    name: 'insights-work-160x45',
+    description: 'lang en, 160×45, the work group: the company gave every member a gift, a grab raced, a few gifts back: the graph keeps the strongest pairs, the company in the middle',
+    cols: 160,
+    rows: 45,
+    options: { lang: 'en', group: 'work', users: ['bluewhale', 'dad', 'ming', 'lina'] },
+    async build(book) {
+      // Colleagues mostly list each other one way: gifts between them need this off.
+      await book.run({ type: 'settings', changes: { mutualFriendsOnly: false } });
+      const bulk = await book.send({ as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std', message: '年会福利' });
+      for (const u of ['dad', 'ming', 'lina', 'zhangwei', 'wangfang', 'liuyang', 'chenjing']) await take(book, u, bulk);
+      const race = await book.send({ as: 'dad', mode: 'grab', group: 'work', sku: 'luckin', spec: '6cups', count: 4 });
+      for (const u of ['ming', 'zhangwei', 'lina', 'wangfang']) await take(book, u, race);
+      for (const [from, to] of [['ming', 'dad'], ['lina', 'dad'], ['dad', 'ming'], ['zhangwei', 'dad']] as const) {
+        const id = await book.send({ as: from, mode: 'direct', to, sku: 'ecard', spec: 'snake', message: '谢谢' });
+        await book.run({ type: 'claim', as: to, packet: id });
+      }
+      await book.as('dad', 'insights');
+    },
+  },
+  {
+    name: 'feed',
+    description: "f: ming's 朋友圈: grandpa's fireworks with their effect and the price he chose to show, dad's shared grab, mom's shared secret gift as a mystery",
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await familyEvening(book);
+      await book.as('ming', 'feed');
+      book.expect('ming', 'feed');
+    },
+  },
+  {
+    name: 'bulk-compose',
+    description: "the company's pane in the work group: a product, then 年会福利 (one for each member): the form says who gets one and the total",
+    cols: COLS,
+    rows: ROWS,
+    options: { group: 'work', users: ['bluewhale', 'dad', 'ming'] },
+    async build(book) {
+      await book.as('bluewhale', ...COMPOSE_BULK);
+      book.expect('bluewhale', 'compose');
+    },
+  },
+  {
+    name: 'bulk-sent',
+    description: "the company paid once for 40 gifts: its card (已领 1/40) beside dad's, taken, and ming's, 送给你的 · 待收下",
+    cols: COLS,
+    rows: ROWS,
+    options: { group: 'work', users: ['bluewhale', 'dad', 'ming'] },
+    async build(book) {
+      // 年会福利, a 赠言, 下一步, pay: the card appears in every member's pane.
+      await book.as('bluewhale', ...COMPOSE_BULK, 'down', 'select', { text: '年会福利，每人一份' }, 'submit', 'select', 'select');
+      await book.as('dad', ...OPEN_NEWEST, 'select', 'select');
+      await book.as('dad', 'back');
+      await book.as('ming', 'up');
+    },
+  },
 ];
+
+/** A family evening for the insights and the feed: a grab taken by three, gifts both ways, grandpa's
+ * fireworks to ming (he shows the price), dad shares what he took, hong's secret print that mom
+ * accepts and shares. */
+async function familyEvening(book: Book): Promise<void> {
+  const g = await grab(book, 3);
+  for (const u of ['dad', 'grandpa', 'hong']) await take(book, u, g);
+  const gifts: Array<[string, string, string, string]> = [
+    ['dad', 'mom', 'luckin', '6cups'],
+    ['mom', 'dad', 'sticker', 'caishen'],
+    ['dad', 'mom', 'ecard', 'snake'],
+    ['mom', 'dad', 'ecard', 'fu'],
+    ['grandma', 'mom', 'ecard', 'family'],
+  ];
+  for (const [as, to, sku, spec] of gifts) {
+    const id = await book.send({ as, mode: 'direct', to, sku, spec });
+    await book.run({ type: 'claim', as: to, packet: id, address: 0 });
+  }
+  const fireworks = await book.send({ as: 'grandpa', mode: 'direct', to: 'ming', sku: 'fireworks', spec: 'std', showPrice: true, message: '孙子新年快乐' });
+  await book.run({ type: 'claim', as: 'ming', packet: fireworks });
+  await book.run({ type: 'share', as: 'dad', packet: g });
+  const print = await book.send({ as: 'hong', mode: 'direct', to: 'mom', sku: 'hong-print', spec: 'a4', secret: true });
+  await book.run({ type: 'claim', as: 'mom', packet: print, address: 0 });
+  await book.run({ type: 'share', as: 'mom', packet: print });
+}
 
 export function stateNamed(name: string): LookState | undefined {
   return STATES.find((s) => s.name === name);

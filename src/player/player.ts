@@ -4,7 +4,7 @@
 // the screen that was there before →. Any engine command from the keyboard hands the session to
 // the presenter (live), who carries on from there.
 import type { Command } from '../domain/commands';
-import { chatOf } from '../domain/rules';
+import { chatFor } from '../domain/rules';
 import type { Outcome } from '../domain/engine';
 import type { State } from '../domain/types';
 import { refusalMessage } from '../i18n/refusals';
@@ -292,6 +292,6 @@ export function chatsAfter(state: State, cmd: Command, outcome: Outcome, users: 
   const packetId = cmd.type === 'send' ? (outcome.ok ? String(outcome.result?.packet) : undefined) : 'packet' in cmd ? cmd.packet : undefined;
   const p = packetId ? state.packets[packetId] : undefined;
   if (!p || !('as' in cmd)) return chats;
-  const chat = chatOf(p);
-  return users.map((u, i) => (u === cmd.as || (p.group === null && (u === p.to || u === p.sender)) ? chat : chats[i]!));
+  const bulkTo = (u: string) => p.mode === 'bulk' && p.units.some((x) => x.holder === u);
+  return users.map((u, i) => (u === cmd.as || (p.group === null && (u === p.to || u === p.sender || bulkTo(u))) ? chatFor(p, u) : chats[i]!));
 }

@@ -11,7 +11,7 @@
 // still runs.
 import type { Command, SendCommand } from '../domain/commands';
 import type { Accepted } from '../domain/engine';
-import { chatOf } from '../domain/rules';
+import { chatFor } from '../domain/rules';
 import { HOUR } from '../domain/time';
 import type { Address } from '../domain/types';
 import { decide, envFor, type Ctx } from '../ui/app/decide';
@@ -26,9 +26,10 @@ import { cardOptions } from '../ui/screens/card/reducer';
 import { chatCards } from '../ui/screens/chat/reducer';
 import { chatList } from '../ui/screens/chats/reducer';
 import { rows } from '../ui/screens/compose/reducer';
+import { MOMENTS } from '../ui/screens/card/share';
 import { opensToClaim } from '../ui/screens/hongbao/reducer';
 import { koulingNeedsAddress } from '../ui/screens/kouling/reducer';
-import { MODES } from '../ui/screens/mode/reducer';
+import { modesFor } from '../ui/screens/mode/reducer';
 import { orderOptions } from '../ui/screens/order/reducer';
 import { candidates } from '../ui/screens/pick/reducer';
 import { APPLY_ROW, PANEL, type PanelSetting } from '../ui/screens/settings/reducer';
@@ -103,7 +104,8 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     case 'claim':
     case 'join':
     case 'spec':
-    case 'redeem': {
+    case 'redeem':
+    case 'share': {
       const p = ctx.state.packets[cmd.packet];
       if (!p) return finish(null);
       // A code gift is taken by its 口令 and code (k), wherever the taker is.
@@ -113,7 +115,7 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
       if (cmd.type === 'open' || (cmd.type === 'claim' && p.mode === 'redpacket')) return finish(select);
       key('select');
       if (screen().kind !== 'card') return finish(null);
-      const want = cmd.type === 'spec' ? `spec:${cmd.to}` : cmd.type;
+      const want = cmd.type === 'spec' ? `spec:${cmd.to}` : cmd.type === 'share' ? MOMENTS : cmd.type;
       const row = cardOptions(ctx.state, p, cmd.as, ctx.lang).findIndex((o) => o.id === want);
       if (row < 0) return finish(null);
       moveTo(row);
@@ -126,9 +128,11 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
       return finish(null);
   }
 
-  /** In the packet's chat, the packet's card selected; false when it is not there. */
+  /** In the chat where this pane's user sees the packet (a bulk gift to a list: their chat with
+   * the company), the packet's card selected; false when it is not there. */
   function selectCard(p: Packet): boolean {
-    if (chatOf(p) !== state.panes[pane]!.chat) goToChat(chatOf(p));
+    const chat = chatFor(p, state.panes[pane]!.user);
+    if (chat !== state.panes[pane]!.chat) goToChat(chat);
     const cards = chatCards(env());
     const at = cards.findIndex((m) => m.packet === p.id);
     if (at < 0) return false;
@@ -216,7 +220,7 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
   /** The row of the compose form with this id (-1 when the form is not up or has none). */
   function draftRow(id: string): number {
     const s = screen();
-    return s.kind === 'compose' ? rows(s.draft).findIndex((r) => r.id === id) : -1;
+    return s.kind === 'compose' ? rows(s.draft, ctx.state).findIndex((r) => r.id === id) : -1;
   }
 
   /** Type into a field of the compose form: Enter on its row, the text, Enter. */
@@ -227,8 +231,12 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     act({ type: 'submit', pane });
   }
 
-  /** The 赠言, 保密, then 下一步: the confirm screen. */
+  /** Whether the 朋友圈 shows the price, the 赠言, 保密, then 下一步: the confirm screen. */
   function finishDraft(cmd: SendCommand): boolean {
+    if (cmd.showPrice && draftRow('showPrice') >= 0) {
+      moveTo(draftRow('showPrice'));
+      key('select');
+    }
     if (cmd.message) fill('message', cmd.message);
     if (cmd.secret) {
       if (draftRow('secret') < 0) return false;
@@ -286,7 +294,7 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (cmd.replyTo !== undefined) return cmd.mode === 'direct' && sendReply(cmd, first.sku, first.spec);
     key('shop');
     if (!pickProduct(first.sku, first.spec)) return false;
-    const modeRow = MODES.indexOf(cmd.mode as (typeof MODES)[number]);
+    const modeRow = (modesFor(ctx.state, state.panes[pane]!.user) as string[]).indexOf(cmd.mode);
     if (modeRow < 0) return false;
     moveTo(modeRow);
     key('select');
@@ -307,20 +315,10 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (cmd.mode === 'lottery') {
       moveTo(draftRow('draw'));
       key('plus', Math.max(0, Math.round(((cmd.drawAt ?? ctx.state.now + HOUR) - ctx.state.now) / HOUR) - 1));
-      if (Array.isArray(cmd.eligible)) {
-        moveTo(draftRow('eligible'));
-        key('select');
-        const list = pickList();
-        for (const u of cmd.eligible) {
-          const i = list.indexOf(u);
-          if (i < 0) continue;
-          moveTo(i + 1);
-          key('select');
-        }
-        moveTo(0);
-        key('select');
-      }
+      if (Array.isArray(cmd.eligible)) pickPeople(draftRow('eligible'), cmd.eligible);
     }
+    // A bulk gift to a list: picked one by one from the group's members (none is the whole group).
+    if (cmd.mode === 'bulk' && cmd.recipients) pickPeople(draftRow('eligible'), cmd.recipients);
     if (cmd.mode === 'luckybag') {
       for (const [i, it] of items.entries()) {
         if (i > 0) {
@@ -332,6 +330,21 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
       }
     }
     return finishDraft(cmd);
+  }
+
+  /** From the form's row `row`, the pick screen: each of `people` ticked in turn, then 完成. */
+  function pickPeople(row: number, people: readonly string[]) {
+    moveTo(row);
+    key('select');
+    const list = pickList();
+    for (const u of people) {
+      const i = list.indexOf(u);
+      if (i < 0) continue;
+      moveTo(i + 1);
+      key('select');
+    }
+    moveTo(0);
+    key('select');
   }
 
   /** Who the pick screen offers (none when it is not up). */

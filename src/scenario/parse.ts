@@ -25,8 +25,9 @@ export class ScenarioError extends Error {
 
 const str = S.string;
 const sendShape = S.object({
-  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code'),
-  to: optional(str),
+  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk'),
+  // A list only for a bulk gift (one unit each); a string keeps its first-edition message.
+  to: optional(S.either('a user id, or a list of user ids (bulk)', str, S.array(str))),
   group: optional(str),
   sku: optional(str),
   spec: optional(str),
@@ -40,11 +41,12 @@ const sendShape = S.object({
   code: optional(str),
   secret: optional(S.boolean),
   replyTo: optional(str),
+  showPrice: optional(S.boolean),
 });
 
 interface SendFields {
   mode: Mode;
-  to?: string;
+  to?: string | string[];
   group?: string;
   sku?: string;
   spec?: string;
@@ -58,6 +60,7 @@ interface SendFields {
   code?: string;
   secret?: boolean;
   replyTo?: string;
+  showPrice?: boolean;
 }
 
 /** This project's `settings` verb: the second edition's world settings, changed mid-story. */
@@ -87,6 +90,8 @@ const VERB_SCHEMAS = {
   policy: S.object({ ...common, policy: S.enum('first-address', 'reserve-on-open'), hold: optional(str) }),
   aftersale: S.object({ ...common, aftersale: str }),
   settings: S.object({ ...common, settings: settingsShape }),
+  // This project's 晒礼物.
+  share: S.object({ ...common, share: str }),
 } as const;
 
 export type Verb = keyof typeof VERB_SCHEMAS;
@@ -246,7 +251,7 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
 type RawStep = Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string; chat?: string };
 
 /** The verbs whose value names a packet. */
-const REF_VERBS: ReadonlySet<Verb> = new Set<Verb>(['open', 'join', 'claim', 'spec', 'redeem', 'aftersale']);
+const REF_VERBS: ReadonlySet<Verb> = new Set<Verb>(['open', 'join', 'claim', 'spec', 'redeem', 'aftersale', 'share']);
 
 /**
  * A checked step. It keeps only its raw object (the file's own, as parsed): what a step says and
@@ -288,7 +293,13 @@ function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) =
       // is made for every step a scenario plays.
       const send = s.send as SendFields;
       const cmd: SendCommand = { type: 'send', as, mode: send.mode };
-      if (send.to !== undefined) cmd.to = send.to;
+      // `to`: a direct gift's friend; a bulk gift's staff, one or a list (the engine refuses a
+      // list on any other mode, WRONG_MODE).
+      if (Array.isArray(send.to)) cmd.recipients = send.to.slice();
+      else if (send.to !== undefined) {
+        if (send.mode === 'bulk') cmd.recipients = [send.to];
+        else cmd.to = send.to;
+      }
       if (send.group !== undefined) cmd.group = send.group;
       if (send.sku !== undefined) cmd.sku = send.sku;
       if (send.spec !== undefined) cmd.spec = send.spec;
@@ -302,6 +313,7 @@ function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) =
       if (send.code !== undefined) cmd.code = send.code;
       if (send.secret !== undefined) cmd.secret = send.secret;
       if (send.replyTo !== undefined) cmd.replyTo = resolve(send.replyTo);
+      if (send.showPrice !== undefined) cmd.showPrice = send.showPrice;
       if (s.label !== undefined) cmd.label = s.label;
       return cmd;
     }
@@ -309,6 +321,7 @@ function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) =
     case 'join':
     case 'redeem':
     case 'aftersale':
+    case 'share':
       return { type: verb, as, packet: resolve(s[verb] as string) };
     case 'claim': {
       const cmd: Extract<Command, { type: 'claim' }> = { type: 'claim', as, packet: resolve(s.claim as string) };

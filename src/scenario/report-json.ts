@@ -11,6 +11,17 @@ import { documentText, insideText, membersText, OrderedKeys } from './json-text'
 import type { Played, StepOutcome } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
+  return { ...packetFields(state, p, labelOf), ...feedFields(p) };
+}
+
+/** This project's 朋友圈 fields, present only when used, so a file that uses neither plays to
+ * the same bytes: `showPrice` (the sender lets the feed show the price) and `shared` (who shared
+ * their unit, in the order they did). */
+function feedFields(p: Packet) {
+  return { ...(p.showPrice ? { showPrice: true } : {}), ...(p.shared?.length ? { shared: p.shared.slice() } : {}) };
+}
+
+function packetFields(state: State, p: Packet, labelOf: Map<string, string>) {
   const base = {
     mode: p.mode,
     sender: p.sender,

@@ -28,6 +28,7 @@ const t = translator({
   refundedTo: { zh: '→ {who}', en: 'to {who}' },
   unchanged: { zh: '其余 {n} 人未变', en: '{n} others unchanged' },
   anyone: { zh: '凭口令领取', en: 'anyone with the code' },
+  staff: { zh: '{n} 位员工', en: '{n} of the staff' },
 });
 
 const VERB_NAMES: Record<string, { zh: string; en: string }> = {
@@ -38,6 +39,7 @@ const VERB_NAMES: Record<string, { zh: string; en: string }> = {
   spec: { zh: '换规格', en: 'switch variant' },
   redeem: { zh: '核销', en: 'redeem' },
   aftersale: { zh: '申请售后', en: 'after-sales' },
+  share: { zh: '晒礼物', en: 'share' },
   settings: { zh: '更改设置', en: 'change settings' },
   advance: { zh: '时间前进', en: 'advance' },
   say: { zh: '发消息', en: 'say' },
@@ -125,7 +127,14 @@ export function* textEnd(played: Played, lang: Lang): Generator<string[]> {
   for (const id of state.order) {
     const p = state.packets[id]!;
     const lines: string[] = [];
-    const target = p.to !== null ? userName(state, p.to) : p.group !== null ? (state.groups[p.group]?.name ?? p.group) : t(lang, 'anyone');
+    const target =
+      p.to !== null
+        ? userName(state, p.to)
+        : p.group !== null
+          ? (state.groups[p.group]?.name ?? p.group)
+          : p.mode === 'bulk'
+            ? t(lang, 'staff', { n: p.units.length })
+            : t(lang, 'anyone');
     const extra = [...(p.lottery ? [t(lang, 'entrants', { n: p.lottery.entrants.length })] : []), ...packetTags(state, p, lang, naming)].map((x) => ` · ${x}`).join('');
     lines.push(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
     if (p.red) for (const line of redUnitLines(state, p, lang)) lines.push(`     ${line}`);

@@ -8,7 +8,7 @@ import { isFinal } from '../domain/rules';
 import type { ChatMessage, Packet, PacketId, State } from '../domain/types';
 import { emptyLayout, packetOf, segmentInfo, type Layout } from './archive';
 import { corrupt, type MainDoc, type MainDocV1, type PacketEntry, type SegmentDoc } from './format';
-import { referenceProblem, worldProblem } from './references';
+import { feedProblem, referenceProblem, worldProblem } from './references';
 
 export interface Loaded {
   state: State;
@@ -36,8 +36,8 @@ function checkOrder(messages: readonly ChatMessage[], events: State['events'], f
     if (messages[i]!.id <= messages[i - 1]!.id) throw corrupt(file, file, `has messages out of order (id ${messages[i]!.id} after ${messages[i - 1]!.id})`);
 }
 
-function checkReferences(state: Pick<State, 'users' | 'groups' | 'wallets'>, packets: Iterable<Packet>, messages: Iterable<ChatMessage>, file: string, name = file): void {
-  const problem = worldProblem(state, state.wallets) ?? referenceProblem(state, packets, messages);
+function checkReferences(state: Pick<State, 'users' | 'groups' | 'wallets' | 'feed'>, packets: Iterable<Packet>, messages: Iterable<ChatMessage>, file: string, name = file): void {
+  const problem = worldProblem(state, state.wallets) ?? feedProblem(state, state.feed) ?? referenceProblem(state, packets, messages);
   if (problem) throw corrupt(file, name, problem);
 }
 

@@ -25,7 +25,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { formatPath } from '../domain/world';
 import type { Archived, ChatMessage, DomainEvent, Packet, PacketId, State } from '../domain/types';
-import { listsIssue } from './shape';
+import { insightsIssue, listsIssue } from './shape';
 import { StoreError } from './store';
 
 z.config(en());
@@ -137,7 +137,7 @@ const storedStateV1 = z.object({
 const segmentName = z.string().check(z.regex(/^\d{6,}\.json$/));
 const count = int.check(z.nonnegative());
 const giftTime = z.tuple([z.number(), z.string(), count]);
-const giftMark = z.union([z.tuple([z.string(), z.string(), giftTime]), z.tuple([z.string(), z.string(), giftTime, z.literal(true)])]);
+const giftMark = z.union([z.tuple([z.string(), z.string(), giftTime]), z.tuple([z.string(), z.string(), giftTime, z.union([z.literal(true), z.string()])])]);
 
 const storedState = z.extend(storedStateV1, {
   archived: z.object({
@@ -234,7 +234,8 @@ export function parseMain(text: string, file: string): MainDoc | MainDocV1 {
     );
   const r = head.version === VERSION ? mainDoc.safeParse(data) : mainDocV1.safeParse(data);
   // Keep the parsed JSON itself, not zod's copy: loose objects would be copied for nothing.
-  const issue = r.success ? listsIssue((data as { state: Record<string, unknown> }).state, 'state') : firstIssue(r.error);
+  const state = (data as { state: Record<string, unknown> }).state;
+  const issue = r.success ? (listsIssue(state, 'state') ?? insightsIssue(state, 'state')) : firstIssue(r.error);
   if (issue) throw corrupt(file, file, `is not a valid bluepacket data file (${issue})`);
   return data as MainDoc | MainDocV1;
 }

@@ -34,6 +34,7 @@ export function packetProblem(w: World, p: Packet): string | null {
     if (h !== null && !isUser(w, h)) return `has unit ${i + 1} of ${at} held by ${show(h)}, who is not a user`;
   }
   for (const o of p.opened) if (!isUser(w, o)) return `has ${at} opened by ${show(o)}, who is not a user`;
+  for (const s of p.shared ?? []) if (!isUser(w, s)) return `has ${at} shared by ${show(s)}, who is not a user`;
   const lot = p.lottery;
   if (lot) {
     for (const e of lot.entrants) if (!isUser(w, e)) return `has ${show(e)} as an entrant of ${at}, who is not a user`;
@@ -47,6 +48,16 @@ export function packetProblem(w: World, p: Packet): string | null {
 export function messageProblem(w: World, m: ChatMessage): string | null {
   if (m.from !== null && m.from !== undefined && !isUser(w, m.from)) return `has message ${m.id} from ${show(m.from)}, who is not a user`;
   if (m.for !== undefined && !isUser(w, m.for)) return `has message ${m.id} meant for ${show(m.for)}, who is not a user`;
+  return null;
+}
+
+/** What is wrong with the ids the 朋友圈's posts use, or null. */
+export function feedProblem(w: World, feed: State['feed']): string | null {
+  for (const e of feed ?? []) {
+    for (const [role, id] of [['posted', e.by], ['sent', e.sender]] as const)
+      if (!isUser(w, id)) return `has a 朋友圈 post ${role} by ${show(id)}, who is not a user`;
+    if (e.to !== null && !isUser(w, e.to)) return `has a 朋友圈 post of a gift to ${show(e.to)}, who is not a user`;
+  }
   return null;
 }
 

@@ -21,10 +21,11 @@ function field(o: Obj, key: string, path: string, what: string, ok: (v: unknown)
   return ok(o[key]) ? null : expected(`${path}.${key}`, what, o[key]);
 }
 
-const MODES = new Set(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code']);
+const MODES = new Set(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk']);
 const UNIT_STATES = new Set(['open', 'assigned', 'claimed', 'refunded']);
 const str = (v: unknown) => typeof v === 'string';
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';
+const names = (v: unknown) => Array.isArray(v) && v.every(str);
 
 function unitIssue(u: unknown, path: string): string | null {
   if (!isObj(u)) return expected(path, 'object', u);
@@ -50,11 +51,11 @@ export function packetEntryIssue(e: unknown, path: string): string | null {
     field(p, 'units', at, 'array', Array.isArray) ??
     field(p, 'opened', at, 'array of strings', (v) => Array.isArray(v) && v.every(str)) ??
     field(p, 'settled', at, 'boolean', (v) => typeof v === 'boolean') ??
-    field(p, 'lottery', at, 'object or null', (v) => v === null || isObj(v));
+    field(p, 'lottery', at, 'object or null', (v) => v === null || isObj(v)) ??
+    field(p, 'shared', at, 'array of strings', (v) => v === undefined || names(v));
   if (issue) return issue;
   if (isObj(p.lottery)) {
     const lot = p.lottery;
-    const names = (v: unknown) => Array.isArray(v) && v.every(str);
     const x =
       field(lot, 'entrants', `${at}.lottery`, 'array of strings', names) ??
       field(lot, 'winners', `${at}.lottery`, 'array of strings or null', (v) => v === null || names(v)) ??
@@ -78,6 +79,65 @@ export function messageIssue(m: unknown, path: string): string | null {
 export function eventIssue(e: unknown, path: string): string | null {
   if (!isObj(e)) return expected(path, 'object', e);
   return field(e, 'seq', path, 'a whole number', isInt) ?? field(e, 'at', path, 'number', (v) => typeof v === 'number') ?? field(e, 'type', path, 'string', str);
+}
+
+const FEED_KINDS = new Set(['broadcast', 'share']);
+
+function giftIssue(g: unknown, path: string): string | null {
+  if (!isObj(g)) return expected(path, 'object', g);
+  return field(g, 'sku', path, 'string', str) ?? field(g, 'spec', path, 'string', str) ?? field(g, 'count', path, 'a whole number', isInt);
+}
+
+/** A 朋友圈 post (state.feed): what the feed reads of it. */
+export function feedEntryIssue(e: unknown, path: string): string | null {
+  if (!isObj(e)) return expected(path, 'object', e);
+  const issue =
+    field(e, 'at', path, 'number', (v) => typeof v === 'number') ??
+    field(e, 'kind', path, `one of ${[...FEED_KINDS].join(', ')}`, (v) => FEED_KINDS.has(v as string)) ??
+    field(e, 'by', path, 'string', str) ??
+    field(e, 'sender', path, 'string', str) ??
+    field(e, 'to', path, 'string or null', strOrNull) ??
+    field(e, 'group', path, 'string or null', strOrNull) ??
+    field(e, 'packet', path, 'string', str) ??
+    field(e, 'gifts', path, 'a non-empty array', (v) => Array.isArray(v) && v.length > 0) ??
+    field(e, 'price', path, 'a whole number', isInt) ??
+    field(e, 'secret', path, 'array of strings', (v) => v === undefined || names(v));
+  if (issue) return issue;
+  const gifts = e.gifts as unknown[];
+  for (let i = 0; i < gifts.length; i++) {
+    const x = giftIssue(gifts[i], `${path}.gifts[${i}]`);
+    if (x) return x;
+  }
+  return null;
+}
+
+const counts = (v: unknown) => isObj(v) && Object.values(v).every(isInt);
+const buckets = (v: unknown) => Array.isArray(v) && v.every((b) => Array.isArray(b) && b.length === 2 && isInt(b[0]) && isInt(b[1]));
+const MONEY = ['paid', 'subsidy', 'merchants', 'commission', 'creators', 'redPackets', 'refunds'];
+
+/** The insights' tallies (state.social.tallies): what the insights read of them. */
+export function talliesIssue(t: unknown, path: string): string | null {
+  if (!isObj(t)) return expected(path, 'object', t);
+  return (
+    field(t, 'units', path, 'an object of per-product counts', (v) => isObj(v) && Object.values(v).every(counts)) ??
+    field(t, 'hours', path, 'a list of [hour, count]', buckets) ??
+    field(t, 'days', path, 'a list of [day, count]', buckets) ??
+    field(t, 'money', path, `an object of whole numbers (${MONEY.join(', ')})`, (v) => isObj(v) && MONEY.every((k) => isInt(v[k])))
+  );
+}
+
+/** The first issue with what the insights and the feed read of a stored state, or null. */
+export function insightsIssue(state: Obj, path: string): string | null {
+  if (state.feed !== undefined) {
+    if (!Array.isArray(state.feed)) return expected(`${path}.feed`, 'array', state.feed);
+    for (let i = 0; i < state.feed.length; i++) {
+      const x = feedEntryIssue(state.feed[i], `${path}.feed[${i}]`);
+      if (x) return x;
+    }
+  }
+  const social = state.social;
+  if (isObj(social) && social.tallies !== undefined) return talliesIssue(social.tallies, `${path}.social.tallies`);
+  return null;
 }
 
 /** The first issue with the packets, messages and events lists of `o` (a stored state or a

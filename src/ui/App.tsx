@@ -14,6 +14,7 @@ import { Timeline } from './components/Timeline';
 import { TooSmall } from './components/TooSmall';
 import { LiveBar } from './live/LiveBar';
 import { frameFor } from './layout';
+import { InsightsView } from './screens/insights/view';
 
 export interface AppProps {
   runner: Runner;
@@ -33,6 +34,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
   const frame = frameFor(cols, rows, ui.panes.length, rowsBelow(snap));
+  const insights = ui.overlay === 'insights' && !player?.marksOpen;
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
@@ -40,6 +42,9 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
         <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
+      ) : insights ? (
+        // The insights take the timeline's rows too: a picture needs the room.
+        <InsightsView world={world} lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
           {ui.panes.map((p, i) => (
@@ -59,7 +64,7 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
           ))}
         </Box>
       )}
-      <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />
+      {!insights && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
       {snap.live && <LiveBar live={snap.live} state={world.state} lang={runner.lang} width={cols} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />

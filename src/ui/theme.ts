@@ -81,6 +81,22 @@ export const THEME = {
   order: { done: 'green', pending: 'gray', refunded: 'red' },
   /** The settings panel: a value changed but not applied yet. */
   changed: 'yellowBright',
+  /** The insights view (and `bluepacket insights` on a terminal). */
+  insights: {
+    heading: 'cyanBright',
+    node: 'whiteBright',
+    company: 'blueBright',
+    /** A pair's line and words, by relationship strength: bright and heavy to faint and dotted. */
+    tie: { strong: 'magentaBright', medium: 'yellow', weak: 'gray' },
+    bar: 'blue',
+    peak: 'magentaBright',
+    tag: 'green',
+    money: { merchants: 'blue', commission: 'magenta', creators: 'green', redPackets: 'red', refunds: 'yellow', escrow: 'gray', subsidy: 'cyan' },
+    sums: 'green',
+    broken: 'redBright',
+  },
+  /** The 朋友圈 feed: who posted, the effect, the price. */
+  feed: { who: 'cyanBright', effect: 'magentaBright', price: 'yellow', time: 'gray' },
 } as const;
 
 export type Tone = keyof typeof THEME.tone;

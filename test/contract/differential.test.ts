@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysScenarioArb, flowScenarioArb, holdScenarioArb, lotteryScenarioArb, scenarioArb } from './arbitrary';
+import { companyScenarioArb } from './company';
 import { BUNDLED_WORLD_JSON, outcomeDifference, playBoth } from './harness';
 import { presenceProblems, worldFacts } from './presence';
 
@@ -40,5 +41,25 @@ describe('the runner and the naive interpreter agree', () => {
   });
   it('on sending day after day: streaks, badges, sentToday, the daily limit across midnight', () => {
     fc.assert(property(daysScenarioArb), { numRuns: 150, seed: 30 });
+  });
+  it('on a company\'s 年会福利 (bulk, to a group or a list) and 晒礼物 (share, showPrice)', () => {
+    // How often each verb was accepted and refused by the real runner: the mix must reach both.
+    const seen = new Map<string, number>();
+    fc.assert(
+      fc.property(companyScenarioArb, (s) => {
+        expect(problems(s)).toEqual([]);
+        const { real } = playBoth(s);
+        if (real.exit !== 0) return;
+        const results = (real.doc as { steps: Array<{ i: number; ok: boolean; code?: string }> }).steps;
+        for (const r of results) {
+          const step = s.steps[r.i] as { share?: string; send?: { mode: string } };
+          const verb = step.share !== undefined ? 'share' : step.send?.mode === 'bulk' ? 'bulk' : null;
+          if (verb) seen.set(`${verb} ${r.ok ? 'ok' : r.code}`, (seen.get(`${verb} ${r.ok ? 'ok' : r.code}`) ?? 0) + 1);
+        }
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+    for (const k of ['bulk ok', 'share ok', 'bulk NOT_COMPANY', 'bulk NOT_MEMBER', 'bulk BAD_COUNT', 'bulk WRONG_MODE', 'share ALREADY_SHARED', 'share NOT_ACCEPTED', 'share NOT_RECIPIENT'])
+      expect(seen.get(k) ?? 0, k).toBeGreaterThan(5);
   });
 });

@@ -1,6 +1,7 @@
 // The --json document's shape as SCENARIOS.md fixes it, checked on its own: which keys are
-// present where (exactly, with the project's two documented extensions: a grab's `policy`, a
-// lottery's `drawAt`), the value forms, and the money law. Returns what is wrong, [] when nothing.
+// present where (exactly, with the project's documented extensions: a grab's `policy`, a
+// lottery's `drawAt`, the 朋友圈's `showPrice` and `shared` only when used, a bulk gift's group
+// null for a list), the value forms, and the money law. Returns what is wrong, [] when nothing.
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -35,12 +36,17 @@ export function presenceProblems(doc: Doc, deliveryOf: (sku: string) => string |
     if (p.mode === 'redpacket') want.push('amount', 'split');
     if (p.mode === 'code') want.push('code');
     if (p.mode === 'grab') want.push('policy');
+    if ('showPrice' in p) want.push('showPrice');
+    if ('shared' in p) want.push('shared');
+    if ('showPrice' in p && p.showPrice !== true) fail(where, `showPrice ${p.showPrice} (present only when true)`);
+    if ('shared' in p && !(Array.isArray(p.shared) && p.shared.length > 0 && p.shared.every((u: unknown) => typeof u === 'string'))) fail(where, `shared ${JSON.stringify(p.shared)}`);
     if (!sameKeys(p, want)) fail(where, `keys ${Object.keys(p)} (want ${want})`);
     if (typeof p.secret !== 'boolean') fail(where, 'secret is not a boolean');
     if (p.replyTo !== null && typeof p.replyTo !== 'string') fail(where, 'replyTo');
     if (!['open', 'drawn', 'done'].includes(p.status)) fail(where, `status ${p.status}`);
     if ((p.mode === 'direct') !== (p.to !== null)) fail(where, `to ${p.to}`);
-    if ((p.mode === 'direct' || p.mode === 'code') !== (p.group === null)) fail(where, `group ${p.group}`);
+    if (p.mode !== 'bulk' && (p.mode === 'direct' || p.mode === 'code') !== (p.group === null)) fail(where, `group ${p.group}`);
+    if (p.mode === 'bulk' && p.units.some((u: Doc) => u.holder === null)) fail(where, 'a bulk unit without its person');
     if (p.mode === 'lottery') {
       if (!HEX64.test(p.commitment)) fail(where, 'commitment');
       if (p.drawSeed !== null && !HEX64.test(p.drawSeed)) fail(where, 'drawSeed');

@@ -163,3 +163,64 @@ describe('reaction and fill times', () => {
     expect(Math.max(...f)).toBeLessThanOrEqual(5000);
   });
 });
+
+describe('red packets and code gifts', () => {
+  /** Run a plan's steps through the engine in order; the outcomes' codes. */
+  const play = (s: State, id: string) => crowdPlan(s, id, crowdFor(s, id, 30)).map((st) => ({ st, o: execute(s, st.command) }));
+
+  it('the bots open a red packet with the same claim the UI sends, until it runs out', () => {
+    const s = workState('red');
+    const o = execute(s, { type: 'send', as: 'dad', mode: 'redpacket', group: 'work', amount: 2000, count: 10 });
+    if (!o.ok) throw new Error(o.code);
+    const id = String(o.result!.packet);
+    const played = play(s, id);
+    expect(played.length).toBeGreaterThan(10);
+    expect(played.every(({ st }) => st.command.type === 'claim' && !('code' in st.command) && !('address' in st.command))).toBe(true);
+    expect(played.filter(({ o }) => o.ok)).toHaveLength(10);
+    expect(played.filter(({ o }) => !o.ok).every(({ o }) => !o.ok && o.code === 'SOLD_OUT')).toBe(true);
+    expect(s.packets[id]!.units.every((u) => u.state === 'claimed' && s.users[u.holder!]!.bot)).toBe(true);
+  });
+
+  it('the bots of the sender’s groups type a code gift’s code; a mistyped one counts as a wrong try, then they type it right', () => {
+    const s = workState('code');
+    const o = execute(s, { type: 'send', as: 'dad', mode: 'code', count: 5, sku: 'heytea', spec: 'one', code: '4827' });
+    if (!o.ok) throw new Error(o.code);
+    const id = String(o.result!.packet);
+    expect(crowdFor(s, id, 30).length).toBe(30);
+    const played = play(s, id);
+    const codes = played.map(({ st }) => (st.command as { code?: string }).code);
+    expect(codes.every((c) => typeof c === 'string' && /^[0-9]{4}$/.test(c))).toBe(true);
+    const wrong = played.filter(({ o }) => !o.ok && o.code === 'BAD_CODE');
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(Object.keys(s.packets[id]!.code!.wrong).sort()).toEqual([...new Set(wrong.map(({ st }) => st.as))].sort());
+    expect(played.filter(({ o }) => o.ok)).toHaveLength(5);
+    // The same seed plans the same: bots, times and codes.
+    const again = workState('code');
+    execute(again, { type: 'send', as: 'dad', mode: 'code', count: 5, sku: 'heytea', spec: 'one', code: '4827' });
+    expect(crowdPlan(again, id, crowdFor(again, id, 30))).toEqual(played.map(({ st }) => st));
+  });
+});
+
+describe('a company\'s 年会福利', () => {
+  it('each bot of the crowd accepts its own unit after a few seconds; the panes\' people and bots outside the crowd do not', () => {
+    const s = workState('bulk');
+    const o = execute(s, { type: 'send', as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std' });
+    const p = String(o.ok && o.result?.packet);
+    const crowd = crowdBots(s, 'work', 10, PANES);
+    const steps = crowdPlan(s, p, crowdFor(s, p, 10, PANES));
+    expect(steps.map((x) => x.as).sort()).toEqual([...crowd].sort());
+    for (const x of steps) {
+      expect(x.command).toEqual({ type: 'claim', as: x.as, packet: p, address: 0 });
+      expect(x.delayMs).toBeGreaterThanOrEqual(CROWD.directMinMs + CROWD.fillMinMs);
+    }
+  });
+
+  it('to a list: only the bots it names', () => {
+    const s = workState('bulk-list');
+    const [a, b] = botsOfWork(s);
+    const o = execute(s, { type: 'send', as: 'bluewhale', mode: 'bulk', recipients: ['dad', a!, b!], sku: 'ecard', spec: 'fu' });
+    const p = String(o.ok && o.result?.packet);
+    expect(crowdFor(s, p, 30, PANES)).toEqual([a, b]);
+    expect(crowdPlan(s, p, crowdFor(s, p, 30, PANES)).map((x) => x.as).sort()).toEqual([a, b].sort());
+  });
+});

@@ -11,7 +11,11 @@ import { isLive, isMember, stockKey } from '../../src/domain/rules';
 import { evolve } from '../../src/domain/evolve';
 import { beijingDay, DAY, HOUR, MINUTE } from '../../src/domain/time';
 import type { Address, DomainEvent, Mode, Packet, State } from '../../src/domain/types';
-import { testState, USERS, worldWith } from '../support/world';
+import { companyWorld, testState, USERS, worldWith } from '../support/world';
+import { moneyIn, moneyOf, moneyOut } from '../../src/insights/model';
+import { feedFor } from '../../src/insights/feed';
+import { HOURLY_SPAN, TIMELINE_DAYS } from '../../src/domain/tallies';
+import { bucketsByPackets, feedByEvents, moneyByPackets, unitsByPackets } from '../support/walk';
 
 // ---- what a random step is: an intent, turned into a command against the current state -------
 
@@ -130,6 +134,22 @@ const policyIntent = fc.record({
   holdMs: fc.option(fc.constantFrom(MINUTE, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 30 * HOUR, 0), { freq: 2 }),
 });
 
+/** A company's 年会福利: mostly `acme` to its whole group or a list of its staff; now and then a
+ * person, another company, a list with strangers, twice the same person, or a count. */
+const bulkIntent = fc.record({
+  k: fc.constant('bulk' as const),
+  chaos: fc.integer({ min: 0, max: 9 }),
+  as: fc.nat(),
+  list: fc.option(fc.uniqueArray(fc.nat({ max: 9 }), { minLength: 1, maxLength: 5 }), { freq: 2 }),
+  twice: fc.boolean(),
+  sku: fc.nat(),
+  spec: fc.nat(),
+  secret: fc.boolean(),
+  showPrice: fc.boolean(),
+});
+/** 晒礼物 of a recent packet: mostly by someone who took a unit of it. */
+const shareIntent = fc.record({ k: fc.constant('share' as const), who: fc.nat(), packet: fc.nat(), target: fc.integer({ min: 0, max: 9 }) });
+
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 type Intent =
   | ValueOf<typeof sendIntent>
@@ -138,7 +158,9 @@ type Intent =
   | ValueOf<typeof deadlineIntent>
   | ValueOf<typeof policyIntent>
   | ValueOf<typeof settingsIntent>
-  | ValueOf<typeof hammerIntent>;
+  | ValueOf<typeof hammerIntent>
+  | ValueOf<typeof bulkIntent>
+  | ValueOf<typeof shareIntent>;
 
 const intent: fc.Arbitrary<Intent> = fc.oneof(
   { weight: 5, arbitrary: sendIntent },
@@ -173,7 +195,25 @@ const secondSequence = fc
   )
   .map(([first, a, b]) => [...(first ? [first] : []), ...a, ...b] as Intent[]);
 
+// Bulk gifts and shares beside the first edition's modes: a company in the test world, gifts
+// accepted and shared, the clock pushed past the 24 h.
+const thirdIntent: fc.Arbitrary<Intent> = fc.oneof(
+  { weight: 4, arbitrary: bulkIntent },
+  { weight: 2, arbitrary: sendIntent },
+  { weight: 10, arbitrary: packetIntent.map((p) => ({ ...p, k: p.k === 'join' ? ('claim' as const) : p.k === 'open' || p.k === 'redeem' ? ('spec' as const) : p.k })) },
+  { weight: 4, arbitrary: shareIntent },
+  { weight: 3, arbitrary: advanceIntent },
+  { weight: 2, arbitrary: deadlineIntent },
+);
+const thirdSequence = fc
+  .tuple(fc.array(bulkIntent, { minLength: 1, maxLength: 2 }), fc.array(thirdIntent, { minLength: 4, maxLength: 40 }))
+  .map(([a, b]) => [...a, ...b] as Intent[]);
+/** Who a bulk list may name: the company's staff, and now and then a stranger, itself, nobody. */
+const BULK_NAMES = ['dad', 'ming', 'c1', 'c2', 'c3', 'dad', 'ming', 'mom', 'acme', 'ghost'];
+
 const pick = <T>(xs: readonly T[], n: number): T => xs[n % xs.length]!;
+/** Whose 朋友圈 is checked after each step: senders, takers, their friends, a company. */
+const FEED_VIEWERS = ['mom', 'dad', 'ming', 'hong', 'c1', 'acme'];
 const userOf = (n: number) => (n % 25 === 24 ? 'ghost' : pick(USERS, n));
 
 function specFor(state: State, sku: string, n: number, omit: boolean): string | undefined {
@@ -189,7 +229,7 @@ function suited(p: Packet, k: 'open' | 'join' | 'claim' | 'spec' | 'redeem' | 'a
     case 'join':
       return p.mode === 'lottery' && !p.lottery!.drawn;
     case 'spec':
-      return p.mode === 'direct' || p.mode === 'lottery';
+      return p.mode === 'direct' || p.mode === 'lottery' || p.mode === 'bulk';
     case 'redeem':
       return p.units.some((u) => u.voucher !== null);
     case 'open':
@@ -260,6 +300,35 @@ function toCommand(state: State, it: Intent): Command {
           : {}),
       };
     }
+    case 'bulk': {
+      const wild = it.chaos >= 8;
+      const as = wild ? pick(['dad', 'beta', 'acme'], it.as) : 'acme';
+      // Tea and scarves most: variants at one price, so recipients can switch before accepting;
+      // now and then a broadcast (its 朋友圈 post), in two variants at one price too.
+      const sku = it.chaos === 7 ? 'rocket' : pick(['tea', 'tea', 'tea', 'scarf', ...GIFTABLE_2], it.sku);
+      const spec = pick(state.catalog[sku]!.specs, it.spec).id;
+      const names = (it.list ?? []).map((i) => (wild ? BULK_NAMES[i]! : BULK_NAMES[i % 5]!));
+      const to = it.list === null ? { group: wild && it.twice ? 'fam' : 'work' } : { recipients: wild && it.twice ? [...names, names[0]!] : names };
+      return {
+        type: 'send',
+        as,
+        mode: 'bulk',
+        ...to,
+        sku,
+        spec,
+        ...(it.secret ? { secret: true } : {}),
+        ...(it.showPrice ? { showPrice: true } : {}),
+        ...(wild && it.chaos === 9 ? { count: 2 } : {}),
+      };
+    }
+    case 'share': {
+      const recent = state.order.slice(-8);
+      const packet = recent.length === 0 ? 'p9999' : pick(recent, it.packet);
+      const p = state.packets[packet];
+      const takers = p ? p.units.filter((u) => u.state === 'claimed').map((u) => u.holder!) : [];
+      const as = it.target < 7 && takers.length > 0 ? pick(takers, it.who) : p && it.target === 7 ? p.sender : userOf(it.who);
+      return { type: 'share', as, packet };
+    }
     case 'advance':
       return { type: 'advance', by: it.by };
     case 'deadline': {
@@ -291,6 +360,8 @@ function toCommand(state: State, it: Intent): Command {
             ? [...holders, ...holders, ...holders, p.sender, ...(p.to ? [p.to] : [])]
             : p.mode === 'direct'
               ? [p.to!, p.to!, p.to!, p.sender]
+              : p.mode === 'bulk'
+                ? [...p.units.map((u) => u.holder!), p.sender, 'mom']
               : it.k === 'redeem'
                 ? [...p.units.filter((u) => u.voucher !== null).map((u) => u.holder!), p.sender]
                 : lot?.drawn
@@ -406,6 +477,7 @@ class Checker {
           expect(was.state === 'open' || (was.state === 'assigned' && was.holder === e.user), `claimed a unit that was ${was.state} by ${was.holder}`).toBe(true);
           expect(e.at, 'claimed before the expiry').toBeLessThan(p.expiresAt!);
           if (p.mode === 'direct') expect(e.user).toBe(p.to);
+          else if (p.mode === 'bulk') expect(was.holder, 'a bulk unit goes to its recipient').toBe(e.user);
           else if (p.group !== null) expect(isMember(s.groups[p.group]!, e.user)).toBe(true);
           if (p.mode === 'code') {
             expect((pre!.code!.wrong[e.user] ?? 0) < 5, 'a locked user never claims').toBe(true);
@@ -522,6 +594,26 @@ class Checker {
           this.refunded.add(key);
           break;
         }
+        case 'shared': {
+          const u = p.units[e.unit]!;
+          expect(u.holder, 'a share is of the sharer\'s own unit').toBe(e.user);
+          expect(u.state).toBe('claimed');
+          expect(u.order === 'refunded', 'after-sales took it back').toBe(false);
+          expect(p.mode).not.toBe('redpacket');
+          expect(before.packets[e.packet]!.shared ?? [], 'shared twice').not.toContain(e.user);
+          break;
+        }
+        case 'sent': {
+          if (p.mode !== 'bulk') break;
+          // one unit to each recipient, each assigned from the start; one payment for them all
+          const holders = p.units.map((u) => u.holder);
+          expect(new Set(holders).size).toBe(holders.length);
+          expect(p.units.every((u) => u.state === 'assigned')).toBe(true);
+          expect(s.users[p.sender]!.company).toBe(true);
+          if (p.group !== null) expect(holders).toEqual(s.groups[p.group]!.members.filter((m) => m !== p.sender));
+          expect(events.filter((x) => x.type === 'paid')).toEqual([expect.objectContaining({ amount: p.units.reduce((n, u) => n + u.price, 0) })]);
+          break;
+        }
         case 'drawn': {
           const lot = p.lottery!;
           expect(e.at).toBe(lot.drawAt);
@@ -574,6 +666,18 @@ class Checker {
     expect(invariantViolations(s)).toEqual([]);
     const wallets = Object.values(s.wallets).reduce((a, b) => a + b, 0);
     expect(wallets + s.escrow + s.merchant + (s.platform ?? 0)).toBe(s.total);
+    // the insights' money split: what came in went somewhere, and agrees with the ledger
+    const split = moneyOf(s);
+    expect(moneyOut(split), 'the money bars add up').toBe(moneyIn(split));
+    expect(split.merchants).toBe(s.merchant);
+    expect(split.commission - split.subsidy).toBe(s.platform ?? 0);
+    // the tallies and the 朋友圈's posts the engine keeps as it goes agree with the packets and
+    // the events (a file store holds only some packets: the insights read these instead)
+    expect(split).toEqual(moneyByPackets(s));
+    expect(s.social?.tallies?.units ?? {}).toEqual(unitsByPackets(s));
+    expect(s.social?.tallies?.days ?? []).toEqual(bucketsByPackets(s, DAY).slice(-TIMELINE_DAYS));
+    expect(s.social?.tallies?.hours ?? []).toEqual(bucketsByPackets(s, HOUR, HOURLY_SPAN));
+    if (s.feed) for (const viewer of FEED_VIEWERS) expect(feedFor(s, viewer), `${viewer}'s feed`).toEqual(feedByEvents(s, viewer));
     // the social counts the engine keeps agree with the packets
     const given: Record<string, number> = {};
     const gave: Record<string, number> = {};
@@ -685,6 +789,28 @@ describe('random command sequences', () => {
     for (const e of ['subsidised', 'received', 'redRefunded', 'shipped', 'delivered', 'aftersale', 'codeTried', 'settings', 'claimed', 'refunded'])
       expect(t.events[e] ?? 0, `too few ${e} events were generated`).toBeGreaterThanOrEqual(10);
     for (const code of ['DAILY_LIMIT', 'BAD_AMOUNT', 'BAD_CODE', 'CODE_LOCKED', 'NOT_ACCEPTED', 'AFTERSALE_CLOSED', 'ALREADY_REFUNDED', 'BAD_REPLY', 'NOT_MUTUAL_FRIEND'])
+      expect(t.refusals[code] ?? 0, `no ${code} refusal was generated`).toBeGreaterThan(2);
+    expect(t.accepted / t.steps).toBeGreaterThan(0.3);
+  }, 120_000);
+
+  it('keep every invariant with bulk gifts and shares (250 sequences)', () => {
+    const t: Tally = { steps: 0, accepted: 0, events: {}, refusals: {} };
+    const world = companyWorld({ commission: 20 });
+    const posts = { broadcast: 0, share: 0, secret: 0 };
+    fc.assert(
+      fc.property(thirdSequence, fc.constantFrom('s1', 's2'), (intents, seed) => {
+        const c = new Checker(testState(world, seed), t);
+        for (const it of intents) c.step(toCommand(c.state, it));
+        for (const e of c.state.feed ?? []) (posts[e.kind]++, e.secret && posts.secret++);
+      }),
+      { seed: 47, numRuns: 250 },
+    );
+    if (process.env.TALLY) console.log(JSON.stringify(t, null, 1));
+    for (const [e, least] of [['sent', 10], ['claimed', 10], ['settled', 10], ['refunded', 10], ['shared', 10], ['specChanged', 5], ['aftersale', 3]] as const)
+      expect(t.events[e] ?? 0, `too few ${e} events were generated`).toBeGreaterThanOrEqual(least);
+    // The 朋友圈's posts were checked against the events: some of each kind, some secret.
+    for (const [kind, n] of Object.entries(posts)) expect(n, `too few ${kind} posts`).toBeGreaterThanOrEqual(5);
+    for (const code of ['NOT_COMPANY', 'NOT_MEMBER', 'BAD_COUNT', 'OWN_PACKET', 'NOT_RECIPIENT', 'EXPIRED', 'ALREADY_SHARED', 'NOT_ACCEPTED'])
       expect(t.refusals[code] ?? 0, `no ${code} refusal was generated`).toBeGreaterThan(2);
     expect(t.accepted / t.steps).toBeGreaterThan(0.3);
   }, 120_000);

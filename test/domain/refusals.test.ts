@@ -28,10 +28,12 @@ import {
   reply,
   say,
   settings,
+  share,
   spec,
+  bulk,
 } from '../support/commands';
 import { Given, given, refusalsSeen } from '../support/gwt';
-import { START, TEST_WORLD_INPUT, testState, worldWith } from '../support/world';
+import { companyWorld, START, TEST_WORLD_INPUT, testState, worldWith } from '../support/world';
 
 const P1 = pid(1);
 const P2 = pid(2);
@@ -380,6 +382,11 @@ const CASES: Record<RefusalCode, Case[]> = {
     { name: 'mutual friends only as a string', given: [], when: settings({ mutualFriendsOnly: 'yes' as never }), field: 'mutualFriendsOnly' },
     { name: 'a negative shipping time', given: [], when: settings({ shipAfterMs: -1 }), field: 'shipAfterMs' },
     { name: 'a setting that does not exist', given: [], when: settings({ grabPolicy: 'x' } as never), field: 'grabPolicy' },
+  ],
+  // Every refusal a bulk gift can meet is in test/domain/bulk.test.ts; a share's in share.test.ts.
+  NOT_COMPANY: [{ name: 'a person sending a bulk gift', world: companyWorld(), given: [], when: bulk('dad', { group: 'work' }), field: 'as' }],
+  ALREADY_SHARED: [
+    { name: 'sharing a received gift twice', given: [direct('mom', 'ming'), claim('ming', P1, 0), share('ming', P1)], when: share('ming', P1), field: 'packet' },
   ],
 };
 

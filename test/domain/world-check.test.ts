@@ -47,6 +47,7 @@ const user = mostly(
     friends: mostly(fc.array(idArb, { maxLength: 2 })),
     addresses: mostly(fc.array(address, { maxLength: 2 })),
     bot: mostly(fc.boolean()),
+    company: mostly(fc.boolean()),
   }),
 );
 const group = mostly(fc.record({ id: idArb, name: textArb(60), members: mostly(fc.array(idArb, { minLength: 1, maxLength: 3 })) }));

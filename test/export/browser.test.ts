@@ -213,7 +213,7 @@ describe.skipIf(!hasBrowser && !required)('the exported page in headless Chromiu
     for (let row = 0; row < 25; row++) {
       for (const col of [0, 39, 40, 79, 80, 119]) expect(drawn(row, col), `row ${row}, column ${col}: ${rows[row]}`).toBe(true);
     }
-    expect(rows[1]).toMatch(/^.1 👥 相亲相爱一家人 \(8\) {15}.│2 👥 产品研发部 \(40\) {18}││3 👥 产品研发部 \(40\) {18}│$/);
+    expect(rows[1]).toMatch(/^.1 👥 相亲相爱一家人 \(8\) {15}.│2 👥 产品研发部 \(41\) {18}││3 👥 产品研发部 \(41\) {18}│$/);
     const text = rows.join('\n');
     expect(text).toContain('新年快乐！10份瑞幸，先填地址先得');
     expect(text).toContain('播放完毕 第 23/23 步');

@@ -112,3 +112,67 @@ describe('one step', () => {
     expect(top(plan.before.panes[1]!)).toMatchObject({ kind: 'address', cursor: 1 });
   });
 });
+
+describe('a company, the feed', () => {
+  const state = () => initialState(bundledWorld(), 'plan', Date.UTC(2025, 0, 28, 12));
+  const work = [
+    { user: 'bluewhale', chat: 'group:work' },
+    { user: 'dad', chat: 'group:work' },
+    { user: 'ming', chat: 'group:work' },
+  ];
+
+  it('a bulk gift to the whole group: the company\'s pane picks the product, 年会福利, a 赠言, and confirms', () => {
+    const cmd: Command = { type: 'send', as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std', message: '年会福利' };
+    const plan = planStep(initialUi(work), 0, cmd, ctxOf(state()));
+    expect(top(plan.before.panes[0]!).kind).toBe('confirm');
+    expect(plan.ui?.command).toEqual(cmd);
+  });
+
+  it('a bulk gift to a list: the people are picked one by one, in the step\'s order', () => {
+    const cmd: Command = { type: 'send', as: 'bluewhale', mode: 'bulk', recipients: ['lina', 'ming', 'zhangwei'], sku: 'starbucks', spec: 'grande' };
+    const plan = planStep(initialUi(work), 0, cmd, ctxOf(state()));
+    expect(plan.ui?.command).toEqual(cmd);
+  });
+
+  it('a person\'s pane offers no 年会福利: the screens cannot say it, and the step runs its own (refused) command', () => {
+    const cmd: Command = { type: 'send', as: 'dad', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std' };
+    const plan = planStep(initialUi(work), 1, cmd, ctxOf(state()));
+    expect(plan.ui?.command).not.toEqual(cmd);
+  });
+
+  it('a broadcast gift whose sender shows the price: the form\'s 朋友圈显示价格 row', () => {
+    const family = [{ user: 'grandpa', chat: 'group:family' }, { user: 'ming', chat: 'group:family' }];
+    const cmd: Command = { type: 'send', as: 'grandpa', mode: 'direct', to: 'ming', sku: 'fireworks', spec: 'std', showPrice: true };
+    const plan = planStep(initialUi(family), 0, cmd, ctxOf(state()));
+    expect(plan.ui?.command).toEqual(cmd);
+  });
+
+  it('晒礼物: the chat, the card opened again, its 晒到朋友圈 row', () => {
+    const s = state();
+    const o = execute(s, { type: 'send', as: 'mom', mode: 'grab', group: 'family', sku: 'chayan', spec: 'youlan', count: 2 });
+    const id = String(o.ok && o.result?.packet);
+    execute(s, { type: 'claim', as: 'dad', packet: id, address: 0 });
+    const plan = planStep(initialUi([{ user: 'mom', chat: 'group:family' }, { user: 'dad', chat: 'group:family' }]), 1, { type: 'share', as: 'dad', packet: id }, ctxOf(s));
+    expect(top(plan.before.panes[1]!).kind).toBe('card');
+    expect(plan.ui?.command).toEqual({ type: 'share', as: 'dad', packet: id });
+  });
+
+  it('company-annual-gifts, every actor in a pane: the screens ask for each accepted step\'s command', () => {
+    const file = 'company-annual-gifts.json';
+    const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file, parseWorld);
+    const played = startScenario(scenario, bundledWorld());
+    const actors = [...new Set(scenario.steps.map((s) => s.as).filter((a): a is string => a !== null))];
+    const panes = scenarioPanes(played.state, scenario, 400, actors);
+    let planned = 0;
+    for (const step of scenario.steps) {
+      const cmd: Command = step.command(played.state.now, (r) => played.labels.get(r) ?? r);
+      const pane = 'as' in cmd ? panes.findIndex((p) => p.user === cmd.as) : -1;
+      const plan = pane >= 0 ? planStep(initialUi(panes), pane, cmd, ctxOf(played.state)) : null;
+      const { outcome } = playStep(played, step);
+      if (!plan || !outcome.ok) continue;
+      planned++;
+      expect(plan.ui?.command, `step ${step.i}`).toEqual(bare(cmd));
+    }
+    expect(planned).toBeGreaterThan(25);
+  });
+});

@@ -171,7 +171,7 @@ describe('arguments and chats that do not exist', () => {
 });
 
 describe('pointed messages about steps', () => {
-  const VERB_LIST = 'send, open, join, claim, spec, redeem, advance, say, policy, aftersale, settings';
+  const VERB_LIST = 'send, open, join, claim, spec, redeem, advance, say, policy, aftersale, settings, share';
   const message = (steps: unknown[]) => {
     const r = run('play', write({ seed: 's', steps }, 'story.json'));
     expect(r.status).toBe(2);

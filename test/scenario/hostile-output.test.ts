@@ -114,6 +114,18 @@ describe.each(CASES)('hostile string %s', (_, s) => {
     expect(doc.packets[s].units[0].holder).toBe('dad');
   });
 
+  it('the insights, as text in both languages and as --json', async () => {
+    const f = write(scenarioOf(s));
+    for (const argv of [['insights', f], ['insights', f, '--lang', 'en'], ['insights', f, '--json']]) {
+      const r = await capture(argv);
+      expect(r.code, r.stderr).toBe(0);
+      expectClean(r, argv.join(' '));
+    }
+    const doc = JSON.parse((await capture(['insights', f, '--json'])).stdout);
+    expect(doc.name).toBe(s);
+    expect(doc.relations).toEqual([{ a: 'dad', b: 'mom', ab: 0, ba: 1, tier: 'weak' }]);
+  });
+
   it('every exit-2 message about a step or a field', async () => {
     const world = worldOf('name');
     const send = { as: 'mom', send: { mode: 'grab', group: 'fam', sku: 'gift', spec: 'one', count: 1 } };

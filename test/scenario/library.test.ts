@@ -16,7 +16,7 @@ describe('the scenario library', () => {
   it('has the stories of the articles', () => {
     for (const name of [
       'family-lottery-new-year', 'work-grab-race', 'direct-variant-switch', 'direct-expiry-refund', 'jd-lucky-bag', 'meituan-vouchers', 'grab-policies-side-by-side',
-      'redpacket-vs-bluepacket', 'taobao-code-gift', 'jd-secret-gift-reply', 'order-aftersale', 'seed2-restraint', 'seed2-social-economy',
+      'redpacket-vs-bluepacket', 'taobao-code-gift', 'jd-secret-gift-reply', 'order-aftersale', 'seed2-restraint', 'seed2-social-economy', 'company-annual-gifts',
     ])
       expect(files).toContain(`${name}.json`);
   });

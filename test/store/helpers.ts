@@ -21,7 +21,15 @@ export const SECOND_EDITION = {
   product: { id: 'print', title: '版画', category: 'custom', delivery: 'address', creator: 'u5', specs: [{ id: 'a4', label: 'A4', price: 6800 }] },
 } as const;
 
-export function smallState(n = 5, wallet = 1_000_000, second = false): State {
+/** A company's gifts and the 朋友圈: a company `co` employing u2…u4 (group `work`), and a gift
+ * of the privilege tier (its send is posted to the sender's friends). */
+export const COMPANY = {
+  user: { id: 'co', name: '蓝鲸科技', wallet: 1_000_000, friends: [], addresses: [], company: true },
+  group: { id: 'work', name: '产品部', members: ['co', 'u2', 'u3', 'u4'] },
+  product: { id: 'fw', title: '烟花', category: 'effect', delivery: 'virtual', tier: 'privilege', emoji: '🎆', specs: [{ id: 'big', label: '大', price: 5200 }] },
+} as const;
+
+export function smallState(n = 5, wallet = 1_000_000, second = false, company = false): State {
   const users = Array.from({ length: n }, (_, i) => ({
     id: `u${i + 1}`,
     name: `用户${i + 1}`,
@@ -30,13 +38,14 @@ export function smallState(n = 5, wallet = 1_000_000, second = false): State {
     addresses: [ADDRESS],
   }));
   const parsed = parseWorld({
-    users,
-    groups: [{ id: 'fam', name: '相亲相爱一家人', members: users.map((u) => u.id) }],
+    users: company ? [...users, COMPANY.user] : users,
+    groups: [{ id: 'fam', name: '相亲相爱一家人', members: users.map((u) => u.id) }, ...(company ? [COMPANY.group] : [])],
     catalog: [
       { id: 'tea', title: '茶叶礼盒', category: 'food', delivery: 'address', specs: [{ id: 'red', label: '红茶', price: 1990, stock: 1000 }] },
       { id: 'card', title: '电子贺卡', category: 'ecard', delivery: 'virtual', specs: [{ id: 'std', label: '标准', price: 100 }] },
       { id: 'coupon', title: '咖啡券', category: 'drinks', delivery: 'voucher', specs: [{ id: 'one', label: '一杯', price: 900 }] },
       ...(second ? [SECOND_EDITION.product] : []),
+      ...(company ? [COMPANY.product] : []),
     ],
     ...(second ? { settings: SECOND_EDITION.settings } : {}),
   });

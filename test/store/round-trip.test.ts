@@ -164,3 +164,23 @@ describe('memory store', () => {
     await expect(store.execute({ type: 'say', as: 'u1', chat: 'group:fam', text: 'x' })).rejects.toThrow(/closed/);
   });
 });
+
+describe('a company\'s gifts and the 朋友圈 in the file', () => {
+  it('a bulk gift, its claims and a share survive a reopen (the file\'s check knows the mode)', async () => {
+    const path = join(tempDir(), 'db.json');
+    const { initialState } = await import('../../src/domain/world');
+    const { bundledWorld } = await import('../../src/world-file');
+    const store = await openFileStore(path, { init: () => initialState(bundledWorld(), 'company', Date.UTC(2025, 0, 28, 12)) });
+    expect((await store.execute({ type: 'send', as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std', showPrice: true })).ok).toBe(true);
+    expect((await store.execute({ type: 'claim', as: 'ming', packet: 'p0001', address: 0 })).ok).toBe(true);
+    expect((await store.execute({ type: 'share', as: 'ming', packet: 'p0001' })).ok).toBe(true);
+    await store.close();
+    const again = await openFileStore(path, { init: () => { throw new Error('the file exists'); } });
+    expect(again.state()).toEqual(store.state());
+    expect(again.state().packets.p0001!.mode).toBe('bulk');
+    expect(again.state().packets.p0001!.shared).toEqual(['ming']);
+    expect(again.state().feed).toEqual([expect.objectContaining({ kind: 'share', by: 'ming', packet: 'p0001' })]);
+    expect(invariantViolations(again.state())).toEqual([]);
+    await again.close();
+  });
+});

@@ -44,3 +44,9 @@ export const reply = (as: string, to: string, replyTo: string, sku = 'card', spe
   direct(as, to, sku, spec, { replyTo, ...extra });
 export const aftersale = (as: string, packet: string): Command => ({ type: 'aftersale', as, packet });
 export const settings = (changes: SettingsChange): Command => ({ type: 'settings', changes });
+/** A company's 年会福利: one unit to each member of `group` but the sender, or to each of a list. */
+export const bulk = (as: string, to: { group: string } | string[], sku = 'tea', spec: string | null = 'red', extra: Extra = {}): Command => ({
+  type: 'send', as, mode: 'bulk', ...(Array.isArray(to) ? { recipients: to } : { group: to.group }), sku, ...(spec === null ? {} : { spec }), ...extra,
+});
+/** 晒礼物: share the unit `as` accepted to their friends' 朋友圈. */
+export const share = (as: string, packet: string): Command => ({ type: 'share', as, packet });

@@ -84,3 +84,28 @@ export function testState(input: WorldInput = TEST_WORLD_INPUT, seed = SEED, sta
 }
 
 export const USERS = [...named.map((u) => u.id), ...crowd.map((c) => c.id)];
+
+/** The test world with a company: `acme` employs the `work` group (dad, ming and three of the
+ * crowd), and is in no other group; a second company `beta` has a group of its own. */
+export function companyWorld(settings: NonNullable<WorldInput['settings']> = {}): WorldInput {
+  return {
+    ...TEST_WORLD_INPUT,
+    users: [
+      ...TEST_WORLD_INPUT.users,
+      { id: 'acme', name: '蓝鲸科技', wallet: 100_000, friends: [], addresses: [], company: true },
+      { id: 'beta', name: '白鲸科技', wallet: 100_000, friends: [], addresses: [], company: true },
+    ],
+    groups: [
+      ...(TEST_WORLD_INPUT.groups ?? []),
+      { id: 'work', name: '产品部', members: ['acme', 'dad', 'ming', 'c1', 'c2', 'c3'] },
+      { id: 'solo', name: '白鲸', members: ['beta'] },
+    ],
+    // A broadcast gift (its 朋友圈 post), in two variants at one price (a recipient may switch).
+    catalog: [
+      ...(TEST_WORLD_INPUT.catalog ?? []),
+      { id: 'rocket', title: '火箭', category: 'effect', delivery: 'virtual', tier: 'privilege', emoji: '🚀',
+        specs: [{ id: 'red', label: '红', price: 2000 }, { id: 'gold', label: '金', price: 2000 }] },
+    ],
+    settings,
+  };
+}

@@ -162,8 +162,10 @@ describe('the key table', () => {
       { ...shopScreen(), editing: 'query' },
       { kind: 'product', sku: 'luckin', cursor: 0, bag: null },
       { kind: 'mode', sku: 'luckin', spec: '6cups', cursor: 0 },
-      ...(['direct', 'grab', 'lottery', 'luckybag'] as const).flatMap((mode) => [composeScreen(draft({ mode })), { ...composeScreen(draft({ mode })), editing: 'message' as const }]),
+      ...(['direct', 'grab', 'lottery', 'luckybag', 'bulk'] as const).flatMap((mode) => [composeScreen(draft({ mode })), { ...composeScreen(draft({ mode })), editing: 'message' as const }]),
       { kind: 'pick', draft: draft({ mode: 'lottery' }), cursor: 0, chosen: [] },
+      { kind: 'pick', draft: draft({ mode: 'bulk' }), cursor: 0, chosen: [] },
+      { kind: 'feed', cursor: 0 },
       { kind: 'confirm', draft: draft(), cursor: 0, error: null },
       cardScreen(id),
       addressScreen(id),
@@ -189,6 +191,9 @@ describe('the key table', () => {
     // A private chat offers Esc back to the group.
     const dm = initialUi([{ user: 'mom', chat: 'dm:dad|mom' }]);
     out.push({ name: 'chat (private)', ctx: keyContext(dm, ctx), offered: screenActions(dm, ctx) });
+    // The insights over the panes answer Esc, with the app's keys and a playing scenario's.
+    const over: UiState = { ...initialUi(PANES), overlay: 'insights' };
+    for (const player of [null, { marksOpen: false }]) out.push({ name: `insights${player ? ' + player' : ''}`, ctx: keyContext(over, ctx, player), offered: ['back'] });
     return out;
   }
   const spec = (k: KeySpec) => `${k.input ?? ''}|${k.special ?? ''}|${k.shift ? 'S' : ''}`;
@@ -214,5 +219,47 @@ describe('the key table', () => {
   it('every binding of the table is reachable in some context', () => {
     const reachable = new Set(contexts().flatMap(({ ctx }) => activeBindings(ctx).map((b) => b.id)));
     for (const b of BINDINGS) expect(reachable.has(b.id), b.id).toBe(true);
+  });
+});
+
+describe('the insights and the feed', () => {
+  const ctx = ctxOf(world());
+
+  it('i puts the insights over the panes and takes them away; Esc closes them without touching a pane', () => {
+    const ui = withScreens(shopScreen());
+    const open = decide(ui, key('insights'), ctx).ui;
+    expect(open.overlay).toBe('insights');
+    const closed = decide(open, key('back'), ctx).ui;
+    expect(closed.overlay).toBeNull();
+    expect(closed.panes).toBe(ui.panes); // the shop stays open under it
+    expect(decide(open, key('insights'), ctx).ui.overlay).toBeNull();
+    // A scenario's step puts the panes at rest: the insights stay up over them.
+    expect(decide(open, { type: 'rest', chats: ['group:family', 'group:family'] }, ctx).ui.overlay).toBe('insights');
+    // The help replaces them; any key closes the help.
+    expect(decide({ ...ui, overlay: 'help' }, { type: 'rest', chats: ['group:family', 'group:family'] }, ctx).ui.overlay).toBeNull();
+  });
+
+  it('f opens the focused user\'s feed (closing the insights), f again or Esc closes it', () => {
+    const ui = { ...initialUi(PANES), focus: 1, overlay: 'insights' as const };
+    const feed = decide(ui, key('feed'), ctx).ui;
+    expect(feed.overlay).toBeNull();
+    expect(topOf(feed, 1)).toEqual({ kind: 'feed', cursor: 0 });
+    expect(topOf(feed, 0).kind).toBe('chat');
+    expect(topOf(decide(feed, key('feed'), ctx).ui, 1).kind).toBe('chat');
+    expect(topOf(decide(feed, key('back'), ctx).ui, 1).kind).toBe('chat');
+  });
+
+  it('a company\'s mode list ends with 年会福利; its form starts with the whole group, and picking people sets the count', () => {
+    const company = [{ user: 'bluewhale', chat: 'group:work' }];
+    const mode = { ...initialUi(company), panes: [{ ...initialUi(company).panes[0]!, stack: [chatScreen(), { kind: 'mode' as const, sku: 'dfzx', spec: 'std', cursor: 5 }] }] };
+    const form = decide(mode, key('select'), ctx).ui;
+    expect(topOf(form)).toMatchObject({ kind: 'compose', draft: { mode: 'bulk', group: 'work', eligible: 'all', items: [{ count: 40 }] } });
+    let ui = decide(form, key('select'), ctx).ui; // 发给: the pick list
+    expect(topOf(ui)).toMatchObject({ kind: 'pick' });
+    for (const k of ['down', 'select', 'down', 'select', 'up', 'up', 'select'] as const) ui = decide(ui, key(k), ctx).ui;
+    expect(topOf(ui)).toMatchObject({ kind: 'compose', cursor: 1, draft: { eligible: ['dad', 'ming'], items: [{ count: 2 }] } });
+    // A person's pane offers the first five modes only (口令礼物 last).
+    const person = decide(withScreens({ kind: 'mode', sku: 'dfzx', spec: 'std', cursor: 5 }), key('down'), ctx).ui;
+    expect(topOf(person)).toMatchObject({ cursor: 4 });
   });
 });

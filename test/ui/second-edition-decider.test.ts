@@ -93,7 +93,10 @@ describe('a code gift', () => {
     const ctx = ctxOf(s);
     let ui = run(withScreens(1), ctx, key('kouling', 1)).ui;
     expect(topOf(ui, 1)).toEqual(koulingScreen());
-    const unknown = run(ui, ctx, { type: 'text', pane: 1, value: '¥p9999¥' }, { type: 'submit', pane: 1 });
+    // A packet not in memory may be on disk (a file store's archive): read back first; none there.
+    const reading = decide(run(ui, ctx, { type: 'text', pane: 1, value: '¥p9999¥' }).ui, { type: 'submit', pane: 1 }, ctx);
+    expect(reading.loads?.map((l) => l.load)).toEqual([{ type: 'packets', ids: ['p9999'] }]);
+    const unknown = run(reading.ui, ctx, { type: 'loaded', pane: 1, from: topOf(reading.ui, 1), load: reading.loads![0]!.load, result: { ok: true, added: 0, missing: ['p9999'] } });
     expect(topOf(unknown.ui, 1)).toMatchObject({ packet: null, error: '没有找到这个口令', editing: 'text' });
     ui = run(ui, ctx, { type: 'text', pane: 1, value: `【礼物口令】妈妈送你… 复制 ¥${id}¥ 打开` }, { type: 'submit', pane: 1 }).ui;
     expect(topOf(ui, 1)).toMatchObject({ packet: id, editing: 'code', cursor: 1 });

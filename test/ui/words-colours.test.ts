@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(__dirname, '../../src');
 /** The front ends: what draws or says anything to a person. */
-const FRONT = ['ui', 'player', 'crowd', 'testing', 'lookbook'].map((d) => join(SRC, d));
+const FRONT = ['ui', 'player', 'crowd', 'testing', 'lookbook', 'insights'].map((d) => join(SRC, d));
 /** The lookbook's states are data (a 赠言, a typed address, each state's description), like a scenario file. */
 const DATA = new Set([join(SRC, 'lookbook/states.ts')]);
 const THEME = join(SRC, 'ui/theme.ts');

@@ -12,6 +12,13 @@ export const CHAT = {
   /** A code gift's own chat: its card, no chatting. */
   codeChat: { zh: 'Esc 返回群聊', en: 'Esc: back to the group' },
   codeTitle: { zh: '🔑 {mode} · {who}', en: '🔑 {mode} · {who}' },
+  /** Scrolling back past the oldest line in memory: the store reads older ones from disk. */
+  loadingOlder: { zh: '… 正在读取更早的消息', en: '… loading older messages' },
+  noOlder: { zh: '— 没有更早的消息了 —', en: '— no older messages —' },
+  /** The cursor on a line of the history, above the cards. */
+  scrolledBack: { zh: '↑ 更早 · ↓ 更新 · Enter 输入', en: '↑ older · ↓ newer · Enter to type' },
+  /** A card whose gift is in the archive and not read back yet. */
+  archivedCard: { zh: '🎁 已归档的礼物 · Enter 打开', en: '🎁 an archived gift · Enter opens it' },
 } as const;
 
 export const CHATS = {

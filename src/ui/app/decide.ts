@@ -9,13 +9,15 @@ import { HOUR, toShort } from '../../domain/time';
 import { describeEvent } from '../../i18n/events';
 import { refusalMessage } from '../../i18n/refusals';
 import { say, type Lang } from '../../i18n';
-import { APP, STORE_FAILURE } from '../../i18n/app';
+import { APP, READ_FAILURE, STORE_FAILURE } from '../../i18n/app';
 import { StoreError } from '../../store/store';
 import { reducerOf } from '../screens';
 import { chatScreen } from '../screens/chat/reducer';
 import { chatsScreen } from '../screens/chats/reducer';
+import { feedScreen } from '../screens/feed/reducer';
+import { INSIGHTS_KEYS } from '../screens/insights/keys';
 import type { ActionId, Context } from '../keys/keymap';
-import { top, type Decision, type Env, type Job, type KeyAction, type PaneState, type Screen, type Step, type UiAction, type UiState } from './types';
+import { top, type Decision, type Env, type Job, type KeyAction, type LoadJob, type PaneState, type Screen, type Step, type UiAction, type UiState } from './types';
 
 /** What the decider reads besides the UI state: the engine's state (read only), the language,
  * and the size screens are drawn at. */
@@ -56,15 +58,18 @@ export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
 export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean } | null = null): Context {
   if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
   const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
-  const atRest = player !== null && !editing && ui.overlay === null && top(ui.panes[ui.focus]!).kind === 'chat';
-  return { editing, screenActions: ui.overlay ? [] : screenActions(ui, ctx), player: atRest };
+  // The insights stay up while a scenario plays on under them: the player's keys still work.
+  const atRest = player !== null && !editing && ui.overlay !== 'help' && top(ui.panes[ui.focus]!).kind === 'chat';
+  const actions = ui.overlay === 'insights' ? INSIGHTS_KEYS : ui.overlay ? [] : screenActions(ui, ctx);
+  return { editing, screenActions: actions, player: atRest };
 }
 
-const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy']);
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'insights', 'feed']);
 
 export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
   switch (action.type) {
     case 'key':
+      if (ui.overlay === 'insights' && action.pane === undefined && action.id === 'back') return same({ ...ui, overlay: null });
       return GLOBAL.has(action.id) ? appKey(ui, action, ctx) : paneKey(ui, action.pane ?? ui.focus, action, ctx);
     case 'text': {
       const s = top(ui.panes[action.pane]!);
@@ -87,8 +92,19 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
       return same({ ...ui, notice: action.notice });
     case 'dismiss':
       return same({ ...ui, overlay: null });
+    case 'loaded': {
+      // The screen that asked may have been left meanwhile: the result goes to the pane's top
+      // screen only while it is of the same kind.
+      const s = top(ui.panes[action.pane]!);
+      if (s.kind !== action.from.kind) return same(ui);
+      return step(ui, action.pane, reducerOf(s).loaded?.(s as never, action.load, action.result, envFor(ui, action.pane, ctx)) ?? null, s);
+    }
     case 'rest':
-      return same({ ...ui, overlay: null, panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })) });
+      return same({
+        ...ui,
+        overlay: ui.overlay === 'insights' ? 'insights' : null,
+        panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })),
+      });
   }
 }
 
@@ -126,6 +142,14 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
       if (!d) return same({ ...ui, notice: { text: say(ctx.lang, APP.nothingDue), tone: 'info' } });
       return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advanceTo', to: d.at } }] };
     }
+    case 'insights':
+      return same({ ...ui, overlay: ui.overlay === 'insights' ? null : 'insights' });
+    case 'feed': {
+      // The focused user's 朋友圈 opens over their pane (the insights make way); `f` again closes it.
+      const pane = ui.panes[ui.focus]!;
+      const stack = top(pane).kind === 'feed' ? pane.stack.slice(0, -1) : [...pane.stack, feedScreen()];
+      return same({ ...mapPane(ui, ui.focus, (p) => ({ ...p, stack: stack.length ? stack : baseStack(p) })), overlay: null });
+    }
     case 'policy': {
       const grabPolicy = ctx.state.settings.grabPolicy === 'first-address' ? 'reserve-on-open' : 'first-address';
       return { ui, jobs: [{ pane: null, tag: 'policy', command: { type: 'policy', grabPolicy } }] };
@@ -159,6 +183,7 @@ function mapPane(ui: UiState, i: number, f: (p: PaneState) => PaneState): UiStat
  * to `from`, the screen that asked. */
 function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
   const jobs: Job[] = [];
+  const loads: LoadJob[] = [];
   const apply = (p: PaneState, st: Step): PaneState => {
     switch (st.type) {
       case 'replace':
@@ -177,6 +202,9 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
       case 'run':
         jobs.push({ pane: i, from, command: st.command });
         return p;
+      case 'load':
+        loads.push({ pane: i, from, load: st.load });
+        return p;
       case 'notice':
         notice = { text: st.text, tone: st.tone };
         return p;
@@ -188,12 +216,15 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
   if (!s) return same(ui);
   const before = ui.panes[i]!;
   const pane = apply(before, s);
-  if (pane === before && notice === ui.notice) return { ui, jobs };
-  return { ui: { ...mapPane(ui, i, () => pane), notice }, jobs };
+  const more = loads.length ? { loads } : {};
+  if (pane === before && notice === ui.notice) return { ui, jobs, ...more };
+  return { ui: { ...mapPane(ui, i, () => pane), notice }, jobs, ...more };
 }
 
-/** A store failure in words, naming the file at fault. */
-export function failureText(error: unknown, lang: Lang): string {
-  if (error instanceof StoreError) return say(lang, STORE_FAILURE[error.code], { file: error.file });
-  return say(lang, STORE_FAILURE.other, { reason: error instanceof Error ? error.message : String(error) });
+/** A store failure in words, naming the file at fault; `reading`: while reading history back
+ * (nothing was being saved). */
+export function failureText(error: unknown, lang: Lang, reading = false): string {
+  const words = reading ? READ_FAILURE : STORE_FAILURE;
+  if (error instanceof StoreError) return say(lang, words[error.code], { file: error.file });
+  return say(lang, words.other, { reason: error instanceof Error ? error.message : String(error) });
 }

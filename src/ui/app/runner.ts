@@ -21,7 +21,7 @@ import { phoneUi } from '../phone/ui';
 import { clockMovedByOthers, movedNotice } from '../live/clock-notice';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
 import { settled } from './settled';
-import type { Job, LiveView, PlayerHooks, Snapshot, UiAction, UiState } from './types';
+import type { Job, LiveView, LoadJob, LoadResult, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
 export type { LiveView, PlayerHooks, PlayerViewLike, Snapshot, World } from './types';
 
@@ -100,7 +100,7 @@ export class Runner {
   key(input: string, key: Key): Promise<void> {
     const ui = this.snap.ui;
     const action = resolveKey(input, key, keyContext(ui, this.ctx(), this.player));
-    if (ui.overlay) return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
+    if (ui.overlay === 'help') return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
     if (!action) return Promise.resolve();
     if (this.player && (this.player.marksOpen || PLAYER_KEYS.has(action.id))) return this.track(this.player.handle(action));
     return this.dispatch({ type: 'key', ...action });
@@ -112,12 +112,33 @@ export class Runner {
     return action ? this.dispatch({ type: 'key', ...action }) : Promise.resolve();
   }
 
-  /** Decide and publish, without running the commands asked for: they are returned. */
+  /** Decide and publish, without running the commands asked for: they are returned. History
+   * asked for is read at once (reading changes nothing on disk). */
   apply(action: UiAction): Job[] {
     const d = decide(this.snap.ui, action, this.ctx());
     if (d.ui !== this.snap.ui) this.publish({ ui: d.ui });
     if (d.quit) for (const fn of this.quitters) fn();
+    for (const job of d.loads ?? []) void this.track(this.runLoad(job));
     return d.jobs;
+  }
+
+  /** Read history back from the store and hand the result to the screen that asked; a failure
+   * is said in its pane (naming the file), and the screen hears that the load failed. */
+  private async runLoad(job: LoadJob): Promise<void> {
+    let result: LoadResult;
+    try {
+      const { load } = job;
+      const missing = load.type === 'packets' ? await this.store.loadPackets(load.ids) : [];
+      const added = load.type === 'older' ? await this.store.loadOlder(load.chat, load.n) : 0;
+      result = { ok: true, added, missing };
+      this.recovered();
+      // What was read is in the store's state now: the panes draw it.
+      this.publish({ world: true });
+    } catch (error) {
+      this.apply({ type: 'failure', pane: job.pane, text: failureText(error, this.lang, true) });
+      result = { ok: false };
+    }
+    await this.dispatch({ type: 'loaded', pane: job.pane, from: job.from, load: job.load, result });
   }
 
   /** Feed an action in; run the commands it asks for, feeding each outcome back. */

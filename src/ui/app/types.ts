@@ -24,6 +24,7 @@ import type { KoulingScreen } from '../screens/kouling/reducer';
 import type { OrdersScreen } from '../screens/orders/reducer';
 import type { OrderScreen } from '../screens/order/reducer';
 import type { SettingsScreen } from '../screens/settings/reducer';
+import type { FeedScreen } from '../screens/feed/reducer';
 
 export type Screen =
   | ChatScreen
@@ -42,7 +43,8 @@ export type Screen =
   | KoulingScreen
   | OrdersScreen
   | OrderScreen
-  | SettingsScreen;
+  | SettingsScreen
+  | FeedScreen;
 
 export type ScreenKind = Screen['kind'];
 export type ScreenOf<K extends ScreenKind> = Extract<Screen, { kind: K }>;
@@ -68,7 +70,8 @@ export interface PaneState {
 export interface UiState {
   panes: PaneState[];
   focus: number;
-  overlay: 'help' | null;
+  /** Drawn over the panes: the help (any key closes it) or the insights (Esc closes them). */
+  overlay: 'help' | 'insights' | null;
   /** A line for the status bar: the last thing that happened (a refusal, a clock move). */
   notice: Notice | null;
 }
@@ -112,7 +115,9 @@ export type UiAction =
   /** Any key while the help is open: it closes. */
   | { type: 'dismiss' }
   /** Every pane back to its chat, showing these chats (one per pane). */
-  | { type: 'rest'; chats: string[] };
+  | { type: 'rest'; chats: string[] }
+  /** History a screen asked the store for came back: to that pane's top screen, if of its kind. */
+  | { type: 'loaded'; pane: number; from: Screen; load: Load; result: LoadResult };
 
 /** What a screen's handler answers with: changes to its pane, a command to run, a notice. */
 export type Step =
@@ -123,7 +128,24 @@ export type Step =
   | { type: 'chat'; chat: string }
   | { type: 'notice'; text: string; tone: Tone }
   | { type: 'run'; command: Command }
+  /** Read history kept on disk (a file store's archive): older chat lines, archived packets. */
+  | { type: 'load'; load: Load }
   | { type: 'many'; steps: Step[] };
+
+/** What a screen may ask the store to read back: the next `n` older messages of a chat
+ * (Store.loadOlder), or packets by id (Store.loadPackets). */
+export type Load = { type: 'older'; chat: string; n: number } | { type: 'packets'; ids: string[] };
+
+/** How a load went: how many messages came in, which ids name no packet at all; or it failed
+ * (the pane's alert says why, naming the file). */
+export type LoadResult = { ok: true; added: number; missing: string[] } | { ok: false };
+
+/** A load the decider wants done, and the screen its result goes back to. */
+export interface LoadJob {
+  pane: number;
+  from: Screen;
+  load: Load;
+}
 
 /** An engine command the decider wants run, and where its outcome goes back to. */
 export type Job = { pane: number; from: Screen; command: Command } | { pane: null; tag: 'clock' | 'policy'; command: Command };
@@ -131,6 +153,8 @@ export type Job = { pane: number; from: Screen; command: Command } | { pane: nul
 export interface Decision {
   ui: UiState;
   jobs: Job[];
+  /** History to read back (absent: none). */
+  loads?: LoadJob[];
   /** The user asked to quit. */
   quit?: boolean;
 }
@@ -151,6 +175,8 @@ export interface ScreenReducer<S extends Screen> {
   outcome?(s: S, command: Command, outcome: Outcome, env: Env): Step | null;
   /** The text field that has the keyboard, or null. */
   editing?(s: S): string | null;
+  /** History this screen asked for came back (`s` is the pane's top screen now, of this kind). */
+  loaded?(s: S, load: Load, result: LoadResult, env: Env): Step | null;
 }
 
 export const many = (...steps: Array<Step | null | undefined>): Step => ({ type: 'many', steps: steps.filter((e): e is Step => !!e) });

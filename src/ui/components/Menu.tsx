@@ -1,6 +1,7 @@
 // A vertical list with a cursor; disabled rows are dimmed and say why.
 import { Box, Text } from 'ink';
 import React from 'react';
+import { displaySafe } from '../text/sanitize';
 import { truncate, width as width_ } from '../text/width';
 import { THEME } from '../theme';
 
@@ -27,9 +28,11 @@ export function Menu({ items, cursor, width, height }: { items: MenuItem[]; curs
         const i = from + k;
         const on = i === cursor;
         // The label gives way first: the price and the reason a row is disabled stay readable.
-        const tail = `${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`;
+        // Labels carry names, gifts and variants from users and world files: cleaned here, once
+        // for every list.
+        const tail = displaySafe(`${it.hint ? `  ${it.hint}` : ''}${it.disabled ? ` (${it.disabled})` : ''}`);
         const room = Math.max(4, width - 2 - width_(tail));
-        const text = `${on ? '▶ ' : '  '}${truncate(it.label, room)}${tail}`;
+        const text = `${on ? '▶ ' : '  '}${truncate(displaySafe(it.label), room)}${tail}`;
         return (
           <Text key={it.id + i} color={it.disabled ? THEME.muted : on ? THEME.focus : undefined} bold={on} inverse={on && !it.disabled} wrap="truncate">
             {truncate(text, width)}

@@ -28,7 +28,7 @@ export function StatusBar({ runner, snap, width, phone = false }: { runner: Runn
     .filter((b) => b.id !== 'pane' && b.id !== 'prevPane' && !(phone && b.id === 'nextPane'))
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
-  const keyLine = ui.overlay ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing ? '' : ' · ^C'}`;
+  const keyLine = ui.overlay === 'help' ? t(APP.anyKeyCloses) : `${keys.join(' · ')}${ctx.editing ? '' : ' · ^C'}`;
   // The phone's short head leaves the notice (who moved the clock…) the rest of the line.
   const noticeRoom = phone ? Math.max(0, width - textWidth(head)) : Math.floor(Math.min(width / 2, 40));
   return (

@@ -76,7 +76,7 @@ export function cardLook(state: State, p: Packet, user: UserId, lang: Lang): Car
       if (lot) {
         ({ icon, color } = style('won'));
         text = s(CARD_STATE.wonToAccept);
-      } else if (p.mode === 'direct') text = s(CARD_STATE.forYou);
+      } else if (p.mode === 'direct' || p.mode === 'bulk') text = s(CARD_STATE.forYou);
       else text = s(CARD_STATE.held);
       break;
     case 'claimed':

@@ -36,7 +36,9 @@ export type ActionId =
   | 'restart'
   | 'orders'
   | 'kouling'
-  | 'settings';
+  | 'settings'
+  | 'insights'
+  | 'feed';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
  * while typing, or while a scenario plays in the panes (at rest in the chat). */
@@ -94,6 +96,9 @@ export const BINDINGS: Binding[] = [
   { id: 'orders', keys: [k('o')], show: 'o', scope: 'screen', group: 'chat' },
   { id: 'kouling', keys: [k('k')], show: 'k', scope: 'screen', group: 'chat' },
   { id: 'settings', keys: [k('s')], show: 's', scope: 'screen', group: 'time' },
+  // The presenter's pictures: the insights over the panes, the focused user's 朋友圈.
+  { id: 'insights', keys: [k('i')], show: 'i', scope: 'global', group: 'app' },
+  { id: 'feed', keys: [k('f')], show: 'f', scope: 'global', group: 'chat' },
 ];
 
 const SPECIAL_OF: Array<[Special, keyof Key]> = [

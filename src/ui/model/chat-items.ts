@@ -48,7 +48,7 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   }
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
-    const note = m.text ? wrap(`${mine ? '' : (state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
+    const note = m.text ? wrap(`${mine ? '' : displaySafe(state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
     return { msg: m, kind: 'card', height: cardHeight + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;

@@ -34,7 +34,14 @@ export const draftCount = (d: Draft) => (d.mode === 'redpacket' ? (d.count ?? 1)
 
 export function sendCommand(d: Draft, as: UserId, now: Millis): SendCommand {
   const first = d.items[0];
-  const base = { type: 'send' as const, as, mode: d.mode, ...(d.message ? { message: d.message } : {}), ...(d.secret ? { secret: true } : {}) };
+  const base = {
+    type: 'send' as const,
+    as,
+    mode: d.mode,
+    ...(d.message ? { message: d.message } : {}),
+    ...(d.secret ? { secret: true } : {}),
+    ...(d.showPrice ? { showPrice: true } : {}),
+  };
   const one = { sku: first?.sku ?? '', spec: first?.spec ?? '' };
   switch (d.mode) {
     case 'direct':
@@ -45,6 +52,9 @@ export function sendCommand(d: Draft, as: UserId, now: Millis): SendCommand {
       return { ...base, group: d.group ?? '', ...one, count: first?.count ?? 1, drawAt: now + d.drawHours * HOUR, eligible: d.eligible };
     case 'luckybag':
       return { ...base, group: d.group ?? '', items: d.items.map((it) => ({ ...it })) };
+    case 'bulk':
+      // The whole group, or the people picked from it.
+      return { ...base, ...one, ...(d.eligible === 'all' ? { group: d.group ?? '' } : { recipients: d.eligible.slice() }) };
     case 'code':
       return { ...base, ...one, count: first?.count ?? 1, code: d.code ?? '' };
     case 'redpacket':

@@ -29,10 +29,13 @@ export function shareText(state: State, p: Packet, lang: Lang): string {
 
 /** The code gift a pasted 口令 names (its packet id, with or without the ¥ signs), or null. */
 export function koulingPacket(state: State, text: string): Packet | null {
-  for (const m of text.matchAll(/p\d{4,}/gi)) {
-    const p = own(state.packets, m[0].toLowerCase());
+  for (const id of koulingIds(text)) {
+    const p = own(state.packets, id);
     if (p && p.mode === 'code') return p;
   }
   return null;
 }
+
+/** The packet ids a pasted 口令 names, in order. */
+export const koulingIds = (text: string): string[] => [...text.matchAll(/p\d{4,}/gi)].map((m) => m[0].toLowerCase());
 

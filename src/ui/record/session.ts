@@ -1,5 +1,6 @@
 // Recording a terminal session (`--record FILE.cast`), for both the interactive session and a
 // scenario playing in the panes: what to give Ink, and what to do when it exits.
+import { printError } from '../../cli/print';
 import { UsageError } from '../../cli/usage';
 import { recordTo } from './asciicast';
 
@@ -23,7 +24,8 @@ export function startRecording(path: string | undefined): SessionRecording {
     inkOptions: { stdout: r.stdout as NodeJS.WriteStream, stderr: r.tee(process.stderr) as NodeJS.WriteStream },
     finish() {
       r.close();
-      if (r.error) process.stderr.write(`bluepacket: the recording stopped early: ${r.error.message}\n`);
+      // The message names the file the user gave: printed through the one sanitizer.
+      if (r.error) printError(`the recording stopped early: ${r.error.message}`);
     },
   };
 }

@@ -18,6 +18,7 @@ import { koulingReducer } from './kouling/reducer';
 import { ordersReducer } from './orders/reducer';
 import { orderReducer } from './order/reducer';
 import { settingsReducer } from './settings/reducer';
+import { feedReducer } from './feed/reducer';
 
 export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
   chat: chatReducer,
@@ -37,6 +38,7 @@ export const REDUCERS: { [K in ScreenKind]: ScreenReducer<ScreenOf<K>> } = {
   orders: ordersReducer,
   order: orderReducer,
   settings: settingsReducer,
+  feed: feedReducer,
 };
 
 /** The reducer of a screen, typed for that screen. (TypeScript cannot follow the kind from the

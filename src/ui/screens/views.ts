@@ -17,6 +17,7 @@ import { KoulingView } from './kouling/view';
 import { OrdersView } from './orders/view';
 import { OrderView } from './order/view';
 import { SettingsView } from './settings/view';
+import { FeedView } from './feed/view';
 import type { ScreenView } from './view';
 
 export const VIEWS: { [K in ScreenKind]: ScreenView<ScreenOf<K>> } = {
@@ -37,6 +38,7 @@ export const VIEWS: { [K in ScreenKind]: ScreenView<ScreenOf<K>> } = {
   orders: OrdersView,
   order: OrderView,
   settings: SettingsView,
+  feed: FeedView,
 };
 
 export const viewOf = <S extends Screen>(s: S): ScreenView<S> => VIEWS[s.kind] as unknown as ScreenView<S>;

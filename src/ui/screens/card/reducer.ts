@@ -1,6 +1,6 @@
 // An opened gift card: what it is, its state for this user, and what they can do — take it,
 // enter the lottery, switch the variant, accept, redeem a voucher, answer with a 回礼, show a code
-// gift's 口令. Every choice is an engine command or a screen that leads to one; the outcome
+// gift's 口令, share a kept gift to the 朋友圈. Every choice is an engine command or a screen that leads to one; the outcome
 // (抢到了 / 手慢了 / a refusal) comes back from the engine.
 import type { Command } from '../../../domain/commands';
 import type { Outcome } from '../../../domain/engine';
@@ -21,6 +21,7 @@ import { redScreen } from '../hongbao/reducer';
 import type { ResultScreen } from '../result/reducer';
 import { shareScreen } from '../share/reducer';
 import { shopScreen } from '../shop/reducer';
+import { momentsOffer, sharedStep } from './share';
 
 export interface CardScreen {
   kind: 'card';
@@ -84,7 +85,7 @@ export const CARD_OFFERS: Array<(c: CardCtx) => CardOffer[]> = [
     if (view.state !== 'toAccept') return [];
     const out: CardOffer[] = [];
     const u = p.units[view.mine]!;
-    if ((p.mode === 'direct' || p.mode === 'lottery') && !isMystery(p, user))
+    if ((p.mode === 'direct' || p.mode === 'lottery' || p.mode === 'bulk') && !isMystery(p, user))
       for (const spec of state.catalog[u.sku]!.specs)
         if (spec.id !== u.spec && spec.price === u.price)
           out.push({ id: `spec:${spec.id}`, label: t(CARD.switchTo, { spec: spec.label }), choose: (env) => run({ type: 'spec', as: env.user, packet: p.id, to: spec.id }) });
@@ -103,6 +104,8 @@ export const CARD_OFFERS: Array<(c: CardCtx) => CardOffer[]> = [
       : [],
   // A code gift's sender: its 口令 and code again, to pass on.
   ({ p, user, t }) => (p.mode === 'code' && user === p.sender ? [{ id: 'share', label: t(CARD.share), choose: () => ({ type: 'push', screen: shareScreen(p.id) }) }] : []),
+  // 晒礼物: a gift the viewer accepted and kept, to their friends' 朋友圈, once.
+  momentsOffer,
 ];
 
 export function cardOptions(state: State, p: Packet, user: UserId, lang: Lang): CardOffer[] {
@@ -182,6 +185,7 @@ export const cardReducer: ScreenReducer<CardScreen> = {
   keys: () => KEYS,
   outcome(s, command, o, env) {
     if (command.type === 'claim') return claimed(s.packet, o, env, 0);
+    if (command.type === 'share') return sharedStep(o, env);
     if (!o.ok) return { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } };
     if (command.type === 'join') return { type: 'notice', text: say(env.lang, CARD.joined), tone: 'good' };
     if (command.type === 'redeem') return { type: 'notice', text: say(env.lang, CARD.redeemed, { code: String(o.result?.voucher ?? '') }), tone: 'good' };

@@ -63,8 +63,9 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const t = sayer(lang);
   const w = Math.max(8, width - 4);
   const out: Line[] = [];
+  // Every line names users, gifts or variants: each is cleaned for the pane as it is pushed.
   const push = (text: string, color?: string) => {
-    for (const l of wrap(text, w)) out.push({ text: l, ...(color ? { color } : {}) });
+    for (const l of wrap(displaySafe(text), w)) out.push({ text: l, ...(color ? { color } : {}) });
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, THEME.detail.message);
   // JD 保密: until the viewer took one, no product, no price.

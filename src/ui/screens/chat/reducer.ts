@@ -1,9 +1,14 @@
 // The chat: ↑/↓ select a card (Enter opens it; a red packet opens and is taken in one key); with
-// no card selected Enter gives the input line the keyboard, and Enter there says the line. From
-// here: g the shop, c the chats, o my orders, k a 口令, s the settings.
+// no card selected Enter gives the input line the keyboard, and Enter there says the line. Above
+// the oldest card ↑ goes line by line, and past the oldest line in memory it asks the store for
+// older ones (a file store keeps a long history on disk). From here: g the shop, c the chats,
+// o my orders, k a 口令, s the settings.
+import type { ChatMessage } from '../../../domain/types';
+import { say } from '../../../i18n';
 import { refusalMessage } from '../../../i18n/refusals';
+import { CARD } from '../../../i18n/screens/card';
 import { visibleMessages } from '../../model/chat-items';
-import type { Env, KeyMap, ScreenReducer } from '../../app/types';
+import { many, type Env, type KeyMap, type Load, type LoadResult, type ScreenReducer, type Step } from '../../app/types';
 import { cardOpened, openCard } from '../card/reducer';
 import { chatsScreen } from '../chats/reducer';
 import { koulingScreen } from '../kouling/reducer';
@@ -17,42 +22,87 @@ export interface ChatScreen {
   cursor: number | null;
   input: string;
   editing: 'input' | null;
+  /** Scrolled back to the oldest line in memory: older ones are being read, or there are none. */
+  older?: 'loading' | 'end';
 }
 
 export const chatScreen = (): ChatScreen => ({ kind: 'chat', cursor: null, input: '', editing: null });
 
 export const CHAT_MAX = 200;
+/** How many older messages one scroll past the top asks the store for. */
+export const OLDER_PAGE = 50;
+
+export const isCard = (m: ChatMessage) => m.packet !== undefined && !m.system;
 
 /** The cards of the chat, oldest first: what ↑/↓ move through. */
 export function chatCards(env: Env) {
-  return visibleMessages(env.state, env.pane.chat, env.user).filter((m) => m.packet !== undefined && !m.system);
+  return visibleMessages(env.state, env.pane.chat, env.user).filter(isCard);
+}
+
+/** Where the cursor is among the chat's messages (their count for the input line), and whether
+ * it rests on a card. */
+function position(s: ChatScreen, env: Env) {
+  const list = visibleMessages(env.state, env.pane.chat, env.user);
+  const i = s.cursor === null ? -1 : list.findIndex((m) => m.id === s.cursor);
+  return { list, at: i < 0 ? list.length : i, onCard: i >= 0 && isCard(list[i]!) };
+}
+
+const moveTo = (s: ChatScreen, cursor: number | null): Step => ({ type: 'replace', screen: { ...s, cursor } });
+
+/** Past the oldest line in memory: ask the store for older ones (none left: say so). */
+function older(s: ChatScreen, env: Env): Step | null {
+  if (s.older === 'end') return null;
+  return many({ type: 'replace', screen: { ...s, older: 'loading' } }, { type: 'load', load: { type: 'older', chat: env.pane.chat, n: OLDER_PAGE } });
+}
+
+/** Older lines came in: the cursor goes on to the newest of them; lines that are all meant for
+ * someone else ask for more. */
+function olderLoaded(s: ChatScreen, result: LoadResult, env: Env): Step | null {
+  const rest: ChatScreen = { ...s };
+  delete rest.older;
+  if (!result.ok) return { type: 'replace', screen: rest };
+  if (result.added === 0) return { type: 'replace', screen: { ...s, older: 'end' } };
+  const { list, at } = position(s, env);
+  return at > 0 ? moveTo(rest, list[at - 1]!.id) : older(s, env);
+}
+
+/** Open a card's gift: a red packet is opened and taken in one key. An archived gift not read
+ * back yet is read first. */
+function openGift(packet: string, env: Env): Step {
+  const p = env.state.packets[packet];
+  if (!p) return { type: 'load', load: { type: 'packets', ids: [packet] } };
+  return p.mode === 'redpacket' ? openRed(p, env) : openCard(packet, env);
+}
+
+function giftLoaded(load: Extract<Load, { type: 'packets' }>, result: LoadResult, env: Env): Step | null {
+  if (!result.ok) return null;
+  const id = load.ids[0]!;
+  if (!env.state.packets[id]) return { type: 'notice', text: say(env.lang, CARD.noSuchGift), tone: 'bad' };
+  return openGift(id, env);
 }
 
 /** A code gift's own chat (its card, passed on by 口令): nobody talks there. */
 export const isCodeChat = (chat: string) => chat.startsWith('code:');
 
-const at = (s: ChatScreen, env: Env) => {
-  const list = chatCards(env);
-  return { list, at: s.cursor === null ? list.length : list.findIndex((m) => m.id === s.cursor) };
-};
-
 const BROWSING: KeyMap<ChatScreen> = {
   up(s, env) {
-    const { list, at: i } = at(s, env);
-    const j = Math.max(0, (i < 0 ? list.length : i) - 1);
-    return list.length ? { type: 'replace', screen: { ...s, cursor: list[j]!.id } } : null;
+    const { list, at, onCard } = position(s, env);
+    // From the input line or a card: the card before it, if there is one.
+    if (s.cursor === null || onCard) for (let j = at - 1; j >= 0; j--) if (isCard(list[j]!)) return moveTo(s, list[j]!.id);
+    // Above the oldest card: line by line, then older lines from the store.
+    return at > 0 ? moveTo(s, list[at - 1]!.id) : older(s, env);
   },
   down(s, env) {
-    const { list, at: i } = at(s, env);
-    return { type: 'replace', screen: { ...s, cursor: i + 1 >= list.length ? null : list[i + 1]!.id } };
+    const { list, at, onCard } = position(s, env);
+    // From a card: the next card; from a line of the history: the next line.
+    for (let j = at + 1; j < list.length; j++) if (!onCard || isCard(list[j]!)) return moveTo(s, list[j]!.id);
+    return moveTo(s, null);
   },
   select(s, env) {
-    const m = chatCards(env).find((x) => x.id === s.cursor);
-    const p = m ? env.state.packets[m.packet!] : undefined;
-    if (p?.mode === 'redpacket') return openRed(p, env);
-    if (m) return openCard(m.packet!, env);
+    const { list, at, onCard } = position(s, env);
+    if (onCard) return openGift(list[at]!.packet!, env);
     if (isCodeChat(env.pane.chat)) return null;
-    return { type: 'replace', screen: { ...s, editing: 'input' } };
+    return { type: 'replace', screen: { ...s, cursor: null, editing: 'input' } };
   },
   shop: () => ({ type: 'push', screen: { kind: 'shop', tab: 0, cursor: 0, query: '', editing: null, bag: null } }),
   chats: () => ({ type: 'push', screen: chatsScreen() }),
@@ -91,4 +141,5 @@ export const chatReducer: ScreenReducer<ChatScreen> = {
     if (command.type !== 'say') return null;
     return o.ok ? { type: 'replace', screen: { ...s, input: '' } } : { type: 'notice', text: refusalMessage(o.code, env.lang), tone: 'bad' };
   },
+  loaded: (s, load, result, env) => (load.type === 'older' ? olderLoaded(s, result, env) : giftLoaded(load, result, env)),
 };

@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { CHAT_MAX, isCodeChat, type ChatScreen } from './reducer';
+import { CHAT_MAX, isCard, isCodeChat, type ChatScreen } from './reducer';
 
 export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>) {
   const t = sayer(env.lang);
@@ -18,11 +18,24 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
   const cardWidth = env.phone ? Math.min(env.width, Math.max(30, Math.floor(env.width * 0.75))) : Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
   const cardHeight = env.phone ? PHONE_CARD_HEIGHT : CARD_HEIGHT;
-  const items = visibleWindow(messages, (m) => chatItem(env.state, m, env.user, env.lang, env.width, cardHeight), bodyHeight, screen.cursor);
+  const make = (m: (typeof messages)[number]) => chatItem(env.state, m, env.user, env.lang, env.width, cardHeight);
+  // Scrolled back to the top of what is in memory: a line above it says older lines are being
+  // read, or that there are none.
+  let items = visibleWindow(messages, make, bodyHeight - (screen.older ? 1 : 0), screen.cursor);
+  const atTop = screen.older !== undefined && (messages.length === 0 || items[0]?.msg.id === messages[0]!.id);
+  if (screen.older && !atTop) items = visibleWindow(messages, make, bodyHeight, screen.cursor);
+  const selected = messages.find((m) => m.id === screen.cursor);
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       {/* No clipping: visibleWindow fits the items to bodyHeight, and clipping costs every frame. */}
       <Box flexDirection="column" height={bodyHeight} justifyContent="flex-end">
+        {atTop && (
+          <Box justifyContent="center" width={env.width}>
+            <Text color={THEME.muted} wrap="truncate">
+              {t(screen.older === 'loading' ? CHAT.loadingOlder : CHAT.noOlder)}
+            </Text>
+          </Box>
+        )}
         {items.length === 0 && (
           <Text color={THEME.muted} wrap="truncate">
             {t(CHAT.empty)}
@@ -32,14 +45,20 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           if (it.kind === 'system')
             return (
               <Box key={it.msg.id} justifyContent="center" width={env.width}>
-                <Text color={THEME.muted} wrap="truncate">
+                <Text color={THEME.muted} inverse={screen.cursor === it.msg.id} wrap="truncate">
                   {systemText(it.msg, env.lang)}
                 </Text>
               </Box>
             );
           if (it.kind === 'card') {
             const p = env.state.packets[it.msg.packet!];
-            if (!p) return null;
+            // A gift still on disk: said as such, and Enter reads it back.
+            if (!p)
+              return (
+                <Text key={it.msg.id} color={screen.cursor === it.msg.id ? THEME.focus : THEME.muted} wrap="truncate">
+                  {t(CHAT.archivedCard)}
+                </Text>
+              );
             return (
               <Box key={it.msg.id} flexDirection="column" width={env.width} alignItems={it.mine ? 'flex-end' : 'flex-start'}>
                 {it.lines.map((l, i) => (
@@ -54,7 +73,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           return (
             <Box key={it.msg.id} flexDirection="column" width={env.width} alignItems={it.mine ? 'flex-end' : 'flex-start'}>
               {it.lines.map((l, i) => (
-                <Text key={i} color={it.mine ? THEME.mine : undefined} wrap="truncate">
+                <Text key={i} color={it.mine ? THEME.mine : undefined} inverse={screen.cursor === it.msg.id} wrap="truncate">
                   {l}
                 </Text>
               ))}
@@ -70,7 +89,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={screen.cursor !== null ? t(CHAT.openGift) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
+          placeholder={selected ? t(isCard(selected) ? CHAT.openGift : CHAT.scrolledBack) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
           field={field}
         />
       </Box>

@@ -1,5 +1,5 @@
 // The pane's chat list: the user's groups and private chats with friends (direct gifts live in
-// private chats), and the code gifts they sent, took or tried a code on (each in a chat of its
+// private chats; a company's gift to one of its staff opens a private chat with it too), and the code gifts they sent, took or tried a code on (each in a chat of its
 // own), the newest message first, as on a phone. On one person's phone it is the home
 // screen. The choice follows the chat, not the row: a message arriving reorders the list, and
 // Enter must still open the chat that was highlighted.
@@ -47,6 +47,15 @@ export function chatList(state: State, user: UserId, lang: Lang = 'zh'): ChatRow
     .filter((g) => g.members.includes(user))
     .map((g) => ({ chat: groupChat(g.id), name: `${g.name} (${g.members.length})` }));
   const dms = (state.users[user]?.friends ?? []).map((f) => ({ chat: dmChat(user, f), name: state.users[f]?.name ?? f }));
+  // A private chat with someone who is not a friend, where a card came (a company's gift to its staff).
+  const known = new Set(dms.map((d) => d.chat));
+  for (const chat of last.keys()) {
+    const other = chat.startsWith('dm:') ? chat.slice(3).split('|').find((u) => u !== user) : undefined;
+    if (other !== undefined && chat.slice(3).split('|').includes(user) && !known.has(chat)) {
+      known.add(chat);
+      dms.push({ chat, name: state.users[other]?.name ?? other });
+    }
+  }
   return [...groups, ...dms, ...codeChats(state, user, lang)].map((c) => ({ ...c, last: last.get(c.chat) ?? 0 })).sort((a, b) => b.last - a.last || 0);
 }
 

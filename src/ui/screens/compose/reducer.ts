@@ -1,8 +1,8 @@
 // The gift's options, by mode: the friend, the number of gifts (份数), the draw time and who may
-// enter, the lucky bag's gifts, a red packet's money, a code gift's code, 保密, and a 赠言. Then
-// the confirm screen.
+// enter, the lucky bag's gifts, a red packet's money, a code gift's code, whether a broadcast
+// gift's price shows in the 朋友圈, 保密, and a 赠言. Then the confirm screen.
 import { takers } from '../../../domain/rules';
-import type { Mode, RedSplit, UserId } from '../../../domain/types';
+import type { Mode, RedSplit, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { COMPOSE } from '../../../i18n/screens/compose';
 import type { Env, KeyHandler, KeyMap, ScreenReducer, Step } from '../../app/types';
@@ -38,6 +38,8 @@ export interface Draft {
   secret?: boolean;
   /** 回礼: the packet this direct gift answers; its sender is the recipient, fixed. */
   replyTo?: string;
+  /** A broadcast gift (the privilege tier) posts to the sender's friends' 朋友圈: show its price there? */
+  showPrice?: boolean;
 }
 
 export type Field = 'message' | 'amount' | 'code';
@@ -52,13 +54,21 @@ export interface ComposeScreen {
 
 export const composeScreen = (draft: Draft, cursor = 0): ComposeScreen => ({ kind: 'compose', draft, cursor, editing: null, error: null });
 
-type RowId = 'to' | 'replyTo' | 'count' | 'draw' | 'eligible' | 'add' | 'amount' | 'packets' | 'split' | 'code' | 'message' | 'next' | 'secret';
+type RowId = 'to' | 'replyTo' | 'count' | 'draw' | 'eligible' | 'add' | 'amount' | 'packets' | 'split' | 'code' | 'showPrice' | 'message' | 'next' | 'secret';
 export type Row = { id: RowId } | { id: 'item'; i: number };
 
 const r = (...ids: RowId[]): Row[] => ids.map((id) => ({ id }));
 
-/** The form's rows. 保密 sits under 下一步: a choice most gifts leave alone. */
-export function rows(d: Draft): Row[] {
+/** The form's rows. 保密 sits under 下一步: a choice most gifts leave alone. A gift that
+ * broadcasts (the privilege tier) asks, above the 赠言, whether its price shows in the 朋友圈. */
+export function rows(d: Draft, state: State): Row[] {
+  const all = modeRows(d);
+  if (!d.items.some((it) => state.catalog[it.sku]?.tier === 'privilege')) return all;
+  const at = all.findIndex((x) => x.id === 'message');
+  return [...all.slice(0, at), { id: 'showPrice' }, ...all.slice(at)];
+}
+
+function modeRows(d: Draft): Row[] {
   switch (d.mode) {
     case 'direct':
       return r(d.replyTo ? 'replyTo' : 'to', 'message', 'next', 'secret');
@@ -72,14 +82,16 @@ export function rows(d: Draft): Row[] {
       return r('count', 'code', 'message', 'next', 'secret');
     case 'redpacket':
       return r('amount', 'packets', 'split', 'message', 'next');
+    case 'bulk':
+      return r('eligible', 'message', 'next', 'secret');
   }
 }
 
-export const rowIndex = (d: Draft, id: RowId) => rows(d).findIndex((x) => x.id === id);
+export const rowIndex = (d: Draft, state: State, id: RowId) => rows(d, state).findIndex((x) => x.id === id);
 
 /** How many could take a unit: the cap on 份数 besides 100. A code gift may go to anyone. */
 export function cap(env: Env, d: Draft): number {
-  if (d.mode === 'direct') return 1;
+  if (d.mode === 'direct' || d.mode === 'bulk') return 1;
   if (d.mode === 'code') return Math.min(100, Object.keys(env.state.users).length - 1);
   if (d.group === null) return 1;
   return Math.min(100, takers(env.state, { group: d.group, sender: env.user }, d.mode === 'lottery' ? d.eligible : 'all').length);
@@ -88,7 +100,7 @@ export function cap(env: Env, d: Draft): number {
 const clampCount = (env: Env, d: Draft, n: number) => Math.max(1, Math.min(cap(env, d), n));
 
 function bump(s: ComposeScreen, env: Env, delta: number): ComposeScreen | null {
-  const row = rows(s.draft)[s.cursor];
+  const row = rows(s.draft, env.state)[s.cursor];
   const d = s.draft;
   if (!row) return null;
   switch (row.id) {
@@ -110,15 +122,17 @@ function bump(s: ComposeScreen, env: Env, delta: number): ComposeScreen | null {
     }
     case 'split':
     case 'secret':
+    case 'showPrice':
       return toggle(s, row.id);
     default:
       return null;
   }
 }
 
-function toggle(s: ComposeScreen, id: 'split' | 'secret'): ComposeScreen {
+function toggle(s: ComposeScreen, id: 'split' | 'secret' | 'showPrice'): ComposeScreen {
   const d = s.draft;
   if (id === 'split') return { ...s, draft: { ...d, split: (d.split ?? 'lucky') === 'lucky' ? 'equal' : 'lucky' } };
+  if (id === 'showPrice') return { ...s, draft: { ...d, showPrice: d.showPrice !== true } };
   return { ...s, draft: { ...d, secret: !d.secret } };
 }
 
@@ -134,7 +148,7 @@ function problem(d: Draft, env: Env): { text: string; row: RowId } | null {
 }
 
 function select(s: ComposeScreen, env: Env): Step | null {
-  const row = rows(s.draft)[s.cursor];
+  const row = rows(s.draft, env.state)[s.cursor];
   const d = s.draft;
   if (!row) return null;
   switch (row.id) {
@@ -152,6 +166,7 @@ function select(s: ComposeScreen, env: Env): Step | null {
       return { type: 'replace', screen: { ...s, editing: 'code', error: null, draft: { ...d, code: '' } } };
     case 'split':
     case 'secret':
+    case 'showPrice':
       return { type: 'replace', screen: toggle(s, row.id) };
     case 'replyTo':
     case 'count':
@@ -162,7 +177,7 @@ function select(s: ComposeScreen, env: Env): Step | null {
       return { type: 'replace', screen: { ...s, cursor: s.cursor + 1 } };
     case 'next': {
       const wrong = problem(d, env);
-      if (wrong) return { type: 'replace', screen: { ...s, error: wrong.text, cursor: Math.max(0, rowIndex(d, wrong.row)) } };
+      if (wrong) return { type: 'replace', screen: { ...s, error: wrong.text, cursor: Math.max(0, rowIndex(d, env.state, wrong.row)) } };
       return { type: 'push', screen: { kind: 'confirm', draft: d, cursor: 0, error: null } };
     }
   }
@@ -177,7 +192,7 @@ const change =
 
 const FORM: KeyMap<ComposeScreen> = {
   up: (s) => ({ type: 'replace', screen: { ...s, cursor: Math.max(0, s.cursor - 1), error: null } }),
-  down: (s) => ({ type: 'replace', screen: { ...s, cursor: Math.min(rows(s.draft).length - 1, s.cursor + 1), error: null } }),
+  down: (s, env) => ({ type: 'replace', screen: { ...s, cursor: Math.min(rows(s.draft, env.state).length - 1, s.cursor + 1), error: null } }),
   left: change(-1),
   right: change(1),
   minus: change(-1),
@@ -208,7 +223,7 @@ export const composeReducer: ScreenReducer<ComposeScreen> = {
     if (s.editing === 'amount' && s.draft.amount?.trim() && parseYuan(s.draft.amount) === null)
       return { type: 'replace', screen: { ...s, editing: null, error: say(env.lang, COMPOSE.amountFormat) } };
     if (s.editing === 'code' && !/^[0-9]{4}$/.test(s.draft.code ?? '')) return { type: 'replace', screen: { ...s, error: say(env.lang, COMPOSE.codeFormat) } };
-    const next = s.editing === 'message' ? rowIndex(s.draft, 'next') : s.cursor + 1;
+    const next = s.editing === 'message' ? rowIndex(s.draft, env.state, 'next') : s.cursor + 1;
     return { type: 'replace', screen: { ...s, editing: null, cursor: next } };
   },
 };

@@ -23,7 +23,7 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
   const line = (row: Row): string => {
     switch (row.id) {
       case 'to':
-        return `${t(COMPOSE.to)}: ${d.to ? userName(env.state, d.to) : t(COMPOSE.pickFriend)}`;
+        return `${t(COMPOSE.to)}: ${d.to ? displaySafe(userName(env.state, d.to)) : t(COMPOSE.pickFriend)}`;
       case 'replyTo':
         return `${t(COMPOSE.replyTo)}: ${displaySafe(userName(env.state, d.to ?? ''))}`;
       case 'count':
@@ -39,10 +39,11 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       case 'draw':
         return `${t(COMPOSE.draw)}: ◀ ${t(COMPOSE.inHours, { n: d.drawHours })} ▶`;
       case 'eligible':
+        if (d.mode === 'bulk') return `${t(COMPOSE.recipients)}: ${d.eligible === 'all' ? t(COMPOSE.wholeGroup, { n: d.items[0]!.count }) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
         return `${t(COMPOSE.who)}: ${d.eligible === 'all' ? t(COMPOSE.everyone) : t(COMPOSE.chosen, { n: d.eligible.length })}`;
       case 'item': {
         const it = d.items[row.i]!;
-        return `◀ ${it.count} ▶ ${giftName(env.state, it.sku, it.spec)}`;
+        return `◀ ${it.count} ▶ ${displaySafe(giftName(env.state, it.sku, it.spec))}`;
       }
       case 'add':
         return t(COMPOSE.add);
@@ -52,6 +53,8 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
         return `${t(COMPOSE.code)}:`;
       case 'message':
         return `${t(COMPOSE.message)}:`;
+      case 'showPrice':
+        return `${t(COMPOSE.showPrice)}: ${d.showPrice ? t(COMPOSE.yes) : t(COMPOSE.no)}`;
       case 'next':
         return t(COMPOSE.next);
     }
@@ -80,14 +83,14 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       </Box>
     );
   };
-  const head = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : `🎁 ${giftName(env.state, d.items[0]!.sku, d.items[0]!.spec)}`;
+  const head = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : `🎁 ${displaySafe(giftName(env.state, d.items[0]!.sku, d.items[0]!.spec))}`;
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={d.mode === 'redpacket' ? THEME.redCard.title : THEME.title} wrap="truncate">
         {truncate(`${title}${group ? ` · ${displaySafe(group.name)}` : ''}`, w)}
       </Text>
       {head && <Text wrap="truncate">{truncate(head, w)}</Text>}
-      {rows(d).map((row, i) => {
+      {rows(d, env.state).map((row, i) => {
         const on = i === screen.cursor;
         // A code is drawn from the seed: shown with how to change it, a field only while typed.
         if (row.id === 'code' && screen.editing !== 'code')

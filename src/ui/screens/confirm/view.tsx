@@ -32,7 +32,13 @@ function whatLines(d: Draft, env: Env): string[] {
     ];
   }
   const target =
-    d.mode === 'direct' ? t(CONFIRM.toFriend, { name: userName(s, d.to ?? '') }) : d.mode === 'code' ? t(CONFIRM.toAnyone) : t(CONFIRM.toGroup, { name: s.groups[d.group ?? '']?.name ?? '' });
+    d.mode === 'direct'
+      ? t(CONFIRM.toFriend, { name: userName(s, d.to ?? '') })
+      : d.mode === 'code'
+        ? t(CONFIRM.toAnyone)
+        : d.mode === 'bulk'
+          ? t(CONFIRM.toStaff, { n: d.items[0]!.count })
+          : t(CONFIRM.toGroup, { name: s.groups[d.group ?? '']?.name ?? '' });
   const lines = [target, ...d.items.map((it) => `🎁 ${giftName(s, it.sku, it.spec)} ×${it.count}`)];
   if (d.mode === 'lottery') lines.push(d.eligible === 'all' ? t(CONFIRM.drawAll, { n: d.drawHours }) : t(CONFIRM.drawSome, { n: d.drawHours, k: d.eligible.length }));
   if (d.mode === 'code') {

@@ -6,7 +6,7 @@ import type { Packet } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { KOULING } from '../../../i18n/screens/kouling';
 import type { Env, KeyMap, ScreenReducer, Step } from '../../app/types';
-import { koulingPacket } from '../../model/kouling';
+import { koulingIds, koulingPacket } from '../../model/kouling';
 import { addressScreen } from '../address/reducer';
 import { claimCommand, koulingClaimed } from '../card/reducer';
 
@@ -31,9 +31,12 @@ const CODE = /^[0-9]{4}$/;
  * is left, so a gift gone or expired is refused by the engine, not skipped by the screen. */
 export const koulingNeedsAddress = (env: Env, p: Packet) => env.state.catalog[p.units[0]?.sku ?? '']?.delivery === 'address';
 
-/** The 口令 read: on to the code, or why not. */
-function recognise(s: KoulingScreen, env: Env): Step {
+/** The 口令 read: on to the code, or why not. A 口令 naming a gift that is not in memory (an
+ * old one, archived on disk) reads it back first (`read`), then looks again. */
+function recognise(s: KoulingScreen, env: Env, read = true): Step {
   const p = koulingPacket(env.state, s.text);
+  const absent = read ? koulingIds(s.text).filter((id) => !Object.hasOwn(env.state.packets, id)) : [];
+  if (!p && absent.length > 0) return { type: 'load', load: { type: 'packets', ids: absent } };
   if (!p) return { type: 'replace', screen: { ...s, packet: null, error: say(env.lang, KOULING.notFound) } };
   return { type: 'replace', screen: { ...s, packet: p.id, editing: 'code', cursor: 1, error: null } };
 }
@@ -67,4 +70,6 @@ export const koulingReducer: ScreenReducer<KoulingScreen> = {
   text: (s, value) => (s.editing === 'code' ? { ...s, code: value, error: null } : { ...s, text: value, packet: null, error: null }),
   submit: (s, env) => (s.editing === 'text' ? recognise(s, env) : take(s, env)),
   outcome: (s, command, o, env) => (command.type === 'claim' ? koulingClaimed(s.packet ?? '', o, command, env, 0) : null),
+  // A failed read is said in the pane's alert; the 口令 stays as typed.
+  loaded: (s, _load, result, env) => (result.ok ? recognise(s, env, false) : null),
 };

@@ -50,7 +50,7 @@ export function KoulingView({ screen, env, focused, field }: ViewProps<KoulingSc
         <TextField value={screen.text} focus={focused && screen.editing === 'text'} width={Math.max(4, w - width(textLabel))} rows={3} max={TEXT_MAX} placeholder={t(KOULING.paste)} field={field} />
       </Box>
       {about.flatMap((a, i) =>
-        wrap(a.text, w).map((l, j) => (
+        wrap(displaySafe(a.text), w).map((l, j) => (
           <Text key={`${i}.${j}`} color={a.color} wrap="truncate">
             {l}
           </Text>
@@ -64,7 +64,7 @@ export function KoulingView({ screen, env, focused, field }: ViewProps<KoulingSc
         {truncate(`${screen.cursor === 2 ? '▶ ' : '  '}${go}`, w)}
       </Text>
       {screen.error &&
-        wrap(screen.error, w).map((l, i) => (
+        wrap(displaySafe(screen.error), w).map((l, i) => (
           <Text key={`e${i}`} color={THEME.error}>
             {l}
           </Text>

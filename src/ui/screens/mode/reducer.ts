@@ -1,5 +1,7 @@
-// How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气), a lucky bag, or a
-// code gift (Taobao's 口令: anyone with the code, in no shared group, takes one).
+// How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气), a lucky bag, a
+// code gift (Taobao's 口令: anyone with the code, in no shared group, takes one), and for a
+// company 年会福利 (one gift to each of its staff).
+import { takers } from '../../../domain/rules';
 import type { GiftMode, Mode, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { MODE } from '../../../i18n/screens/compose';
@@ -16,7 +18,13 @@ export interface ModeScreen {
 }
 
 /** The rows, in order (new modes go at the end: the rows above keep their places). */
-export const MODES: Array<GiftMode | 'code'> = ['direct', 'grab', 'lottery', 'luckybag', 'code'];
+export type MenuMode = GiftMode | 'code';
+export const MODES: MenuMode[] = ['direct', 'grab', 'lottery', 'luckybag', 'code'];
+
+/** A company's pane also offers 年会福利 (one gift to each member of its group), last. */
+export function modesFor(state: State, user: UserId): MenuMode[] {
+  return state.users[user]?.company === true ? [...MODES, 'bulk'] : MODES;
+}
 
 /** The group a group gift goes to: the pane's group chat, else the user's first group. */
 export function groupFor(state: State, chat: string, user: UserId): string | null {
@@ -30,11 +38,14 @@ export const inGroup = (mode: Mode) => mode !== 'direct' && mode !== 'code';
 export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft {
   const chat = env.pane.chat;
   const dmOther = chat.startsWith('dm:') ? (chat.slice(3).split('|').find((u) => u !== env.user) ?? null) : null;
+  const group = inGroup(mode) ? groupFor(env.state, chat, env.user) : null;
+  // A bulk gift starts as one for every member of the group but the sender.
+  const count = mode === 'bulk' && group !== null ? takers(env.state, { group, sender: env.user }).length : 1;
   return {
     mode,
-    items: mode === 'redpacket' ? [] : [{ sku, spec, count: 1 }],
+    items: mode === 'redpacket' ? [] : [{ sku, spec, count }],
     to: mode === 'direct' ? dmOther : null,
-    group: inGroup(mode) ? groupFor(env.state, chat, env.user) : null,
+    group,
     drawHours: 1,
     eligible: 'all',
     message: '',
@@ -44,9 +55,9 @@ export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft
 }
 
 const KEYS = listKeys<ModeScreen>(
-  () => MODES.length,
+  (_s, env) => modesFor(env.state, env.user).length,
   (s, env) => {
-    const mode = MODES[s.cursor]!;
+    const mode = modesFor(env.state, env.user)[s.cursor]!;
     const draft = newDraft(env, mode, s.sku, s.spec);
     if (inGroup(mode) && draft.group === null) return { type: 'notice', text: say(env.lang, MODE.noGroup), tone: 'bad' };
     return { type: 'push', screen: composeScreen(draft) };

@@ -6,7 +6,7 @@ import { MODE } from '../../../i18n/screens/compose';
 import { Menu } from '../../components/Menu';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { MODES, type ModeScreen } from './reducer';
+import { modesFor, type ModeScreen } from './reducer';
 
 export function ModeView({ screen, env }: ViewProps<ModeScreen>) {
   const t = sayer(env.lang);
@@ -16,13 +16,14 @@ export function ModeView({ screen, env }: ViewProps<ModeScreen>) {
     lottery: t(MODE.lotteryHint),
     luckybag: t(MODE.luckybagHint),
     code: t(MODE.codeHint, { pct: setting(env.state.settings, 'codeDiscount') }),
+    bulk: t(MODE.bulkHint),
   };
   return (
     <Box flexDirection="column" width={env.width} height={env.height}>
       <Text bold color={THEME.title}>
         {t(MODE.title)}
       </Text>
-      <Menu width={env.width} cursor={screen.cursor} items={MODES.map((m) => ({ id: m, label: t(MODE[m]), hint: hint[m] }))} />
+      <Menu width={env.width} cursor={screen.cursor} items={modesFor(env.state, env.user).map((m) => ({ id: m, label: t(MODE[m]), hint: hint[m] }))} />
     </Box>
   );
 }

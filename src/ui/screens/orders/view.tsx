@@ -40,6 +40,8 @@ function rowItem(state: State, row: OrderRow, viewer: UserId, lang: Lang): MenuI
 export function OrdersView({ screen, env }: ViewProps<OrdersScreen>) {
   const t = sayer(env.lang);
   const rows = orderRows(screen, env);
+  // Packets a file store left on disk are final and not in memory: say they are not listed.
+  const archived = env.state.archived?.packets ?? 0;
   const tabs = [t(ORDERS.received), t(ORDERS.sent)].map((l, i) => (i === screen.tab ? `[${l}]` : ` ${l} `)).join(' ');
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
@@ -50,7 +52,12 @@ export function OrdersView({ screen, env }: ViewProps<OrdersScreen>) {
       {rows.length === 0 ? (
         <Text color={THEME.muted}>{t(ORDERS.empty)}</Text>
       ) : (
-        <Menu width={env.width} height={Math.max(1, env.height - 2)} cursor={Math.min(screen.cursor, rows.length - 1)} items={rows.map((r) => rowItem(env.state, r, env.user, env.lang))} />
+        <Menu width={env.width} height={Math.max(1, env.height - 2 - (archived ? 1 : 0))} cursor={Math.min(screen.cursor, rows.length - 1)} items={rows.map((r) => rowItem(env.state, r, env.user, env.lang))} />
+      )}
+      {archived > 0 && (
+        <Text color={THEME.muted} wrap="truncate">
+          {t(ORDERS.archived, { n: archived })}
+        </Text>
       )}
     </Box>
   );

@@ -6,12 +6,12 @@ import { Menu } from '../../components/Menu';
 import { displaySafe } from '../../text/sanitize';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
-import { candidates, type PickScreen } from './reducer';
+import { candidates, picksMany, type PickScreen } from './reducer';
 
 export function PickView({ screen, env }: ViewProps<PickScreen>) {
   const t = sayer(env.lang);
   const list = candidates(env, screen.draft);
-  const multi = screen.draft.mode === 'lottery';
+  const multi = picksMany(screen.draft);
   const items = list.map((u) => ({
     id: u,
     label: `${multi ? (screen.chosen.includes(u) ? '☑ ' : '☐ ') : ''}${displaySafe(env.state.users[u]?.name ?? u)}`,
@@ -20,7 +20,7 @@ export function PickView({ screen, env }: ViewProps<PickScreen>) {
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
       <Text bold color={THEME.title}>
-        {multi ? t(PICK.whoMay) : t(PICK.whichFriend)}
+        {screen.draft.mode === 'bulk' ? t(PICK.whichStaff) : multi ? t(PICK.whoMay) : t(PICK.whichFriend)}
       </Text>
       <Menu width={env.width} height={Math.max(1, env.height - 1)} cursor={screen.cursor} items={multi ? [done, ...items] : items} />
     </Box>

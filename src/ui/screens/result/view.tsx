@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { sayer } from '../../../i18n';
 import { RESULT } from '../../../i18n/screens/card';
+import { displaySafe } from '../../text/sanitize';
 import { wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
@@ -19,10 +20,10 @@ export function ResultView({ screen, env }: ViewProps<ResultScreen>) {
       <Box flexDirection="column" alignItems="center">
         <Box borderStyle="double" borderColor={color} paddingX={2} flexDirection="column" alignItems="center" width={Math.min(w, 30)}>
           <Text bold color={color}>
-            {`${ICON[screen.tone]} ${screen.title}`}
+            {`${ICON[screen.tone]} ${displaySafe(screen.title)}`}
           </Text>
           {/* Wrapped, not cut: a long gift name must not hide the voucher code after it. */}
-          {wrap(screen.detail, Math.min(w, 30) - 6).map((l, i) => (
+          {wrap(displaySafe(screen.detail), Math.min(w, 30) - 6).map((l, i) => (
             <Text key={i}>{l}</Text>
           ))}
         </Box>
