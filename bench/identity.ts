@@ -5,7 +5,8 @@
 //   node --import tsx bench/identity.ts check DIR [--bin ...]
 // The corpus: every file of data/scenarios, the benchmark's 10,000-step scenario and a
 // 100,000-step one, N random scenarios (bench/corpus.ts) and a few malformed files; each played
-// as text and --json, in Chinese and English. DIR keeps the files and a manifest of hashes.
+// as text and --json, in Chinese and English, and all but the two long ones through `insights`
+// (text and --json). DIR keeps the files and a manifest of hashes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,10 +38,13 @@ interface Entry {
 }
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const VARIANTS = [[], ['--json'], ['--lang', 'en'], ['--json', '--lang', 'en']];
+const VARIANTS = [['play'], ['play', '--json'], ['play', '--lang', 'en'], ['play', '--json', '--lang', 'en']];
+const INSIGHTS = [['insights'], ['insights', '--json']];
 
+/** `args`: the command, then its options (the file goes between them). */
 function run(file: string, args: string[]): Entry {
-  const r = spawnSync(process.execPath, [bin, 'play', join(files, file), ...args], { maxBuffer: 1 << 30 });
+  const [command, ...options] = args;
+  const r = spawnSync(process.execPath, [bin, command!, join(files, file), ...options], { maxBuffer: 1 << 30 });
   return { file, args, status: r.status, stdout: sha(r.stdout), bytes: r.stdout.length, stderr: sha(r.stderr) };
 }
 
@@ -54,8 +58,8 @@ function writeCorpus(): void {
   if (!values['no-big']) writeFileSync(join(files, 'bench-100k.json'), JSON.stringify(bigScenario(100_000, 500)));
 }
 
-/** Which variants a file is played in: the 100k one in two (each takes seconds). */
-const variantsOf = (file: string) => (file === 'bench-100k.json' ? [[], ['--json']] : VARIANTS);
+/** Which variants a file is played in: the 100k one in two (each takes seconds), the long ones not through insights. */
+const variantsOf = (file: string) => (file === 'bench-100k.json' ? VARIANTS.slice(0, 2) : file === 'bench-10k.json' ? VARIANTS : [...VARIANTS, ...INSIGHTS]);
 
 if (mode === 'record') {
   writeCorpus();
