@@ -1,13 +1,28 @@
-// `bluepacket lookbook [NAME...] [--check] [--update] [--list]`: the app's named states rendered
-// as text (src/lookbook). Loaded only for this command: it brings the whole UI with it.
+// `bluepacket lookbook [NAME...] [--check] [--update] [--list] [--size COLSxROWS] [--lang en]`:
+// the app's named states rendered as text (src/lookbook); and `lookbook --scenario FILE --out DIR`,
+// a scenario's filmstrip (one frame per step, as text and SVG). Loaded only for this command: it
+// brings the whole UI with it.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../paths';
 import { checkLookbook, header, renderStates, selectStates, STATES, UnknownStateError, updateLookbook } from '../lookbook';
+import { writeFilmstrip } from '../lookbook/filmstrip';
+import { bundledWorld } from '../world-file';
+import { langOption } from './options';
+import { readScenario } from './play-command';
 import { printError, printErrorText, printOut } from './print';
 import { UsageError } from './usage';
+
+/** `--size 120x35`: the terminal a frame is drawn in. */
+export function sizeOption(value: string): { cols: number; rows: number } {
+  const m = /^(\d{1,4})[x×](\d{1,4})$/.exec(value);
+  const cols = Number(m?.[1]);
+  const rows = Number(m?.[2]);
+  if (!m || cols < 30 || cols > 400 || rows < 20 || rows > 200) throw new UsageError('lookbook: --size is COLSxROWS, 30–400 columns and 20–200 rows (e.g. 120x35)');
+  return { cols, rows };
+}
 
 export async function lookbookCommand(argv: string[]): Promise<number> {
   const { values, positionals: names } = parseArgs({
@@ -17,11 +32,27 @@ export async function lookbookCommand(argv: string[]): Promise<number> {
       update: { type: 'boolean' },
       list: { type: 'boolean' },
       dir: { type: 'string' },
+      scenario: { type: 'string' },
+      out: { type: 'string' },
+      size: { type: 'string' },
+      lang: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
   });
   if ([values.check, values.update, values.list].filter(Boolean).length > 1) throw new UsageError('lookbook: give one of --check, --update, --list');
+  const size = values.size !== undefined ? sizeOption(values.size) : undefined;
+  const lang = values.lang !== undefined ? langOption(values.lang, 'lookbook: ') : undefined;
+  if (values.scenario !== undefined || values.out !== undefined) {
+    if (values.scenario === undefined || values.out === undefined) throw new UsageError('lookbook: a filmstrip needs both --scenario FILE and --out DIR');
+    if (values.check || values.update || values.list || names.length > 0) throw new UsageError('lookbook: --scenario makes a filmstrip; it takes no state names, --check, --update or --list');
+    const scenario = await readScenario(values.scenario);
+    const files = await writeFilmstrip(scenario, scenario.world ?? bundledWorld(), { ...(size ?? { cols: 120, rows: 35 }), lang: lang ?? 'zh', out: values.out });
+    printOut(`lookbook: ${files.length / 2} frames of ${scenario.steps.length} steps in ${values.out} (.txt and .svg)\n${files.map((f) => `  ${f}\n`).join('')}`);
+    return 0;
+  }
+  // The golden files are drawn at each state's own size and language.
+  if ((size || lang) && (values.check || values.update)) throw new UsageError('lookbook: --size and --lang show states another way; --check and --update compare them as they are');
   try {
     selectStates(names);
   } catch (e) {
@@ -47,7 +78,8 @@ export async function lookbookCommand(argv: string[]): Promise<number> {
     return r.ok ? 0 : 1;
   }
   let code = 0;
-  const rendered = await renderStates(selectStates(names));
+  const states = selectStates(names).map((s) => ({ ...s, ...(size ?? {}), ...(lang ? { options: { ...s.options, lang } } : {}) }));
+  const rendered = await renderStates(states);
   rendered.forEach((r, i) => {
     if ('error' in r) {
       printErrorText(`${header(r.state)}\n`);

@@ -4,7 +4,7 @@ import { ScenarioError } from '../scenario/parse';
 import { WorldFileError } from '../world-file-error';
 import { ExportFileError } from '../export/errors';
 import { drawCommand } from './draw-command';
-import { playCommand, playTuiCommand } from './play-command';
+import { playTuiCommand, printPlayCommand } from './play-command';
 import { printError, printErrorText, printOut } from './print';
 import { HELP, UsageError } from './usage';
 
@@ -23,8 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         if (rest.includes('--tui')) return await playTuiCommand(rest);
-        await playCommand(rest);
-        return 0;
+        return await printPlayCommand(rest);
       case 'draw':
         printOut(drawCommand(rest));
         return 0;

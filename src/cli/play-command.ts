@@ -1,15 +1,17 @@
-// `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md.
+// `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md; and
+// `play FILE --tui`, the scenario in the panes.
 import { parseArgs } from 'node:util';
 import { quickWorld } from '../domain/world-check';
+import type { Scenario } from '../scenario/parse';
 import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
 import { playedJsonParts, StepEntries } from '../scenario/report-json';
-import { textEnd, textHead, textLines, textStep } from '../scenario/report-text';
+import { plainPaint, textEnd, textHead, textLines, textStep, type Paint } from '../scenario/report-text';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
-import { langOption, recordOption, usersOption } from './options';
+import { langOption, recordOption, themeOption, usersOption } from './options';
 import { printError, printOutPart } from './print';
 import { UsageError } from './usage';
 
@@ -21,16 +23,37 @@ const OPTIONS = {
   step: { type: 'boolean' },
   users: { type: 'string' },
   record: { type: 'string' },
+  at: { type: 'string' },
+  theme: { type: 'string' },
 } as const;
+
+/**
+ * `--at MARK` or `--at N`: how many steps are done at that moment. A mark names the moment right
+ * after its step; `N` is a step's index (steps[N], `#N` in the account), and the moment is the
+ * same: right after it. A mark's name wins over a number that is also a mark's name.
+ */
+export function atOption(value: string | undefined, scenario: Scenario): number | undefined {
+  if (value === undefined) return undefined;
+  const marked = scenario.steps.find((s) => s.mark === value);
+  if (marked) return marked.i + 1;
+  const last = scenario.steps.length - 1;
+  if (/^\d+$/.test(value) && Number(value) <= last) return Number(value) + 1;
+  const marks = scenario.steps.filter((s) => s.mark !== null).map((s) => s.mark);
+  throw new UsageError(
+    `play: --at is a mark of the scenario or a step's index, 0 to ${last} (opens right after that step)` + (marks.length ? `; its marks: ${marks.join(', ')}` : '; it has no marks'),
+  );
+}
 
 /** `play FILE --tui`: the scenario in the panes. Needs a terminal, like the session. */
 export async function playTuiCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const lang = langOption(values.lang, 'play: ');
+  const theme = themeOption(values.theme, 'play: ');
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const scenario = await readScenario(positionals[0]!);
+  const at = atOption(values.at, scenario);
   const record = recordOption(values.record);
   const users = usersOption(values.users);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -38,6 +61,9 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
     return 2;
   }
   declareInteractive();
+  const { applyTheme } = await import('../ui/theme');
+  const { noColor } = await import('./colour');
+  applyTheme(theme, !noColor());
   const { startPlayerTui } = await import('../player/tui');
   return startPlayerTui({
     scenario,
@@ -45,6 +71,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
     lang,
     speed,
     step: values.step === true,
+    ...(at !== undefined ? { at } : {}),
     ...(record ? { record } : {}),
     ...(users ? { users } : {}),
   });
@@ -54,7 +81,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
 /** The scenario file, checked; the world's schema is loaded only for a world it must explain. */
-export async function readScenario(file: string) {
+export async function readScenario(file: string): Promise<Scenario> {
   let text: string;
   try {
     text = readBoundedText(file, MAX_SCENARIO_BYTES);
@@ -77,7 +104,7 @@ const PART = 64 * 1024;
 class ReportOut {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly kind: 'text' | 'json') {}
+  constructor(private readonly kind: 'json' | 'account') {}
 
   add(text: string): Promise<void> | undefined {
     this.parts.push(text);
@@ -104,8 +131,19 @@ function* letGo<T>(steps: T[]): Generator<T> {
   }
 }
 
-/** `play FILE`: the account (or the --json document) on stdout, written as the steps are played. */
-export async function playCommand(argv: string[]): Promise<void> {
+/**
+ * How the account is coloured: by its lines' roles on a terminal (src/cli/colour.ts), plain when
+ * piped, none under NO_COLOR. Chalk and the theme are loaded only when stdout could take colour
+ * (a terminal, or FORCE_COLOR set, which chalk reads the same way): piped, play loads neither.
+ */
+async function accountPaint(): Promise<Paint> {
+  if (!process.stdout.isTTY && !('FORCE_COLOR' in process.env)) return plainPaint;
+  return (await import('./colour')).reportPaint();
+}
+
+/** `play FILE`: the account (coloured on a terminal) or the --json document on stdout, written
+ * as the steps are played. */
+export async function printPlayCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
@@ -122,17 +160,20 @@ export async function playCommand(argv: string[]): Promise<void> {
     }
     out.add('\n');
     await out.flush();
-    return;
+    return 0;
   }
-  const out = new ReportOut('text');
-  out.add(textLines(textHead(run, lang)));
+  // Each line is coloured as it is written.
+  const paint = await accountPaint();
+  const out = new ReportOut('account');
+  out.add(textLines(textHead(run, lang), paint));
   for (const step of letGo(scenario.steps)) {
-    const full = out.add(textLines(textStep(run, playStep(run, step), lang)));
+    const full = out.add(textLines(textStep(run, playStep(run, step), lang), paint));
     if (full) await full;
   }
   for (const part of textEnd(run, lang)) {
-    const full = out.add(textLines(part));
+    const full = out.add(textLines(part, paint));
     if (full) await full;
   }
   await out.flush();
+  return 0;
 }

@@ -11,14 +11,16 @@ export function printOut(text: string): void {
 }
 
 /**
- * A piece of a long text for stdout, shown as printOut shows text, or a piece of a JSON document
- * with its unsafe characters escaped as JSON escapes them (jsonSafe: the document stays exact, and
- * its only raw controls are the encoder's own newlines). When stdout cannot take more yet (a pipe
- * whose reader is slower), the promise resolves once it can: waiting for it keeps a long report
- * from piling up in memory. Undefined when there is no need to wait.
+ * A piece of a long output for stdout: a piece of a JSON document, its unsafe characters escaped
+ * as JSON escapes them (jsonSafe: the document stays exact, and its only raw controls are the
+ * encoder's own newlines), or a piece of the account as report-text's textLines writes it (each
+ * line made printable, then coloured by its role: those colours are the only escapes in it, so it
+ * is written as it is). When stdout cannot take more yet (a pipe whose reader is slower), the
+ * promise resolves once it can: waiting for it keeps a long report from piling up in memory.
+ * Undefined when there is no need to wait.
  */
-export function printOutPart(text: string, kind: 'text' | 'json' = 'text'): Promise<void> | undefined {
-  if (process.stdout.write(kind === 'json' ? jsonSafe(text) : printableText(text))) return undefined;
+export function printOutPart(text: string, kind: 'json' | 'account'): Promise<void> | undefined {
+  if (process.stdout.write(kind === 'json' ? jsonSafe(text) : text)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       process.stdout.off('drain', done).off('close', done);
@@ -40,11 +42,13 @@ export function printErrorText(text: string): void {
 
 /**
  * Styled lines (the insights) for stdout: each segment's text made printable, then coloured by
- * chalk with the theme's colour only when stdout is a terminal; piped, the text is plain. Chalk
- * is loaded only then, so the commands that print plain text do not pay for it.
+ * chalk with the theme's colour only when stdout is a terminal and NO_COLOR is not set; piped,
+ * the text is plain. Chalk is loaded only then, so the commands that print plain text do not pay
+ * for it.
  */
 export async function printLines(lines: readonly Line[]): Promise<void> {
-  const chalk = process.stdout.isTTY === true ? (await import('chalk')).default : null;
+  const { noColor } = await import('./colour');
+  const chalk = process.stdout.isTTY === true && !noColor() ? (await import('chalk')).default : null;
   const colour = chalk !== null && chalk.level > 0;
   const paint = (text: string, color?: string, bold?: boolean) => {
     if (!colour || text.trim() === '') return text;

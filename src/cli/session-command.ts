@@ -5,7 +5,8 @@ import { DEFAULT_START, parseIso } from '../domain/time';
 import { DEFAULT_DB } from '../paths';
 import { bundledWorld } from '../world-file';
 import { declareInteractive } from './interactive';
-import { langOption, recordOption, usersOption } from './options';
+import { noColor } from './colour';
+import { langOption, recordOption, themeOption, usersOption } from './options';
 import { printError } from './print';
 import { UsageError } from './usage';
 
@@ -21,11 +22,13 @@ export async function sessionCommand(argv: string[]): Promise<number> {
       reset: { type: 'boolean' },
       crowd: { type: 'string' },
       record: { type: 'string' },
+      theme: { type: 'string' },
       as: { type: 'string' },
     },
     strict: true,
   });
   const lang = langOption(values.lang);
+  const theme = themeOption(values.theme);
   const db = values.db ?? DEFAULT_DB();
   const record = recordOption(values.record, db);
   const users = usersOption(values.users);
@@ -43,6 +46,8 @@ export async function sessionCommand(argv: string[]): Promise<number> {
     return 2;
   }
   declareInteractive();
+  const { applyTheme } = await import('../ui/theme');
+  applyTheme(theme, !noColor());
   const { startTui } = await import('../ui/tui');
   const world = bundledWorld();
   return startTui({

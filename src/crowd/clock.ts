@@ -17,6 +17,13 @@ export const realScheduler: Scheduler = {
   clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
+/** The machine's clock, for timers that must not keep the process alive (a notice's few seconds
+ * after a lookbook has drawn its frame). */
+export const backgroundScheduler: Scheduler = {
+  ...realScheduler,
+  setTimer: (fn, ms) => setTimeout(fn, Math.max(0, ms)).unref(),
+};
+
 interface VirtualTimer {
   id: number;
   due: number;

@@ -88,16 +88,19 @@ export function giftName(state: State, sku: string, spec: string): string {
 
 /** "瑞幸… ×2, 三只松鼠…" for the units of a packet. */
 export function packetGifts(state: State, p: Packet): string {
+  return packetGiftList(state, p).join('、');
+}
+
+/** The units of a packet, one entry per gift: "瑞幸… ×2", "三只松鼠…". */
+export function packetGiftList(state: State, p: Packet): string[] {
   // A red packet holds money, not gifts: its amount and how many.
-  if (p.red) return `${yuan(p.red.amount)} ×${p.units.length}`;
+  if (p.red) return [`${yuan(p.red.amount)} ×${p.units.length}`];
   const counts = new Map<string, number>();
   for (const u of p.units) counts.set(`${u.sku}\u0000${u.spec}`, (counts.get(`${u.sku}\u0000${u.spec}`) ?? 0) + 1);
-  return [...counts]
-    .map(([k, n]) => {
-      const [sku, spec] = k.split('\u0000') as [string, string];
-      return n > 1 ? `${giftName(state, sku, spec)} ×${n}` : giftName(state, sku, spec);
-    })
-    .join('、');
+  return [...counts].map(([k, n]) => {
+    const [sku, spec] = k.split('\u0000') as [string, string];
+    return n > 1 ? `${giftName(state, sku, spec)} ×${n}` : giftName(state, sku, spec);
+  });
 }
 
 /** A line for the event, or null for events not worth a line (stock moves). */

@@ -34,6 +34,12 @@ export const KEY_WORDS = {
   orders: { zh: '我的订单', en: 'my orders' },
   kouling: { zh: '输入口令', en: 'enter a share code' },
   settings: { zh: '设置', en: 'settings' },
+  first: { zh: '第一项', en: 'first' },
+  last: { zh: '最后一项', en: 'last' },
+  pageUp: { zh: '上一页', en: 'page up' },
+  pageDown: { zh: '下一页', en: 'page down' },
+  confirmYes: { zh: '仍然退出', en: 'quit anyway' },
+  confirmNo: { zh: '留下', en: 'stay' },
   insights: { zh: '数据洞察', en: 'insights' },
   feed: { zh: '朋友圈', en: 'moments' },
 } satisfies Record<string, Words>;

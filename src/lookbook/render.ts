@@ -2,7 +2,7 @@
 // real app in a fake terminal of the state's size; the frame as plain text. No colours (the
 // frame's escapes are stripped) and no trailing spaces, so a golden file changes only when what
 // a user reads changes.
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
 import React from 'react';
 import { DEFAULT_START, parseIso } from '../domain/time';
 import { initialState } from '../domain/world';
@@ -27,12 +27,24 @@ export function normalise(frame: string): string {
   return lines.join('\n') + '\n';
 }
 
+/** The app drawn into a fake terminal, not the user's: every frame whole (debug), no Ctrl-C. */
+export function renderOffscreen(runner: Runner, onDrawn: (snap: Snapshot) => void, stdout: FakeStdout): Instance {
+  return render(React.createElement(Root, { runner, onDrawn }), {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
+    stderr: new FakeStdout(stdout.columns, stdout.rows) as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+}
+
 /** Build one state and draw it: its header line, then its frame. */
 export async function renderState(s: LookState): Promise<string> {
   const store = memoryStore(initialState(bundledWorld(), LOOKBOOK_SEED, parseIso(DEFAULT_START)!));
   const as = s.options?.as;
   const users = as !== undefined ? [as] : (s.options?.users ?? DEFAULT_USERS);
-  const panes = choosePanes(store.state(), { users, ...(s.options?.group ? { group: s.options.group } : {}), cols: s.cols });
+  const panes = choosePanes(store.state(), { users, ...(s.options?.group ? { group: s.options.group } : {}) });
   const runner = new Runner(store, panes, s.options?.lang ?? 'zh', { cols: s.cols, rows: s.rows }, { layout: as !== undefined ? 'phone' : 'panes' });
   await s.build(new Book(runner));
   await runner.idle();
@@ -40,14 +52,7 @@ export async function renderState(s: LookState): Promise<string> {
   let done!: () => void;
   const drawn = new Promise<void>((resolve) => (done = resolve));
   const onDrawn = (snap: Snapshot) => snap === runner.snapshot() && done();
-  const app = render(React.createElement(Root, { runner, onDrawn }), {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
-    stderr: new FakeStdout(s.cols, s.rows) as unknown as NodeJS.WriteStream,
-    debug: true,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  const app = renderOffscreen(runner, onDrawn, stdout);
   try {
     await drawn;
     return `${header(s)}\n${normalise(plain(stdout.lastFrame()).join('\n'))}`;

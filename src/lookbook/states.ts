@@ -426,7 +426,7 @@ export const STATES: LookState[] = [
   },
   {
     name: 'narrow-terminal',
-    description: 'a 50×15 terminal: too small for three panes, the enlarge message',
+    description: 'a 50×15 terminal: too short for even one pane, the enlarge message naming --users',
     cols: 50,
     rows: 15,
     build: async () => {},
@@ -720,6 +720,41 @@ export const STATES: LookState[] = [
       const id = await codeGift(book);
       await book.as('lina', ...enterKouling(id), ...WRONG_CODE);
       await book.as('mom', 'orders', 'right');
+    },
+  },
+  {
+    name: 'four-people-at-100x30',
+    description: 'four people in a 100×30 terminal: three panes shown, 小红 (4) focused in her shop, the pane longest out of focus left out',
+    cols: 100,
+    rows: 30,
+    options: { users: ['mom', 'dad', 'ming', 'hong'] },
+    async build(book) {
+      await book.as('hong', 'shop');
+      book.expect('hong', 'shop');
+    },
+  },
+  {
+    name: 'news-from-another-chat',
+    description: "mom sent 小明 and dad direct gifts: 小明's pane, in the group, says so on a line of its own; dad's chat list counts what is new",
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await book.send({ mode: 'direct', to: 'ming', sku: 'guazi', message: '小明新年快乐' });
+      await book.send({ mode: 'direct', to: 'dad', sku: 'guazi', message: '老公辛苦了' });
+      await book.as('dad', 'chats');
+      book.expect('dad', 'chats');
+    },
+  },
+  {
+    name: 'quit-with-typing',
+    description: 'dad typed a name and a phone into the address form, then q: the question before quitting',
+    cols: COLS,
+    rows: ROWS,
+    async build(book) {
+      await grab(book, 1);
+      const saved = book.state().users.dad!.addresses.length;
+      await book.as('dad', ...OPEN_NEWEST, 'select', ...Array<Act>(saved).fill('down'), 'select', { text: '李爸爸' }, 'submit', { text: '13800138000' }, 'stopEdit', 'quit');
+      book.expect('dad', 'address');
     },
   },
   // ---- the insights, the 朋友圈 feed, a company's bulk gift

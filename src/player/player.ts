@@ -1,8 +1,13 @@
 // Playing a scenario in the panes: each step shown as the acting user doing it (the UI actions
-// of steps.ts, through the same decider as the keyboard), at a readable speed; Space pauses, → and ← step, m lists the marks to jump to, r restarts from the seed. Going
-// back replays the scenario from its seed to the step before, so the screen after ← is exactly
-// the screen that was there before →. Any engine command from the keyboard hands the session to
-// the presenter (live), who carries on from there.
+// of steps.ts, through the same decider as the keyboard), at a readable speed, the actor's pane
+// brought on screen and focused first; Space pauses, → and ← step, m lists the marks to jump
+// to, r restarts from the seed. Going back replays the scenario from its seed to the step
+// before, so the screen after ← is exactly the screen that was there before →. Any engine
+// command from the keyboard hands the session to the presenter (live), who carries on from
+// there; r then goes back to the moment they took over.
+//
+// Steps are named by their index (steps[i] is #i, as in the file's account); "after #i" is the
+// moment once steps 0..i are done, which is what a mark on step i names and where --at i opens.
 import type { Command } from '../domain/commands';
 import { chatFor } from '../domain/rules';
 import type { Outcome } from '../domain/engine';
@@ -13,6 +18,7 @@ import type { World } from '../domain/world';
 import type { Scenario } from '../scenario/parse';
 import { playStep, startScenario, type Played } from '../scenario/play';
 import type { PlayerHooks, Runner } from '../ui/app/runner';
+import { bringToFront } from '../ui/app/shown';
 import { top } from '../ui/app/types';
 import type { ActionId } from '../ui/keys/keymap';
 import { planStep } from './steps';
@@ -26,6 +32,17 @@ export interface PlayerOptions {
   /** Wait for → before each step. */
   step: boolean;
   sleep?: (ms: number) => Promise<void>;
+  /** Told the name of each mark as the story passes it (a recording's chapters). */
+  onMark?: (name: string) => void;
+  /** Called once a step's outcome is on screen (before the pause after it): a filmstrip's frame. */
+  onShown?: (step: number) => Promise<void>;
+}
+
+/** What the panes show at rest after a number of steps: each pane's chat, and the panes by
+ * recency (the last actor first, so focused and on screen). */
+interface Rest {
+  chats: string[];
+  recent: number[];
 }
 
 /** Milliseconds each screen of a step stays up at speed 1, and the pause between steps. */
@@ -33,25 +50,30 @@ export const FRAME_MS = 650;
 export const BETWEEN_MS = 900;
 
 export interface PlayerView {
+  /** Steps done. */
   at: number;
   total: number;
+  /** The step the bar speaks of (its index): the one playing, else the last one done. */
+  shown: number | null;
   mode: PlayerMode;
   paused: boolean;
   busy: boolean;
-  /** The caption: the note of the step just shown (or about to be). */
+  /** The caption: the note of the step shown. */
   note: string | null;
   mark: string | null;
   marksOpen: boolean;
   marksCursor: number;
-  marks: Array<{ name: string; step: number }>;
+  marks: Array<{ name: string; step: number; note: string | null }>;
 }
 
 export class Player implements PlayerHooks {
   private played: Played;
   /** Steps done. */
   private at = 0;
-  /** The chats the panes showed after each number of steps (index = steps done). */
-  private chats: string[][];
+  /** The panes at rest after each number of steps (index = steps done). */
+  private rests: Rest[];
+  /** Steps done when the presenter took over (r goes back there). */
+  private takeover = 0;
   mode: PlayerMode;
   paused = false;
   busy = false;
@@ -70,7 +92,8 @@ export class Player implements PlayerHooks {
   ) {
     this.played = startScenario(scenario, world);
     store.swap(this.played.state);
-    this.chats = [c.snapshot().ui.panes.map((p) => p.chat)];
+    const ui = c.snapshot().ui;
+    this.rests = [{ chats: ui.panes.map((p) => p.chat), recent: [...ui.recent] }];
     this.mode = opts.step ? 'step' : 'auto';
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     c.player = this;
@@ -87,33 +110,41 @@ export class Player implements PlayerHooks {
   }
 
   view(): PlayerView {
-    const step = this.scenario.steps[Math.max(0, this.at - 1)];
-    const next = this.scenario.steps[this.at];
+    // While a step plays, that step; at rest, the last one done: the counter, the note and the
+    // status line all speak of the same step.
+    const shown = this.busy ? this.at : this.at > 0 ? this.at - 1 : null;
+    const step = shown === null ? undefined : this.scenario.steps[shown];
     return {
       at: this.at,
       total: this.scenario.steps.length,
+      shown,
       mode: this.mode,
       paused: this.paused,
       busy: this.busy,
-      // While a step plays, its own note; at rest, the note of the step just shown (or of the
-      // first, before anything happened).
-      note: (this.busy || this.at === 0 ? next?.note : step?.note) ?? null,
-      mark: (this.at === 0 ? null : step?.mark) ?? null,
+      note: step?.note ?? null,
+      mark: (this.busy ? null : step?.mark) ?? null,
       marksOpen: this.marksOpen,
       marksCursor: this.marksCursor,
       marks: this.marks(),
     };
   }
 
-  marks(): Array<{ name: string; step: number }> {
-    return this.scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i }));
+  marks(): Array<{ name: string; step: number; note: string | null }> {
+    return this.scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i, note: s.note }));
   }
 
-  /** Start playing (auto mode plays to the end unless paused). */
-  start(): Promise<void> {
+  /**
+   * Start playing (auto mode plays to the end unless paused). `at`: open right after that many
+   * steps instead, paused (Space plays on).
+   */
+  async start(at?: number): Promise<void> {
+    if (at !== undefined && at > 0) {
+      this.paused = true;
+      await this.jumpTo(at);
+      return;
+    }
     this.changed();
     if (this.mode === 'auto') return this.autoplay();
-    return Promise.resolve();
   }
 
   private autoplay(): Promise<void> {
@@ -132,17 +163,19 @@ export class Player implements PlayerHooks {
   live(): void {
     if (this.mode === 'live') return;
     this.mode = 'live';
+    this.takeover = this.at;
     this.changed();
   }
 
   async handle(a: { id: ActionId }): Promise<void> {
     if (this.marksOpen) return this.marksKey(a);
     if (this.mode === 'live') {
-      // Live: the presenter has the keys; only restart brings the scenario back.
+      // Live: the presenter has the keys; r hands the panes back to the scenario where the
+      // presenter took over, paused (Space plays on, r again starts from the seed).
       if (a.id === 'restart') {
         this.mode = this.opts.step ? 'step' : 'auto';
-        await this.jumpTo(0);
-        if (this.mode === 'auto') void this.autoplay();
+        this.paused = true;
+        await this.jumpTo(this.takeover);
       }
       return;
     }
@@ -201,6 +234,8 @@ export class Player implements PlayerHooks {
     const step = this.scenario.steps[this.at];
     if (!step || this.busy) return;
     this.busy = true;
+    // The last step's outcome goes: the status line speaks of the step now playing.
+    this.c.apply({ type: 'notice', notice: null });
     this.changed();
     try {
       const state = this.played.state;
@@ -209,13 +244,19 @@ export class Player implements PlayerHooks {
       const frame = this.opts.speed > 0 ? FRAME_MS / this.opts.speed : 0;
       // A settings step has no actor: the presenter changes them, in the focused pane.
       const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : cmd.type === 'settings' ? this.c.snapshot().ui.focus : -1;
+      // Whoever acts is on screen and focused when it happens.
+      if ('as' in cmd && pane >= 0) this.c.apply({ type: 'key', id: 'pane', n: pane });
       // Instantly (speed 0) the step just runs; else the actor's pane shows the way to it.
-      const outcome = pane >= 0 && frame > 0 ? await this.playInPane(pane, cmd, frame) : playStep(this.played, step).outcome;
+      const inPane = pane >= 0 && frame > 0;
+      const outcome = inPane ? await this.playInPane(pane, cmd, frame) : playStep(this.played, step).outcome;
       this.c.publish({ world: true });
       const users = this.c.snapshot().ui.panes.map((p) => p.user);
-      this.chats[this.at + 1] = chatsAfter(state, cmd, outcome, users, this.chats[this.at]!);
+      this.rests[this.at + 1] = restAfter(state, cmd, outcome, users, this.rests[this.at]!);
       this.at++;
       this.settle();
+      // In a pane, the outcome was shown before the panes came to rest; else this is the moment.
+      if (!inPane) await this.opts.onShown?.(step.i);
+      if (step.mark !== null) this.opts.onMark?.(step.mark);
     } finally {
       this.busy = false;
       this.changed();
@@ -226,13 +267,13 @@ export class Player implements PlayerHooks {
   async jumpTo(n: number): Promise<void> {
     const played = startScenario(this.scenario, this.world);
     const users = this.c.snapshot().ui.panes.map((p) => p.user);
-    let chats = this.chats[0]!;
+    let rest = this.rests[0]!;
     for (let i = 0; i < n && i < this.scenario.steps.length; i++) {
       const step = this.scenario.steps[i]!;
       const cmd = step.command(played.state.now, (ref) => played.labels.get(ref) ?? ref);
       const { outcome } = playStep(played, step);
-      chats = chatsAfter(played.state, cmd, outcome, users, chats);
-      this.chats[i + 1] = chats;
+      rest = restAfter(played.state, cmd, outcome, users, rest);
+      this.rests[i + 1] = rest;
     }
     this.played = played;
     this.at = Math.min(n, this.scenario.steps.length);
@@ -266,6 +307,7 @@ export class Player implements PlayerHooks {
     const { outcome } = playStep(this.played, this.scenario.steps[this.at]!);
     this.c.publish({ world: true });
     this.c.apply({ type: 'outcome', pane, from, command: cmd, outcome });
+    await this.opts.onShown?.(this.at);
     await this.sleep(frame * 1.5);
     return outcome;
   }
@@ -273,7 +315,8 @@ export class Player implements PlayerHooks {
   /** The panes at rest after `at` steps: their chats, and the last step's outcome in the status
    * bar. A function of the step count alone, so ← lands on the very screen → left. */
   private settle(): void {
-    this.c.apply({ type: 'rest', chats: this.chats[this.at]! });
+    const rest = this.rests[this.at]!;
+    this.c.apply({ type: 'rest', chats: rest.chats, recent: rest.recent });
     const last = this.played.outcomes[this.at - 1];
     const notice = (text: string | null, tone: 'bad' | 'info' = 'info') => {
       this.c.apply({ type: 'notice', notice: text === null ? null : { text, tone } });
@@ -284,6 +327,12 @@ export class Player implements PlayerHooks {
     const line = o.events.map((e) => describeEvent(this.played.state, e, this.c.lang)).find((x) => x !== null);
     notice(line ?? null);
   }
+}
+
+/** The panes at rest once a step is done: its actor's pane focused (so on screen), and the chats. */
+export function restAfter(state: State, cmd: Command, outcome: Outcome, users: string[], rest: Rest): Rest {
+  const actor = 'as' in cmd ? users.indexOf(cmd.as) : -1;
+  return { chats: chatsAfter(state, cmd, outcome, users, rest.chats), recent: actor >= 0 ? bringToFront(rest.recent, actor) : rest.recent };
 }
 
 /** Which chat each pane shows once a step is done: the acting user (and a direct gift's

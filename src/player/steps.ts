@@ -315,10 +315,10 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     if (cmd.mode === 'lottery') {
       moveTo(draftRow('draw'));
       key('plus', Math.max(0, Math.round(((cmd.drawAt ?? ctx.state.now + HOUR) - ctx.state.now) / HOUR) - 1));
-      if (Array.isArray(cmd.eligible)) pickPeople(draftRow('eligible'), cmd.eligible);
+      if (Array.isArray(cmd.eligible) && !pickPeople(draftRow('eligible'), cmd.eligible)) return false;
     }
     // A bulk gift to a list: picked one by one from the group's members (none is the whole group).
-    if (cmd.mode === 'bulk' && cmd.recipients) pickPeople(draftRow('eligible'), cmd.recipients);
+    if (cmd.mode === 'bulk' && cmd.recipients && !pickPeople(draftRow('eligible'), cmd.recipients)) return false;
     if (cmd.mode === 'luckybag') {
       for (const [i, it] of items.entries()) {
         if (i > 0) {
@@ -332,19 +332,21 @@ export function planStep(ui: UiState, pane: number, cmd: Command, ctx: Ctx): Ste
     return finishDraft(cmd);
   }
 
-  /** From the form's row `row`, the pick screen: each of `people` ticked in turn, then 完成. */
-  function pickPeople(row: number, people: readonly string[]) {
+  /** From the form's row `row`, the pick screen: each of `people` ticked in turn, then 完成.
+   * False when one of them is not on the list (not in the group): the screens cannot say it. */
+  function pickPeople(row: number, people: readonly string[]): boolean {
     moveTo(row);
     key('select');
     const list = pickList();
     for (const u of people) {
       const i = list.indexOf(u);
-      if (i < 0) continue;
+      if (i < 0) return false;
       moveTo(i + 1);
       key('select');
     }
     moveTo(0);
     key('select');
+    return true;
   }
 
   /** Who the pick screen offers (none when it is not up). */

@@ -16,7 +16,7 @@ import { initialState, parseWorld } from '../domain/world';
 import type { Runner } from '../ui/app/runner';
 import { bundledWorld } from '../world-file';
 import { Bluepacket } from './Bluepacket';
-import { advance, advanceCrowd, frame, idle, pane, paste, press, typeText, waitFor, type Key, type Rendered } from './helpers';
+import { advance, advanceCrowd, frame, idle, later, pane, paste, press, shown, typeText, waitFor, type Key, type Rendered } from './helpers';
 import { register, sessionOf, withTimeout, type BluepacketProps, type TestCrowd } from './session';
 import { FakeStdin, FakeStdout } from './terminal';
 
@@ -55,8 +55,13 @@ export interface AppHarness extends Rendered {
   rerender(tree: ReactElement): void;
   /** The last frame, plain text. */
   frame(): string;
-  /** One user's pane, plain text, its border included (on a phone, the whole frame). */
+  /** One user's pane, plain text, its border included ('' when it is not on screen; on a phone,
+   * the whole frame). */
   pane(user: string): string;
+  /** The users whose panes are on screen, left to right. */
+  shown(): string[];
+  /** Move the presenter's clock (ms, or '5s'): timers due by then fire (a notice's few seconds, the crowd). */
+  later(by: number | string): Promise<void>;
   /** Press keys in a user's pane: a named key ('enter', 'down'…), one character, or text typed one character at a time. */
   press(user: string, ...keys: Key[]): Promise<void>;
   /** Type text into the focused field of the user's pane, one character at a time. */
@@ -108,6 +113,8 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
     state: () => s.store.state(),
     frame: () => frame(app),
     pane: (user) => pane(app, user),
+    shown: () => shown(app),
+    later: (by) => later(app, by),
     press: (user, ...keys) => press(app, user, ...keys),
     type: (user, text) => typeText(app, user, text),
     paste: (user, text) => paste(app, user, text),
@@ -143,16 +150,32 @@ export interface PlayerHarness extends AppHarness {
  */
 export async function renderPlayer(
   scenarioText: string,
-  opts: { file?: string; cols?: number; rows?: number; lang?: Lang; users?: string[]; speed?: number; step?: boolean } = {},
+  opts: {
+    file?: string;
+    cols?: number;
+    rows?: number;
+    lang?: Lang;
+    users?: string[];
+    speed?: number;
+    step?: boolean;
+    /** Open right after this many steps, paused (`--at`). */
+    at?: number;
+    onMark?: (name: string) => void;
+  } = {},
 ): Promise<PlayerHarness> {
   const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json', parseWorld);
   const world = scenario.world ?? bundledWorld();
   const store = new SwapStore(initialState(world, scenario.seed, scenario.start));
   const cols = opts.cols ?? 160;
-  const panes = scenarioPanes(store.state(), scenario, cols, opts.users);
-  const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes });
-  const player = new Player(app.runner, store, scenario, world, { speed: opts.speed ?? 0, step: opts.step ?? true, sleep: async () => {} });
-  await player.start();
+  const panes = scenarioPanes(store.state(), scenario, opts.users);
+  const app = await renderApp({ store, users: panes.map((p) => p.user), cols, rows: opts.rows ?? 45, lang: opts.lang ?? 'zh', panes, ...(opts.users ? { maxPanes: opts.users.length } : {}) });
+  const player = new Player(app.runner, store, scenario, world, {
+    speed: opts.speed ?? 0,
+    step: opts.step ?? true,
+    sleep: async () => {},
+    ...(opts.onMark ? { onMark: opts.onMark } : {}),
+  });
+  await player.start(opts.at);
   await app.idle();
   return Object.assign(app, { player });
 }

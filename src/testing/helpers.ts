@@ -5,8 +5,7 @@
 import React, { type ReactElement } from 'react';
 import { HOUR, parseDuration } from '../domain/time';
 import type { State } from '../domain/types';
-import { rowsBelow } from '../ui/app/runner';
-import { frameFor } from '../ui/layout';
+import { screenLayout } from '../ui/app/screen-layout';
 import { Bluepacket } from './Bluepacket';
 import { sessionOf, type Session, type Size } from './session';
 import { KEYS, plain, sliceColumns, type KeyName } from './terminal';
@@ -54,8 +53,10 @@ function mustBeFocused(s: Session, user: string): void {
 async function focus(app: Rendered, s: Session, user: string): Promise<void> {
   const i = paneIndex(s, user);
   if (s.runner.snapshot().ui.focus === i) return;
-  // Only when no text field has the keyboard: a digit typed into a field is text.
-  await send(app, s, String(i + 1));
+  // Only when no text field has the keyboard: a digit typed into a field is text. Past the
+  // sixth pane there is no digit: Tab goes round.
+  if (i < 6) await send(app, s, String(i + 1));
+  else for (let k = 0; k < s.runner.snapshot().ui.panes.length && s.runner.snapshot().ui.focus !== i; k++) await send(app, s, KEYS.tab);
   if (s.runner.snapshot().ui.focus !== i) throw new Error(`bluepacket/testing: could not focus ${user}'s pane (is a text field focused?)`);
 }
 
@@ -93,15 +94,25 @@ export function frame(app: Rendered): string {
   return plain(app.lastFrame() ?? '').join('\n');
 }
 
-/** One user's pane in the last frame, plain text, its border included (on a phone, the whole frame). */
+/** One user's pane in the last frame, plain text, its border included ('' when it is not on
+ * screen; on a phone, the whole frame). */
 export function pane(app: Rendered, user: string): string {
   const s = sessionOf(app);
   const i = paneIndex(s, user);
   if (s.runner.layout === 'phone') return frame(app); // one person, the whole screen
-  const snap = s.runner.snapshot();
-  const f = frameFor(snap.cols, snap.rows, snap.ui.panes.length, rowsBelow({ player: s.runner.player, live: snap.live }));
+  const { frame: f, shown } = screenLayout(s.runner.snapshot(), s.runner.lang);
+  const at = shown.indexOf(i);
+  if (at < 0) return '';
   const lines = plain(app.lastFrame() ?? '').slice(0, f.paneHeight);
-  return lines.map((l) => sliceColumns(l, i * f.paneWidth, (i + 1) * f.paneWidth)).join('\n');
+  return lines.map((l) => sliceColumns(l, at * f.paneWidth, (at + 1) * f.paneWidth)).join('\n');
+}
+
+/** The users whose panes are on screen, left to right. */
+export function shown(app: Rendered): string[] {
+  const s = sessionOf(app);
+  const snap = s.runner.snapshot();
+  if (s.runner.layout === 'phone') return [snap.ui.panes[0]!.user];
+  return screenLayout(snap, s.runner.lang).shown.map((i) => snap.ui.panes[i]!.user);
 }
 
 /** Wait until the frame (or one user's pane) shows the text, matches the pattern, or passes the
@@ -158,6 +169,15 @@ export async function advanceCrowd(app: Rendered, by: number | string): Promise<
   const { clock, driver } = s.crowd;
   await s.settle();
   await clock.advance(durationOf(by), () => driver.idle());
+  await s.settle();
+}
+
+/** Move the presenter's clock (ms, or '5s'): the timers due by then fire (a notice's few
+ * seconds, the crowd's steps), then the frame catches up. */
+export async function later(app: Rendered, by: number | string): Promise<void> {
+  const s = sessionOf(app);
+  await s.settle();
+  await s.clock.advance(durationOf(by), () => s.settle());
   await s.settle();
 }
 

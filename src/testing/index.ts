@@ -10,7 +10,7 @@
 // the work it started and the frame that shows it (docs/flow-tests.md). renderApp is the same
 // component in a terminal of this repo's own that can be resized and recorded.
 export { Bluepacket, type BluepacketProps } from './Bluepacket';
-export { advance, advanceCrowd, frame, idle, pane, paste, press, resize, state, typeText, waitFor, type Key, type Rendered } from './helpers';
+export { advance, advanceCrowd, frame, idle, later, pane, paste, press, resize, shown, state, typeText, waitFor, type Key, type Rendered } from './helpers';
 export { sessionOf, type Session, type Size, type TestCrowd } from './session';
 export { renderApp, renderPlayer, type AppHarness, type CrowdHarness, type PlayerHarness, type RenderOptions } from './harness';
 export { KEYS, plain, sliceColumns, type KeyName } from './terminal';

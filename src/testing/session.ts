@@ -6,6 +6,7 @@ import { DEFAULT_START, parseIso } from '../domain/time';
 import type { State } from '../domain/types';
 import { initialState, parseWorld, type World } from '../domain/world';
 import type { Lang } from '../i18n';
+import { MAX_DEFAULT_PANES } from '../ui/layout';
 import { memoryStore, type Store } from '../store';
 import { Runner, type Snapshot } from '../ui/app/runner';
 import { choosePanes } from '../ui/panes';
@@ -41,6 +42,8 @@ export interface BluepacketProps {
   crowd?: number;
   /** The panes exactly (user and chat), instead of choosing them from `users` and `group`. */
   panes?: Array<{ user: string; chat: string }>;
+  /** Panes shown side by side at most (default 4, or as many as `users` names when more). */
+  maxPanes?: number;
 }
 
 /** The crowd in a test: nothing fires until the test moves its virtual clock. */
@@ -71,6 +74,9 @@ export class Session {
   readonly runner: Runner;
   readonly store: Store;
   readonly crowd: TestCrowd | null = null;
+  /** The presenter's clock: nothing times out (a notice's few seconds, the crowd's steps) until
+   * the test moves it (`later`, `advanceCrowd`). */
+  readonly clock = new VirtualScheduler();
   /** The props of the last render (resize renders them again at another size). */
   props: BluepacketProps;
   /** The last snapshot whose frame is written. */
@@ -85,10 +91,11 @@ export class Session {
     this.store = props.store ?? memoryStore(props.state ?? initialState(worldOf(props.world), props.seed ?? 'test', start));
     const state = this.store.state();
     const users = props.as !== undefined ? [props.as] : props.users;
-    const panes = props.panes ?? choosePanes(state, { ...(users ? { users } : {}), ...(props.group ? { group: props.group } : {}), cols: size.cols });
-    this.runner = new Runner(this.store, panes, props.lang ?? 'zh', size, { layout: props.as !== undefined ? 'phone' : 'panes' });
+    const panes = props.panes ?? choosePanes(state, { ...(users ? { users } : {}), ...(props.group ? { group: props.group } : {}) });
+    const maxPanes = props.maxPanes ?? Math.max(MAX_DEFAULT_PANES, users?.length ?? 0);
+    this.runner = new Runner(this.store, panes, props.lang ?? 'zh', size, { layout: props.as !== undefined ? 'phone' : 'panes', maxPanes, scheduler: this.clock });
     if (props.crowd !== undefined && props.crowd > 0) {
-      const clock = new VirtualScheduler();
+      const clock = this.clock;
       const driver = new CrowdDriver(this.runner, { size: props.crowd, scheduler: clock, exclude: panes.map((p) => p.user), onError: (e) => this.runner.fail(e) });
       driver.start();
       this.crowd = { driver, clock };

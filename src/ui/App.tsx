@@ -4,16 +4,17 @@
 import { Box, useApp, useInput } from 'ink';
 import React, { useEffect, useSyncExternalStore } from 'react';
 import { editingField } from './app/decide';
-import { rowsBelow, type Runner, type Snapshot } from './app/runner';
+import type { Runner, Snapshot } from './app/runner';
 import { top } from './app/types';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Pane } from './components/Pane';
 import { MarksOverlay, PlayerBar } from './components/PlayerBar';
 import { StatusBar } from './components/StatusBar';
 import { Timeline } from './components/Timeline';
+import { QuitOverlay } from './components/QuitOverlay';
 import { TooSmall } from './components/TooSmall';
+import { screenLayout } from './app/screen-layout';
 import { LiveBar } from './live/LiveBar';
-import { frameFor } from './layout';
 import { InsightsView } from './screens/insights/view';
 
 export interface AppProps {
@@ -33,13 +34,17 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
   const { ui, world, player } = snap;
   const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
   useInput((input, key) => void runner.key(input, key), { isActive: !typing });
-  const frame = frameFor(cols, rows, ui.panes.length, rowsBelow(snap));
+  // The size drawn is the one given (the snapshot takes it in an effect, a moment later).
+  const { frame, shown } = screenLayout({ ...snap, cols, rows }, runner.lang);
   const insights = ui.overlay === 'insights' && !player?.marksOpen;
   if (!frame.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={frame.need} />;
   return (
     <Box flexDirection="column" width={cols} height={frame.height}>
       {ui.overlay === 'help' ? (
-        <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight} />
+        // The help takes the timeline's rows too: every heading and key fits at 80×24.
+        <HelpOverlay lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
+      ) : ui.overlay === 'quit' ? (
+        <QuitOverlay ui={ui} state={world.state} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : player?.marksOpen ? (
         <MarksOverlay view={player} lang={runner.lang} width={cols} height={frame.paneHeight} />
       ) : insights ? (
@@ -47,24 +52,30 @@ export function App({ runner, cols, rows, onDrawn }: AppProps) {
         <InsightsView world={world} lang={runner.lang} width={cols} height={frame.paneHeight + frame.timelineHeight} />
       ) : (
         <Box width={cols} height={frame.paneHeight}>
-          {ui.panes.map((p, i) => (
-            <Pane
-              key={`${i}:${p.user}`}
-              runner={runner}
-              index={i}
-              pane={p}
-              world={world}
-              focused={ui.focus === i}
-              typing={ui.overlay === null}
-              width={frame.paneWidth}
-              height={frame.paneHeight}
-              inner={frame.innerWidth}
-              body={frame.bodyHeight}
-            />
-          ))}
+          {shown.map((i) => {
+            const p = ui.panes[i]!;
+            return (
+              <Pane
+                key={`${i}:${p.user}`}
+                runner={runner}
+                index={i}
+                pane={p}
+                world={world}
+                focused={ui.focus === i}
+                typing={ui.overlay === null}
+                width={frame.paneWidth}
+                height={frame.paneHeight}
+                inner={frame.innerWidth}
+                body={frame.bodyHeight}
+              />
+            );
+          })}
         </Box>
       )}
-      {!insights && <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} />}
+      {ui.overlay !== 'help' && !insights && (
+        // Race times are the live session's: a scenario in the panes tells its own time.
+        <Timeline world={world} lang={runner.lang} width={cols} height={frame.timelineHeight} {...(player ? {} : { stamps: runner.stamps })} />
+      )}
       {snap.live && <LiveBar live={snap.live} state={world.state} lang={runner.lang} width={cols} />}
       {player && <PlayerBar view={player} lang={runner.lang} width={cols} />}
       <StatusBar runner={runner} snap={snap} width={cols} />

@@ -1,7 +1,7 @@
 // Starting and stopping the terminal UI: open the store, choose the panes (or one person's phone),
 // render, hear other sessions' writes to the data file, say who else is connected, run the crowd
-// if this session holds its lease, and on exit restore the terminal and release it all.
-import { render } from 'ink';
+// if this session holds its lease, and on exit restore the terminal and release it all. The app
+// draws on the alternate screen, so after q the shell looks as before.
 import React from 'react';
 import type { State } from '../domain/types';
 import type { Lang } from '../i18n';
@@ -13,9 +13,11 @@ import { CrowdDriver } from '../crowd';
 import { say } from '../i18n';
 import { APP } from '../i18n/app';
 import { Runner } from './app/runner';
+import { MAX_DEFAULT_PANES } from './layout';
 import { choosePanes, PaneChoiceError } from './panes';
 import { startRecording } from './record/session';
 import { Root } from './Root';
+import { renderFullScreen } from './screen';
 
 export interface TuiOptions {
   db: string;
@@ -46,7 +48,7 @@ function panesFor(store: FileStore, opts: TuiOptions): Array<{ user: string; cha
   if (opts.as !== undefined) checkAs(state, opts.as, opts.db);
   const users = opts.as !== undefined ? [opts.as] : opts.users;
   try {
-    return choosePanes(state, { ...(users ? { users } : {}), ...(opts.group ? { group: opts.group } : {}), cols: process.stdout.columns || 80 });
+    return choosePanes(state, { ...(users ? { users } : {}), ...(opts.group ? { group: opts.group } : {}) });
   } catch (e) {
     if (e instanceof PaneChoiceError) throw new UsageError(e.message);
     throw e;
@@ -70,7 +72,7 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     panes,
     opts.lang,
     { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 },
-    { layout: opts.as !== undefined ? 'phone' : 'panes', session: presence.id },
+    { layout: opts.as !== undefined ? 'phone' : 'panes', session: presence.id, maxPanes: opts.users ? opts.users.length : MAX_DEFAULT_PANES },
   );
   // --reset moved the old file aside: say where, so nothing seems lost.
   if (store.backup) runner.apply({ type: 'notice', notice: { text: say(opts.lang, APP.movedAside, { file: store.backup }), tone: 'info' } });
@@ -129,15 +131,8 @@ export async function startTui(opts: TuiOptions): Promise<number> {
   process.stdout.on('error', lostTerminal);
   process.once('SIGHUP', hangUp);
 
-  // 60 fps: a key answers within a frame. No incrementalRendering: ink 6.8's incremental
-  // writer moves up one line too few after a frame ending in a newline, so every update lands
-  // a row lower and the status line smears down the screen (seen in tmux; a 3-line app shows it).
-  const app = render(<Root runner={runner} motion />, {
-    ...recording.inkOptions,
-    exitOnCtrlC: true,
-    patchConsole: true,
-    maxFps: 60,
-  });
+  // The signals are this session's own to handle (above and below): it leaves its peers first.
+  const app = renderFullScreen(<Root runner={runner} motion />, recording.inkOptions, { signals: false });
   // A kill: leave as on q (the terminal is put back), so the others see this session go at once.
   const leave = () => app.unmount();
   process.once('SIGTERM', leave);
@@ -150,6 +145,7 @@ export async function startTui(opts: TuiOptions): Promise<number> {
     crowd.stop();
     watch.close();
     await presence.stop();
+    app.restore();
     recording.finish();
     await store.close();
   }

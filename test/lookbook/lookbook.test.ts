@@ -86,12 +86,12 @@ describe('the comparison', () => {
     mkdirSync(dir, { recursive: true });
     const name = 'narrow-terminal';
     const real = readFileSync(join(goldenDir(), `${name}.txt`), 'utf8');
-    writeFileSync(join(dir, `${name}.txt`), real.replace('\n50×15 → 90×20', '\n51×15 → 90×20'));
+    writeFileSync(join(dir, `${name}.txt`), real.replace('\n50×15 → 30×20', '\n51×15 → 30×20'));
     const r = await checkLookbook({ dir, names: [name, 'help'] });
     expect(r.ok).toBe(false);
     expect(r.report).toContain(`✗ ${name}: the screen changed`);
-    expect(r.report).toContain('- 51×15 → 90×20');
-    expect(r.report).toContain('+ 50×15 → 90×20');
+    expect(r.report).toContain('- 51×15 → 30×20');
+    expect(r.report).toContain('+ 50×15 → 30×20');
     expect(r.report).toContain('✗ help: no golden file');
   });
 });

@@ -31,7 +31,7 @@ describe('every step of the library scenarios', () => {
     it(`${file}: the screens ask for the step's command whenever the engine accepts it`, () => {
       const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file, parseWorld);
       const played = startScenario(scenario, bundledWorld());
-      const panes = scenarioPanes(played.state, scenario, 400);
+      const panes = scenarioPanes(played.state, scenario);
       let planned = 0;
       for (const step of scenario.steps) {
         const cmd: Command = step.command(played.state.now, (r) => played.labels.get(r) ?? r);
@@ -162,7 +162,7 @@ describe('a company, the feed', () => {
     const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file, parseWorld);
     const played = startScenario(scenario, bundledWorld());
     const actors = [...new Set(scenario.steps.map((s) => s.as).filter((a): a is string => a !== null))];
-    const panes = scenarioPanes(played.state, scenario, 400, actors);
+    const panes = scenarioPanes(played.state, scenario, actors);
     let planned = 0;
     for (const step of scenario.steps) {
       const cmd: Command = step.command(played.state.now, (r) => played.labels.get(r) ?? r);

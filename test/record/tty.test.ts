@@ -14,7 +14,6 @@ import { outputs, parseCast } from './cast';
 const BIN = join(__dirname, '../../bin/bluepacket');
 const COLS = 100;
 const ROWS = 30;
-
 describe.skipIf(!hasTmux)('recording a real session (tmux)', () => {
   it('plays back to the very screen the session showed', { timeout: 90_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bp-rec-tty-'));

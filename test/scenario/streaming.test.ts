@@ -3,6 +3,7 @@
 // document as documentText writes it (packets in send order and users by id, whatever their keys
 // look like) and the account line for line.
 import { spawnSync } from 'node:child_process';
+import { Chalk } from 'chalk';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { parseScenario } from '../../src/scenario/parse';
 import { playScenario, playStep, startScenario } from '../../src/scenario/play';
 import { documentText } from '../../src/scenario/json-text';
 import { playedJson } from '../../src/scenario/report-json';
-import { playedText } from '../../src/scenario/report-text';
+import { playedLines, playedText, textLines } from '../../src/scenario/report-text';
+import { reportPaint } from '../../src/cli/colour';
 import { jsonSafe } from '../../src/text/sanitize';
 import { bundledWorld } from '../../src/world-file';
 import { randomScenario } from '../../bench/corpus';
@@ -21,14 +23,20 @@ const BIN = join(__dirname, '../../bin/bluepacket');
 const LIBRARY = join(__dirname, '../../data/scenarios');
 const dir = mkdtempSync(join(tmpdir(), 'bp-stream-'));
 
-/** What `play` prints, and the report made whole from a history-keeping run. */
-function both(file: string, args: string[]) {
-  const printed = spawnSync(process.execPath, [BIN, 'play', file, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+/** What `play` prints, and the report made whole from a history-keeping run. In colour (as on a
+ * terminal: FORCE_COLOR, chalk's level 1), the whole account is coloured line by line by role. */
+function both(file: string, args: string[], colour = false) {
+  const env = { PATH: process.env.PATH ?? '', ...(colour ? { FORCE_COLOR: '1' } : {}) };
+  const printed = spawnSync(process.execPath, [BIN, 'play', file, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env });
   expect(printed.stderr).toBe('');
   const scenario = parseScenario(readFileSync(file, 'utf8'), file, parseWorld);
   const played = playScenario(scenario, scenario.world ?? bundledWorld());
   const lang = args.includes('en') ? 'en' : 'zh';
-  const whole = args.includes('--json') ? jsonSafe(documentText(playedJson(played, lang))) + '\n' : playedText(played, lang);
+  const whole = args.includes('--json')
+    ? jsonSafe(documentText(playedJson(played, lang))) + '\n'
+    : colour
+      ? textLines(playedLines(played, lang), reportPaint({}, new Chalk({ level: 1 })))
+      : playedText(played, lang);
   return { printed: printed.stdout, whole };
 }
 
@@ -73,6 +81,20 @@ describe('play writes its report as it plays, and prints the report made whole',
       expect(printed.length, args.join(' ')).toBe(whole.length);
       expect(printed === whole, args.join(' ')).toBe(true);
     }
+  });
+
+  it('colours the account as it writes it: each line by its role, the same bytes as the whole account coloured', () => {
+    for (const file of [join(dir, 'ordered.json'), join(dir, 'random-3.json'), join(LIBRARY, 'company-annual-gifts.json')]) {
+      const { printed, whole } = both(file, [], true);
+      expect(printed).toMatch(/\u001b\[36m#0 /);
+      expect(printed === whole, file).toBe(true);
+      // and only colour: the words are the plain account's
+      expect(printed.replace(/\u001b\[[0-9;]*m/g, '')).toBe(both(file, []).printed);
+    }
+    // NO_COLOR wins over FORCE_COLOR: the plain account
+    const file = join(dir, 'ordered.json');
+    const plain = spawnSync(process.execPath, [BIN, 'play', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout;
+    expect(plain).toBe(both(file, []).printed);
   });
 
   it('keeps packets in send order, integer-like labels included, in every part it writes', () => {

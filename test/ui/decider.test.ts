@@ -107,7 +107,7 @@ describe('the screens as reducers', () => {
     const from = topOf(ui);
     const ok = decide(ui, { type: 'outcome', pane: 0, from, command: asked.jobs[0]!.command, outcome: { ok: true, events: [] } }, ctx).ui;
     expect(ok.panes[0]!.stack).toEqual([chatScreen()]);
-    expect(ok.notice).toEqual({ text: '礼物已发出', tone: 'good' });
+    expect(ok.notice).toMatchObject({ text: '礼物已发出', tone: 'good', pane: 0 });
     const no = decide(ui, { type: 'outcome', pane: 0, from, command: asked.jobs[0]!.command, outcome: { ok: false, code: 'INSUFFICIENT_FUNDS' } as Outcome }, ctx).ui;
     expect(topOf(no)).toMatchObject({ kind: 'confirm', error: expect.any(String) });
   });
@@ -191,6 +191,8 @@ describe('the key table', () => {
     // A private chat offers Esc back to the group.
     const dm = initialUi([{ user: 'mom', chat: 'dm:dad|mom' }]);
     out.push({ name: 'chat (private)', ctx: keyContext(dm, ctx), offered: screenActions(dm, ctx) });
+    // The question before quitting with unsaved typing offers only its answers.
+    out.push({ name: 'quit?', ctx: keyContext({ ...initialUi(PANES), overlay: 'quit' }, ctx), offered: [] });
     // The insights over the panes answer Esc, with the app's keys and a playing scenario's.
     const over: UiState = { ...initialUi(PANES), overlay: 'insights' };
     for (const player of [null, { marksOpen: false }]) out.push({ name: `insights${player ? ' + player' : ''}`, ctx: keyContext(over, ctx, player), offered: ['back'] });
@@ -258,6 +260,12 @@ describe('the insights and the feed', () => {
     expect(topOf(ui)).toMatchObject({ kind: 'pick' });
     for (const k of ['down', 'select', 'down', 'select', 'up', 'up', 'select'] as const) ui = decide(ui, key(k), ctx).ui;
     expect(topOf(ui)).toMatchObject({ kind: 'compose', cursor: 1, draft: { eligible: ['dad', 'ming'], items: [{ count: 2 }] } });
+    // q: the fresh form quits at once; the people picked (or ticked, not yet 完成) are asked about.
+    expect(decide(form, key('quit'), ctx).quit).toBe(true);
+    expect(decide(ui, key('quit'), ctx).ui.overlay).toBe('quit');
+    const ticking = decide(decide(decide(form, key('select'), ctx).ui, key('down'), ctx).ui, key('select'), ctx).ui;
+    expect(topOf(ticking)).toMatchObject({ kind: 'pick', chosen: ['dad'] });
+    expect(decide(ticking, key('quit'), ctx).ui.overlay).toBe('quit');
     // A person's pane offers the first five modes only (口令礼物 last).
     const person = decide(withScreens({ kind: 'mode', sku: 'dfzx', spec: 'std', cursor: 5 }), key('down'), ctx).ui;
     expect(topOf(person)).toMatchObject({ cursor: 4 });

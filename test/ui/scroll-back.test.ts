@@ -64,6 +64,45 @@ it('↑ past the oldest line in memory reads older lines from the archive, in or
   }
 });
 
+it('PgUp goes back a screenful at a time and reads older lines as ↑ does; Home goes to the oldest card, then the oldest line in memory', async () => {
+  const { path, mirror } = await history();
+  const { store, app } = await open(path);
+  const key = async (seq: string) => {
+    await app.stdin.write(seq);
+    await app.idle();
+  };
+  try {
+    // The few lines in memory hold no card: Home goes to the oldest of them.
+    const inMemory = chatOf(store.state(), FAM);
+    expect(inMemory.some((m) => m.packet !== undefined)).toBe(false);
+    await key('\u001b[H');
+    expect(chatScreenOf(app).cursor).toBe(inMemory[0]!.id);
+    await key('\u001b[F'); // End: back to the input line
+    expect(chatScreenOf(app).cursor).toBeNull();
+
+    let pages = 0;
+    for (; pages < 200 && !app.pane('u4').includes('没有更早的消息了'); pages++) await key('\u001b[5~');
+    const all = chatOf(store.state(), FAM);
+    expect(all).toEqual(chatOf(mirror, FAM));
+    // A page is many lines: a few keys (↑ one line or card at a time takes over 30 here).
+    expect(pages).toBeLessThanOrEqual(10);
+    const index = () => all.findIndex((m) => m.id === chatScreenOf(app).cursor);
+    const top = index();
+    await key('\u001b[6~'); // PgDn: a screenful down again
+    expect(index()).toBeGreaterThan(top + 3);
+
+    // With the whole chat read, Home goes to the oldest card, and again to the first line.
+    await key('\u001b[F');
+    await key('\u001b[H');
+    expect(chatScreenOf(app).cursor).toBe(all.find((m) => m.packet !== undefined && !m.system)!.id);
+    await key('\u001b[H');
+    expect(chatScreenOf(app).cursor).toBe(all[0]!.id);
+  } finally {
+    app.unmount();
+    await store.close();
+  }
+});
+
 it('a segment that cannot be read is said in the pane, naming it; once it is good again, ↑ reads on', async () => {
   const { path } = await history();
   const { store, app } = await open(path);

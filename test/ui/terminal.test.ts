@@ -15,7 +15,8 @@ describe('a small terminal', () => {
   it('says to enlarge it (English), shows the panes once resized, and says it again when made small again', async () => {
     app = await renderApp({ users: ['mom', 'dad', 'ming'], cols: 50, rows: 15, lang: 'en' });
     expect(app.frame()).toContain('Please enlarge the terminal');
-    expect(app.frame()).toContain('50×15 → 90×20');
+    expect(app.frame()).toContain('50×15 → 30×20');
+    expect(app.frame()).toContain('--users');
     expect(app.frame()).not.toContain('Mom');
     await app.resize(160, 45);
     await app.waitFor('1 👥');
@@ -28,11 +29,16 @@ describe('a small terminal', () => {
     // Keys work after the resize.
     await app.press('dad', { text: 'g' });
     await app.waitFor('Gift shop', { user: 'dad' });
-    await app.resize(80, 30); // too narrow for three panes
-    await app.waitFor('Please enlarge the terminal');
-    expect(app.frame()).toContain('80×30 → 90×20');
+    await app.resize(80, 30); // too narrow for three panes: two are shown, the focused one among them
+    await app.waitFor('Gift shop', { user: 'dad' });
+    expect(app.frame()).not.toContain('Please enlarge');
+    expect(app.shown()).toEqual(['mom', 'dad']);
+    await app.resize(25, 30); // not even one pane
+    await app.waitFor('Please enlarge');
+    expect(app.frame()).toContain('25×30 → 30×20');
     await app.resize(120, 40);
     await app.waitFor('Gift shop', { user: 'dad' }); // the screen was kept
+    expect(app.shown()).toEqual(['mom', 'dad', 'ming']);
   });
 
   it('says it in Chinese too, when too short', async () => {

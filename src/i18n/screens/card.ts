@@ -42,15 +42,20 @@ export const CARD = {
   codeLockedMark: { zh: '（已锁定）', en: ' (locked)' },
 } as const;
 
+/** A card in the chat whose gifts do not all fit: the ones shown, then how many more. */
+export const CARD_MORE = { zh: '等 {n} 件礼物', en: 'and {n} more' } as const;
+
 /** A card in the chat: its state line for the viewer. */
 export const CARD_STATE = {
   claimable: { zh: '可领取 · 剩 {left}/{total}', en: 'take one · {left}/{total} left' },
   wonToAccept: { zh: '你中奖了 · 待收下', en: 'you won · accept it' },
   forYou: { zh: '送给你的 · 待收下', en: 'for you · accept it' },
   held: { zh: '已占到 · 请填地址', en: 'held for you · fill an address' },
+  heldUntil: { zh: '已占到 · {at} 前填地址', en: 'held for you · fill an address by {at}' },
   wonAccepted: { zh: '你中奖了 · 已收下', en: 'you won · accepted' },
   taken: { zh: '已领取', en: 'taken' },
   soldOut: { zh: '手慢了 · 已领完', en: 'too slow · all taken' },
+  allTaken: { zh: '已领完', en: 'all taken' },
   joinable: { zh: '参与抽奖 · {n}人已参与', en: 'enter · {n} in' },
   joined: { zh: '已参与 · {at} 开奖', en: 'entered · draw {at}' },
   notEligible: { zh: '不在抽奖名单内', en: 'not on the list' },
@@ -88,6 +93,7 @@ export const ADDRESS = {
   saved: { zh: '选一个常用地址（最快）：', en: 'A saved address (fastest):' },
   orNew: { zh: '或填写新地址：', en: 'Or a new one:' },
   type: { zh: 'Enter 输入', en: 'Enter to type' },
+  typing: { zh: '输入，Enter 下一项', en: 'type, Enter for the next' },
   submit: { zh: '提交并领取', en: 'Submit and take it' },
   name: { zh: '收货人', en: 'Name' },
   phone: { zh: '手机号', en: 'Phone' },

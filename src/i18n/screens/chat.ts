@@ -3,6 +3,7 @@ export const CHAT = {
   empty: { zh: '还没有消息。按 g 选礼物', en: 'No messages yet. Press g to pick a gift' },
   openGift: { zh: 'Enter 打开礼物', en: 'Enter opens the gift' },
   typeOrGift: { zh: 'Enter 输入 · g 选礼物', en: 'Enter to type · g gifts' },
+  typing: { zh: '输入消息，Enter 发送 · Esc 结束', en: 'type a line, Enter sends · Esc stops' },
   colon: { zh: '：', en: ': ' },
   drawn: { zh: '🎲 礼物抽奖已开奖', en: '🎲 The gift lottery has been drawn' },
   surplusMany: { zh: '↩ {n} 份未抽出的礼物已退回 {amount}', en: '↩ {n} undrawn gifts came back: {amount}' },
@@ -23,4 +24,6 @@ export const CHAT = {
 
 export const CHATS = {
   title: { zh: '聊天', en: 'Chats' },
+  unread: { zh: '{n} 条新消息', en: '{n} new' },
+  unreadGifts: { zh: '🎁 {n} 条新消息', en: '🎁 {n} new' },
 } as const;

@@ -38,6 +38,7 @@ export const COMPOSE = {
   message: { zh: '赠言', en: 'Message' },
   next: { zh: '下一步：确认', en: 'Next: confirm' },
   write: { zh: 'Enter 写赠言', en: 'Enter to write' },
+  writing: { zh: '写赠言，Enter 写完', en: 'write it, Enter when done' },
   optional: { zh: '（可选）', en: '(optional)' },
   total: { zh: '合计', en: 'Total' },
   oneGift: { zh: '份', en: 'gift' },
@@ -71,8 +72,8 @@ export const PICK = {
 
 export const CONFIRM = {
   title: { zh: '确认送出', en: 'Confirm' },
-  toFriend: { zh: '送给 {name}', en: 'to {name}' },
-  toGroup: { zh: '发到 {name}', en: 'to {name}' },
+  toFriend: { zh: '送给 {name}', en: 'A gift for {name}' },
+  toGroup: { zh: '发到 {name}', en: 'Into the group {name}' },
   drawAll: { zh: '{n}小时后开奖 · 全部成员可参与', en: 'draw in {n} h · everyone may enter' },
   drawSome: { zh: '{n}小时后开奖 · {k}人可参与', en: 'draw in {n} h · {k} may enter' },
   toStaff: { zh: '发给 {n} 位员工，每人一份', en: 'to {n} of the staff, one each' },

@@ -6,7 +6,9 @@ export const SHOP = {
   titleBag: { zh: '选礼物 · 加入礼物袋', en: 'Gift shop · add to the bag' },
   titleReply: { zh: '选礼物 · 回礼给{who}', en: 'Gift shop · a return gift for {who}' },
   search: { zh: '/ 搜索', en: '/ search' },
+  searching: { zh: '输入名称或品牌，Enter 完成', en: 'a name or brand, Enter when done' },
   nothing: { zh: '这里还没有礼物', en: 'Nothing here yet' },
+  noMatch: { zh: '没有找到「{query}」· / 换个词', en: 'Nothing matches "{query}" · / to try another' },
   from: { zh: '起', en: '+' },
   notGiftable: { zh: '{title}：{reason}', en: '{title}：{reason}' },
   all: { zh: '全部', en: 'All' },
@@ -33,6 +35,8 @@ export const CATEGORY: Record<string, Words> = {
   custom: { zh: '定制', en: 'Custom' },
   jewellery: { zh: '珠宝', en: 'Jewellery' },
   education: { zh: '教育', en: 'Education' },
+  effect: { zh: '特效', en: 'Effects' },
+  membership: { zh: '会员卡', en: 'Memberships' },
 };
 
 export const PRODUCT = {

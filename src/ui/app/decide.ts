@@ -17,7 +17,9 @@ import { chatsScreen } from '../screens/chats/reducer';
 import { feedScreen } from '../screens/feed/reducer';
 import { INSIGHTS_KEYS } from '../screens/insights/keys';
 import type { ActionId, Context } from '../keys/keymap';
-import { top, type Decision, type Env, type Job, type KeyAction, type LoadJob, type PaneState, type Screen, type Step, type UiAction, type UiState } from './types';
+import { paneNews } from '../model/inbox';
+import { bringToFront } from './shown';
+import { top, type Decision, type Env, type Job, type KeyAction, type LoadJob, type PaneState, type Screen, type Step, type Tone, type UiAction, type UiState } from './types';
 
 /** What the decider reads besides the UI state: the engine's state (read only), the language,
  * and the size screens are drawn at. */
@@ -33,14 +35,62 @@ export interface Layout {
   bodyHeight: number;
 }
 
-export function initialUi(panes: Array<{ user: string; chat: string }>): UiState {
-  return { panes: panes.map((p) => ({ user: p.user, chat: p.chat, stack: [chatScreen()], alert: null })), focus: 0, overlay: null, notice: null };
+/** `since`: the last message id when the session opened (older messages are not new to anyone). */
+export function initialUi(panes: Array<{ user: string; chat: string }>, since = 0): UiState {
+  return {
+    panes: panes.map((p) => ({ user: p.user, chat: p.chat, stack: [chatScreen()], alert: null, since, seen: new Map() })),
+    focus: 0,
+    recent: panes.map((_, i) => i),
+    overlay: null,
+    notice: null,
+    noticeSeq: 0,
+  };
+}
+
+/** The lines a pane draws under its header besides its screen: a store failure, news from another chat. */
+export function paneExtraLines(pane: PaneState, state: State): number {
+  return (pane.alert ? 1 : 0) + (paneNews(state, pane) ? 1 : 0);
 }
 
 export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
   const pane = ui.panes[i]!;
-  // A pane showing an alert gives its screen one line less.
-  return { state: ctx.state, user: pane.user, pane, lang: ctx.lang, width: ctx.layout.paneWidth, height: ctx.layout.bodyHeight - (pane.alert ? 1 : 0) };
+  // A pane showing an alert or news from another chat gives its screen a line less for each.
+  return { state: ctx.state, user: pane.user, pane, lang: ctx.lang, width: ctx.layout.paneWidth, height: ctx.layout.bodyHeight - paneExtraLines(pane, ctx.state) };
+}
+
+/** What a notice belongs to: the depth and kind of a pane's top screen. */
+export const screenKey = (p: PaneState): string => `${p.stack.length}:${top(p).kind}`;
+
+/** Give a notice about pane `pane`'s screen as it is in `ui`. */
+export function withNotice(ui: UiState, notice: { text: string; tone: Tone } | null, pane = ui.focus): UiState {
+  if (notice === null) return ui.notice === null ? ui : { ...ui, notice: null };
+  const id = ui.noticeSeq + 1;
+  return { ...ui, noticeSeq: id, notice: { ...notice, id, pane, screen: screenKey(ui.panes[pane]!) } };
+}
+
+/** Focus pane i: it is shown (it becomes the most recent). */
+function focusOn(ui: UiState, i: number): UiState {
+  if (i === ui.focus && ui.recent[0] === i) return ui;
+  return { ...ui, focus: i, recent: bringToFront(ui.recent, i) };
+}
+
+/** Anything unsaved in any pane's screens (the question before quitting names the first). */
+export function unsavedPane(ui: UiState): number | null {
+  const i = ui.panes.findIndex((p) => p.stack.some((s) => reducerOf(s).unsaved?.(s) === true));
+  return i < 0 ? null : i;
+}
+
+/** A pane leaves its chat for `chat`: what was in the old one is seen. */
+function showChat(p: PaneState, chat: string, state: State): PaneState {
+  if (p.chat === chat) return p;
+  const last = state.messages[state.messages.length - 1]?.id ?? 0;
+  return { ...p, chat, seen: new Map(p.seen).set(p.chat, last) };
+}
+
+/** The pane back at rest in `chat`: the chat alone, or over the chat list on a phone. */
+function atChat(p: PaneState, chat: string, state: State): PaneState {
+  const q = showChat(p, chat, state);
+  return { ...q, stack: chatStack(q) };
 }
 
 /** The text field that has the keyboard in this screen, or null. */
@@ -56,6 +106,7 @@ export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
  * scenario playing (`player`), its keys work while the focused pane is at rest in its chat, and
  * its marks list, when open, takes the moving keys. */
 export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean } | null = null): Context {
+  if (ui.overlay === 'quit') return { editing: false, screenActions: [], dialog: true };
   if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
   const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
   // The insights stay up while a scenario plays on under them: the player's keys still work.
@@ -64,9 +115,17 @@ export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean }
   return { editing, screenActions: actions, player: atRest };
 }
 
-const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'insights', 'feed']);
+const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'confirmYes', 'confirmNo', 'insights', 'feed']);
 
 export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
+  const d = decideRaw(ui, action, ctx);
+  // A notice belongs to its screen: it goes when that screen does.
+  const n = d.ui.notice;
+  if (n && screenKey(d.ui.panes[n.pane]!) !== n.screen) return { ...d, ui: { ...d.ui, notice: null } };
+  return d;
+}
+
+function decideRaw(ui: UiState, action: UiAction, ctx: Ctx): Decision {
   switch (action.type) {
     case 'key':
       if (ui.overlay === 'insights' && action.pane === undefined && action.id === 'back') return same({ ...ui, overlay: null });
@@ -74,22 +133,24 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
     case 'text': {
       const s = top(ui.panes[action.pane]!);
       const r = reducerOf(s);
-      return r.text ? step(ui, action.pane, { type: 'replace', screen: r.text(s, action.value) }, s) : same(ui);
+      return r.text ? step(ui, action.pane, { type: 'replace', screen: r.text(s, action.value) }, s, ctx) : same(ui);
     }
     case 'submit': {
       const s = top(ui.panes[action.pane]!);
-      return step(ui, action.pane, reducerOf(s).submit?.(s, envFor(ui, action.pane, ctx)) ?? null, s);
+      return step(ui, action.pane, reducerOf(s).submit?.(s, envFor(ui, action.pane, ctx)) ?? null, s, ctx);
     }
     case 'outcome':
-      return step(ui, action.pane, reducerOf(action.from).outcome?.(action.from, action.command, action.outcome, envFor(ui, action.pane, ctx)) ?? null, action.from);
+      return step(ui, action.pane, reducerOf(action.from).outcome?.(action.from, action.command, action.outcome, envFor(ui, action.pane, ctx)) ?? null, action.from, ctx);
     case 'appOutcome':
-      return same({ ...ui, notice: appNotice(action.tag, action.outcome, ctx) });
+      return same(withNotice(ui, appNotice(action.tag, action.outcome, ctx)));
     case 'failure':
       return same(mapPane(ui, action.pane, (p) => ({ ...p, alert: action.text })));
     case 'recovered':
       return same({ ...ui, panes: ui.panes.map((p) => (p.alert ? { ...p, alert: null } : p)) });
     case 'notice':
-      return same({ ...ui, notice: action.notice });
+      return same(withNotice(ui, action.notice));
+    case 'expire':
+      return same(ui.notice?.id === action.id ? { ...ui, notice: null } : ui);
     case 'dismiss':
       return same({ ...ui, overlay: null });
     case 'loaded': {
@@ -97,14 +158,14 @@ export function decide(ui: UiState, action: UiAction, ctx: Ctx): Decision {
       // screen only while it is of the same kind.
       const s = top(ui.panes[action.pane]!);
       if (s.kind !== action.from.kind) return same(ui);
-      return step(ui, action.pane, reducerOf(s).loaded?.(s as never, action.load, action.result, envFor(ui, action.pane, ctx)) ?? null, s);
+      return step(ui, action.pane, reducerOf(s).loaded?.(s as never, action.load, action.result, envFor(ui, action.pane, ctx)) ?? null, s, ctx);
     }
-    case 'rest':
-      return same({
-        ...ui,
-        overlay: ui.overlay === 'insights' ? 'insights' : null,
-        panes: ui.panes.map((p, i) => ({ ...p, chat: action.chats[i] ?? p.chat, stack: chatStack({ ...p, chat: action.chats[i] ?? p.chat }) })),
-      });
+    case 'rest': {
+      // The insights stay up over a story playing under them; the help goes.
+      const recent = action.recent ?? ui.recent;
+      const panes = ui.panes.map((p, i) => atChat(p, action.chats[i] ?? p.chat, ctx.state));
+      return same({ ...ui, overlay: ui.overlay === 'insights' ? 'insights' : null, panes, recent, focus: recent[0] ?? ui.focus });
+    }
   }
 }
 
@@ -119,7 +180,7 @@ function paneKey(ui: UiState, i: number, a: KeyAction, ctx: Ctx): Decision {
   const s = top(ui.panes[i]!);
   const env = envFor(ui, i, ctx);
   const handler = reducerOf(s).keys(s, env)[a.id];
-  return step(ui, i, handler ? handler(s, env, a) : null, s);
+  return step(ui, i, handler ? handler(s, env, a) : null, s, ctx);
 }
 
 function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
@@ -128,18 +189,23 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
     case 'help':
       return same({ ...ui, overlay: 'help' });
     case 'quit':
-      return { ui, jobs: [], quit: true };
+      // Typing in a form would be lost: ask first (y quits, n or Esc stays).
+      return ui.overlay !== 'quit' && unsavedPane(ui) !== null ? same({ ...ui, overlay: 'quit' }) : { ui, jobs: [], quit: true };
+    case 'confirmYes':
+      return ui.overlay === 'quit' ? { ui, jobs: [], quit: true } : same(ui);
+    case 'confirmNo':
+      return same({ ...ui, overlay: null });
     case 'nextPane':
-      return same({ ...ui, focus: (ui.focus + 1) % n });
+      return same(focusOn(ui, (ui.focus + 1) % n));
     case 'prevPane':
-      return same({ ...ui, focus: (ui.focus + n - 1) % n });
+      return same(focusOn(ui, (ui.focus + n - 1) % n));
     case 'pane':
-      return a.n !== undefined && a.n < n ? same({ ...ui, focus: a.n }) : same(ui);
+      return a.n !== undefined && a.n < n ? same(focusOn(ui, a.n)) : same(ui);
     case 'hour':
       return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advance', by: HOUR } }] };
     case 'deadline': {
       const d = nextDeadline(ctx.state);
-      if (!d) return same({ ...ui, notice: { text: say(ctx.lang, APP.nothingDue), tone: 'info' } });
+      if (!d) return same(withNotice(ui, { text: say(ctx.lang, APP.nothingDue), tone: 'info' }));
       return { ui, jobs: [{ pane: null, tag: 'clock', command: { type: 'advanceTo', to: d.at } }] };
     }
     case 'insights':
@@ -159,7 +225,7 @@ function appKey(ui: UiState, a: KeyAction, ctx: Ctx): Decision {
   }
 }
 
-function appNotice(tag: 'clock' | 'policy', o: Extract<UiAction, { type: 'appOutcome' }>['outcome'], ctx: Ctx): UiState['notice'] {
+function appNotice(tag: 'clock' | 'policy', o: Extract<UiAction, { type: 'appOutcome' }>['outcome'], ctx: Ctx): { text: string; tone: Tone } {
   if (!o.ok) return { text: refusalMessage(o.code, ctx.lang), tone: 'bad' };
   if (tag === 'policy') return { text: describeEvent(ctx.state, o.events[0]!, ctx.lang) ?? '', tone: 'info' };
   return { text: clockNotice(ctx.state.now, o.events, ctx.lang), tone: 'info' };
@@ -170,8 +236,8 @@ export function clockNotice(at: Millis, events: readonly DomainEvent[], lang: La
   const parts = [say(lang, APP.timeTo, { at: toShort(at) })];
   const draws = events.filter((e) => e.type === 'drawn').length;
   const refunds = events.filter((e) => e.type === 'refunded').length;
-  if (draws) parts.push(say(lang, APP.drawn, { n: draws }));
-  if (refunds) parts.push(say(lang, APP.refunded, { n: refunds }));
+  if (draws) parts.push(say(lang, draws === 1 ? APP.drawnOne : APP.drawn, { n: draws }));
+  if (refunds) parts.push(say(lang, refunds === 1 ? APP.refundedOne : APP.refunded, { n: refunds }));
   return parts.join(' · ');
 }
 
@@ -181,8 +247,9 @@ function mapPane(ui: UiState, i: number, f: (p: PaneState) => PaneState): UiStat
 
 /** Carry a screen's step out on pane i; a command it asks for is a job whose outcome goes back
  * to `from`, the screen that asked. */
-function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
+function step(ui: UiState, i: number, s: Step | null, from: Screen, ctx: Ctx): Decision {
   const jobs: Job[] = [];
+  let notice: { text: string; tone: Tone } | null = null;
   const loads: LoadJob[] = [];
   const apply = (p: PaneState, st: Step): PaneState => {
     switch (st.type) {
@@ -198,7 +265,7 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
       case 'home':
         return { ...p, stack: chatStack(p) };
       case 'chat':
-        return { ...p, chat: st.chat, stack: chatStack({ ...p, chat: st.chat }) };
+        return atChat(p, st.chat, ctx.state);
       case 'run':
         jobs.push({ pane: i, from, command: st.command });
         return p;
@@ -212,13 +279,14 @@ function step(ui: UiState, i: number, s: Step | null, from: Screen): Decision {
         return st.steps.reduce(apply, p);
     }
   };
-  let notice = ui.notice;
   if (!s) return same(ui);
   const before = ui.panes[i]!;
   const pane = apply(before, s);
   const more = loads.length ? { loads } : {};
-  if (pane === before && notice === ui.notice) return { ui, jobs, ...more };
-  return { ui: { ...mapPane(ui, i, () => pane), notice }, jobs, ...more };
+  if (pane === before && notice === null) return { ui, jobs, ...more };
+  const next = pane === before ? ui : mapPane(ui, i, () => pane);
+  // The notice speaks of the screen the step left the pane on.
+  return { ui: notice ? withNotice(next, notice, i) : next, jobs, ...more };
 }
 
 /** A store failure in words, naming the file at fault; `reading`: while reading history back

@@ -14,12 +14,14 @@ import type { Outcome } from '../../domain/engine';
 import type { State } from '../../domain/types';
 import type { Lang } from '../../i18n';
 import type { Store } from '../../store';
+import { backgroundScheduler, type Scheduler } from '../../crowd/clock';
 import { resolveKey, type ActionId } from '../keys/keymap';
-import { frameFor } from '../layout';
+import { MAX_DEFAULT_PANES } from '../layout';
 import { phoneFrame } from '../phone/layout';
 import { phoneUi } from '../phone/ui';
 import { clockMovedByOthers, movedNotice } from '../live/clock-notice';
 import { decide, failureText, initialUi, keyContext, type Ctx } from './decide';
+import { screenLayout } from './screen-layout';
 import { settled } from './settled';
 import type { Job, LiveView, LoadJob, LoadResult, PlayerHooks, Snapshot, UiAction, UiState } from './types';
 
@@ -27,16 +29,22 @@ export type { LiveView, PlayerHooks, PlayerViewLike, Snapshot, World } from './t
 
 const PLAYER_KEYS = new Set<ActionId>(['playPause', 'stepForward', 'stepBack', 'marks', 'restart']);
 
+/** How long a notice stays in the status bar when nothing else takes it away. */
+export const NOTICE_MS = 4000;
+/** Events (and sends) whose time of arrival is kept for the timeline. */
+const STAMPS_KEPT = 2000;
+
 export interface RunnerOptions {
+  /** Panes shown side by side at most (default 4; `--users` may ask for more). */
+  maxPanes?: number;
+  /** The presenter's clock, for the notices' time (the machine's by default; a virtual one in tests). */
+  scheduler?: Scheduler;
   /** 'panes' (the presenter's, side by side) or 'phone' (one person, full-screen: `--as`). */
   layout?: 'panes' | 'phone';
   /** This session's id on a shared data file: its clock moves carry it, so the other terminals
    * can say who moved the clock. */
   session?: string;
 }
-
-/** The rows under the panes besides the status bar: the player's caption, the live line. */
-export const rowsBelow = (snap: { player: unknown; live?: unknown }): number => (snap.player ? 1 : 0) + (snap.live ? 1 : 0);
 
 export class Runner {
   private snap: Snapshot;
@@ -47,6 +55,14 @@ export class Runner {
   /** Everything started so far: what idle() waits for. */
   private work: Promise<unknown> = Promise.resolve();
   player: PlayerHooks | null = null;
+  private readonly scheduler: Scheduler;
+  /** The notice whose timer is set. */
+  private timed: number | null = null;
+  /** When the events were seen, on the presenter's clock: the timeline's race times. */
+  private readonly seen = new Map<number, number>();
+  private readonly sends = new Map<string, { at: number; ms: number }>();
+  private lastSeq: number;
+  readonly stamps = { event: (seq: number) => this.seen.get(seq), sent: (packet: string) => this.sends.get(packet) };
   readonly layout: 'panes' | 'phone';
   readonly session: string | null;
   /** The newest engine event this session has shown: what a refresh brings is after it. */
@@ -57,13 +73,17 @@ export class Runner {
     panes: Array<{ user: string; chat: string }>,
     readonly lang: Lang,
     size: { cols: number; rows: number } = { cols: 120, rows: 40 },
-    options: RunnerOptions = {},
+    opts: RunnerOptions = {},
   ) {
-    this.layout = options.layout ?? 'panes';
-    this.session = options.session ?? null;
-    const ui = this.layout === 'phone' ? phoneUi(panes[0]!) : initialUi(panes);
-    this.snap = { ui, world: { state: store.state() }, player: null, ...size };
-    this.seenSeq = store.state().nextEvent;
+    const state = store.state();
+    const since = state.messages[state.messages.length - 1]?.id ?? 0;
+    this.scheduler = opts.scheduler ?? backgroundScheduler;
+    this.lastSeq = state.events[state.events.length - 1]?.seq ?? 0;
+    this.layout = opts.layout ?? 'panes';
+    this.session = opts.session ?? null;
+    const ui = this.layout === 'phone' ? phoneUi(panes[0]!, since) : initialUi(panes, since);
+    this.snap = { ui, world: { state }, player: null, ...size, maxPanes: opts.maxPanes ?? MAX_DEFAULT_PANES };
+    this.seenSeq = state.nextEvent;
   }
 
   snapshot = (): Snapshot => this.snap;
@@ -73,11 +93,7 @@ export class Runner {
 
   ctx(): Ctx {
     const { cols, rows } = this.snap;
-    if (this.layout === 'phone') {
-      const f = phoneFrame(cols, rows, this.snap.live != null);
-      return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
-    }
-    const f = frameFor(cols, rows, this.snap.ui.panes.length, rowsBelow({ player: this.player, live: this.snap.live }));
+    const f = this.layout === 'phone' ? phoneFrame(cols, rows, this.snap.live != null) : screenLayout(this.snap, this.lang).frame;
     return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
   }
 
@@ -86,7 +102,31 @@ export class Runner {
   publish(change: { ui?: UiState; world?: boolean; cols?: number; rows?: number; live?: LiveView | null } = {}): void {
     const { ui = this.snap.ui, world, ...rest } = change;
     this.snap = { ...this.snap, ...rest, ui, world: world ? { state: this.store.state() } : this.snap.world, player: this.player?.view() ?? null };
+    if (world) this.stamp();
+    this.timeNotice();
     for (const fn of this.listeners) fn();
+  }
+
+  /** Note when the new events were seen (a bounded record: the timeline shows the last few). */
+  private stamp(): void {
+    const events = this.snap.world.state.events;
+    const now = this.scheduler.now();
+    let i = events.length - 1;
+    while (i >= 0 && events[i]!.seq > this.lastSeq) i--;
+    for (const e of events.slice(i + 1)) {
+      this.seen.set(e.seq, now);
+      if (e.type === 'sent') this.sends.set(e.packet.id, { at: e.at, ms: now });
+    }
+    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
+    for (const m of [this.seen, this.sends] as Array<Map<unknown, unknown>>) for (const k of m.keys()) if (m.size > STAMPS_KEPT) m.delete(k); else break;
+  }
+
+  /** A new notice goes after a few seconds (unless its screen goes first). */
+  private timeNotice(): void {
+    const n = this.snap.ui.notice;
+    if (!n || n.id === this.timed) return;
+    this.timed = n.id;
+    this.scheduler.setTimer(() => void this.dispatch({ type: 'expire', id: n.id }), NOTICE_MS);
   }
 
   /** The other sessions on the file changed (or how this one hears them). */
@@ -100,6 +140,9 @@ export class Runner {
   key(input: string, key: Key): Promise<void> {
     const ui = this.snap.ui;
     const action = resolveKey(input, key, keyContext(ui, this.ctx(), this.player));
+    // The question before quitting takes only its answers; the help goes at any other key; the
+    // insights take their own keys (Esc closes them).
+    if (ui.overlay === 'quit') return action ? this.dispatch({ type: 'key', ...action }) : Promise.resolve();
     if (ui.overlay === 'help') return this.dispatch(action?.id === 'quit' ? { type: 'key', id: 'quit' } : { type: 'dismiss' });
     if (!action) return Promise.resolve();
     if (this.player && (this.player.marksOpen || PLAYER_KEYS.has(action.id))) return this.track(this.player.handle(action));

@@ -53,6 +53,11 @@ export type Tone = 'good' | 'bad' | 'info';
 export interface Notice {
   text: string;
   tone: Tone;
+  /** Which notice this is (a timer clears it by this id). */
+  id: number;
+  /** The pane and screen it speaks of (`screenKey`): it goes when that pane's screen changes. */
+  pane: number;
+  screen: string;
 }
 
 export interface PaneState {
@@ -62,18 +67,30 @@ export interface PaneState {
   stack: Screen[];
   /** A store failure met while acting in this pane (the file named): shown until an action works. */
   alert: string | null;
+  /** Messages up to this id were there when the pane opened: none of them is new. */
+  since: number;
+  /** Per chat, the last message id the pane has seen there (when it left the chat). */
+  seen: ReadonlyMap<string, number>;
   /** The screen the pane rests on: absent, the chat (the presenter's panes); 'chats', the chat
    * list, with the chat opened above it (one person's phone, `--as`). */
   home?: 'chats';
 }
 
+/** What sits over the panes: the help (any key closes it), the question before quitting with
+ * unsaved input (only its answers), or the insights (Esc closes them). */
+export type Overlay = 'help' | 'quit' | 'insights' | null;
+
 export interface UiState {
+  /** Every pane of the session (its roster); as many as fit are shown (shown.ts). */
   panes: PaneState[];
   focus: number;
-  /** Drawn over the panes: the help (any key closes it) or the insights (Esc closes them). */
-  overlay: 'help' | 'insights' | null;
+  /** The roster indices, most recently focused first: which panes are shown when not all fit. */
+  recent: number[];
+  overlay: Overlay;
   /** A line for the status bar: the last thing that happened (a refusal, a clock move). */
   notice: Notice | null;
+  /** The id of the last notice given. */
+  noticeSeq: number;
 }
 
 /** What a screen may read when it answers an action or draws itself: the engine state (read
@@ -111,11 +128,14 @@ export type UiAction =
   | { type: 'failure'; pane: number; text: string }
   /** The store works again: the alerts go. */
   | { type: 'recovered' }
-  | { type: 'notice'; notice: Notice | null }
+  | { type: 'notice'; notice: { text: string; tone: Tone } | null }
+  /** A notice's time is up (a timer the runner set when it was given). */
+  | { type: 'expire'; id: number }
   /** Any key while the help is open: it closes. */
   | { type: 'dismiss' }
-  /** Every pane back to its chat, showing these chats (one per pane). */
-  | { type: 'rest'; chats: string[] }
+  /** Every pane back to its chat, showing these chats (one per pane); `recent` orders the panes
+   * (its first is focused). */
+  | { type: 'rest'; chats: string[]; recent?: number[] }
   /** History a screen asked the store for came back: to that pane's top screen, if of its kind. */
   | { type: 'loaded'; pane: number; from: Screen; load: Load; result: LoadResult };
 
@@ -175,6 +195,8 @@ export interface ScreenReducer<S extends Screen> {
   outcome?(s: S, command: Command, outcome: Outcome, env: Env): Step | null;
   /** The text field that has the keyboard, or null. */
   editing?(s: S): string | null;
+  /** The screen holds typing that would be lost by quitting (a half-filled form). */
+  unsaved?(s: S): boolean;
   /** History this screen asked for came back (`s` is the pane's top screen now, of this kind). */
   loaded?(s: S, load: Load, result: LoadResult, env: Env): Step | null;
 }
@@ -194,6 +216,8 @@ export interface Snapshot {
   readonly player: PlayerViewLike | null;
   readonly cols: number;
   readonly rows: number;
+  /** How many panes may be shown side by side at most (`--users` may ask for more than the default). */
+  readonly maxPanes: number;
   /** Several terminals on one data file: who else is there (a session on a file only). */
   readonly live?: LiveView | null;
 }
@@ -215,13 +239,19 @@ export interface PlayerHooks {
 }
 
 export interface PlayerViewLike {
+  /** Steps done. */
   at: number;
   total: number;
+  /** The step the bar speaks of, by its index (steps[i], `#i` in the account): the one playing,
+   * else the last one done; null before the first. */
+  shown: number | null;
   mode: 'auto' | 'step' | 'live';
   paused: boolean;
   busy: boolean;
+  /** The note of the step shown. */
   note: string | null;
   marksOpen: boolean;
   marksCursor: number;
-  marks: Array<{ name: string; step: number }>;
+  /** Each mark: its name, the step it follows, that step's note. */
+  marks: Array<{ name: string; step: number; note: string | null }>;
 }

@@ -7,13 +7,16 @@ import { yuan } from '../../domain/money';
 import { chatMembers } from '../../domain/rules';
 import type { State } from '../../domain/types';
 import { sayer, type Lang } from '../../i18n';
-import { codeChatTitle } from '../model/chat-items';
 import { APP } from '../../i18n/app';
+import { userName } from '../../i18n/events';
+import { paneExtraLines } from '../app/decide';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
+import { paneNews } from '../model/inbox';
+import { codeChatTitle, systemText } from '../model/chat-items';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
-import { fit, truncate } from '../text/width';
+import { fit, truncate, width as widthOf } from '../text/width';
 import { THEME } from '../theme';
 
 export function chatTitle(state: State, chat: string, user: string, lang: Lang = 'zh'): string {
@@ -24,6 +27,41 @@ export function chatTitle(state: State, chat: string, user: string, lang: Lang =
   if (chat.startsWith('code:')) return codeChatTitle(state, chat, lang);
   const other = (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? '';
   return `👤 ${displaySafe(state.users[other]?.name ?? other)}`;
+}
+
+/** A chat's name without its icon: the group's, or the other person's. */
+export function chatName(state: State, chat: string, user: string): string {
+  if (chat.startsWith('group:')) return displaySafe(state.groups[chat.slice(6)]?.name ?? chat);
+  return displaySafe(userName(state, (chatMembers(state, chat) ?? []).find((u) => u !== user) ?? ''));
+}
+
+/** The line under a pane's header when something new came in another chat, or null. When it is
+ * wider than the pane, the count goes, then a message's text gives way, then the chat's name is
+ * left out (the chat list names it), so no name is cut and "c 查看" stays. */
+export function inboxText(state: State, pane: PaneState, lang: Lang, width: number): string | null {
+  const news = paneNews(state, pane);
+  if (!news) return null;
+  const t = sayer(lang);
+  const m = news.msg;
+  const who = m.from ? displaySafe(userName(state, m.from)) : '';
+  const dm = news.chat.startsWith('dm:');
+  const gift = m.packet !== undefined && !m.system;
+  const chat = chatName(state, news.chat, pane.user);
+  const more = news.n > 1 ? t(APP.inboxMore, { n: news.n }) : '';
+  if (gift) {
+    const full = t(dm ? APP.inboxGiftDm : APP.inboxGift, { who, chat });
+    for (const line of [full + more, full]) if (widthOf(line) <= width) return line;
+    return t(APP.inboxGiftShort, { who });
+  }
+  // A line of a chat: its text gives way (it is still there in the chat), then the chat's name.
+  const text = displaySafe(m.system ? systemText(m, lang) : m.text);
+  const forms = [(x: string) => t(dm ? APP.inboxTextDm : APP.inboxText, { who: who || chat, chat, text: x }), (x: string) => t(APP.inboxTextDm, { who: who || chat, text: x })];
+  if (widthOf(forms[0]!(text) + more) <= width) return forms[0]!(text) + more;
+  for (const say of forms) {
+    const room = widthOf(text) - (widthOf(say(text)) - width);
+    if (room >= 4) return say(truncate(text, room));
+  }
+  return forms[1]!(truncate(text, 4));
 }
 
 interface PaneProps {
@@ -48,7 +86,8 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   const t = sayer(runner.lang);
   const screen = top(pane);
   const View = viewOf(screen);
-  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - (pane.alert ? 1 : 0) };
+  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - paneExtraLines(pane, state) };
+  const news = inboxText(state, pane, runner.lang, inner);
   const user = state.users[pane.user];
   const field = {
     onText: (value: string) => void runner.dispatch({ type: 'text', pane: index, value }),
@@ -63,6 +102,11 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
       <Text color={THEME.muted} wrap="truncate">
         {fit(`${displaySafe(user?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`, inner)}
       </Text>
+      {news && (
+        <Text color={THEME.news} bold wrap="truncate">
+          {fit(news, inner)}
+        </Text>
+      )}
       <View screen={screen} env={env} focused={focused && typing} field={field} />
       {pane.alert && (
         <Text color={THEME.tone.bad} wrap="truncate">

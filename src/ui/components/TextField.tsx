@@ -9,7 +9,7 @@ import TextInput from 'ink-text-input';
 import React from 'react';
 import type { FieldHandlers } from '../screens/view';
 import { cleanInput, displaySafe } from '../text/sanitize';
-import { wrap } from '../text/width';
+import { truncate, wrap } from '../text/width';
 import { THEME } from '../theme';
 
 export interface TextFieldProps {
@@ -48,9 +48,19 @@ function FieldKeys({ onKey }: { onKey: FieldHandlers['onKey'] }) {
   return null;
 }
 
+/** A value as the rows of a field without the keyboard: wrapped, and when it is longer than the
+ * rows, the last row ends with … (there is more). */
+export function fieldLines(value: string, width: number, rows: number): string[] {
+  const all = wrap(displaySafe(value), width);
+  if (all.length <= rows) return all;
+  const kept = all.slice(0, rows);
+  kept[rows - 1] = truncate(`${kept[rows - 1]!}${all[rows]!}`, width);
+  return kept;
+}
+
 export function TextField({ value, focus, width, rows = 1, max, placeholder = '', field }: TextFieldProps) {
   if (!focus) {
-    const lines = value === '' ? [placeholder] : wrap(displaySafe(value), width).slice(0, rows);
+    const lines = value === '' ? [placeholder] : fieldLines(value, width, rows);
     return (
       <Box width={width} height={rows} flexDirection="column">
         {lines.map((l, i) => (
@@ -61,16 +71,17 @@ export function TextField({ value, focus, width, rows = 1, max, placeholder = ''
       </Box>
     );
   }
+  // The placeholder of a field being typed in is drawn here, in the theme's colour, after
+  // ink-text-input's cursor (it would draw it grey itself, a colour even under NO_COLOR).
   return (
     <Box width={width} height={rows} overflow="hidden">
       <FieldKeys onKey={field.onKey} />
-      <TextInput
-        value={value}
-        focus={focus}
-        placeholder={placeholder}
-        onChange={(next) => field.onText(cleanInput(wholeGraphemeEdit(value, next), max))}
-        onSubmit={() => field.onSubmit()}
-      />
+      <TextInput value={value} focus={focus} onChange={(next) => field.onText(cleanInput(wholeGraphemeEdit(value, next), max))} onSubmit={() => field.onSubmit()} />
+      {value === '' && placeholder !== '' && (
+        <Text color={THEME.muted} wrap="truncate">
+          {truncate(placeholder, Math.max(0, width - 1))}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -37,14 +37,21 @@ export type ActionId =
   | 'orders'
   | 'kouling'
   | 'settings'
+  | 'first'
+  | 'last'
+  | 'pageUp'
+  | 'pageDown'
+  | 'confirmYes'
+  | 'confirmNo'
   | 'insights'
   | 'feed';
 
 /** Where a binding works: everywhere the keyboard is not in a text field, in some screens,
- * while typing, or while a scenario plays in the panes (at rest in the chat). */
-export type Scope = 'global' | 'screen' | 'text' | 'player';
+ * while typing, while a scenario plays in the panes (at rest in the chat), or in a question
+ * over the panes (quit with unsaved typing?), which takes every other key away. */
+export type Scope = 'global' | 'screen' | 'text' | 'player' | 'dialog';
 
-type Special = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'tab' | 'pageUp' | 'pageDown';
+type Special = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'return' | 'escape' | 'tab' | 'pageUp' | 'pageDown' | 'home' | 'end';
 export interface KeySpec {
   input?: string;
   special?: Special;
@@ -73,8 +80,8 @@ export const BINDINGS: Binding[] = [
   { id: 'hour', keys: [k('t')], show: 't', scope: 'global', group: 'time' },
   { id: 'deadline', keys: [k('n')], show: 'n', scope: 'global', group: 'time' },
   { id: 'policy', keys: [k('p')], show: 'p', scope: 'global', group: 'time' },
-  { id: 'up', keys: [sp('upArrow'), sp('pageUp')], show: '↑', scope: 'screen', group: 'move' },
-  { id: 'down', keys: [sp('downArrow'), sp('pageDown')], show: '↓', scope: 'screen', group: 'move' },
+  { id: 'up', keys: [sp('upArrow')], show: '↑', scope: 'screen', group: 'move' },
+  { id: 'down', keys: [sp('downArrow')], show: '↓', scope: 'screen', group: 'move' },
   { id: 'left', keys: [sp('leftArrow')], show: '←', scope: 'screen', group: 'move' },
   { id: 'right', keys: [sp('rightArrow')], show: '→', scope: 'screen', group: 'move' },
   { id: 'select', keys: [sp('return')], show: 'Enter', scope: 'screen', group: 'move' },
@@ -96,6 +103,12 @@ export const BINDINGS: Binding[] = [
   { id: 'orders', keys: [k('o')], show: 'o', scope: 'screen', group: 'chat' },
   { id: 'kouling', keys: [k('k')], show: 'k', scope: 'screen', group: 'chat' },
   { id: 'settings', keys: [k('s')], show: 's', scope: 'screen', group: 'time' },
+  { id: 'first', keys: [sp('home')], show: 'Home', scope: 'screen', group: 'move' },
+  { id: 'last', keys: [sp('end')], show: 'End', scope: 'screen', group: 'move' },
+  { id: 'pageUp', keys: [sp('pageUp')], show: 'PgUp', scope: 'screen', group: 'move' },
+  { id: 'pageDown', keys: [sp('pageDown')], show: 'PgDn', scope: 'screen', group: 'move' },
+  { id: 'confirmYes', keys: [k('y'), k('q')], show: 'y', scope: 'dialog', group: 'app' },
+  { id: 'confirmNo', keys: [k('n'), sp('escape')], show: 'n', scope: 'dialog', group: 'app' },
   // The presenter's pictures: the insights over the panes, the focused user's 朋友圈.
   { id: 'insights', keys: [k('i')], show: 'i', scope: 'global', group: 'app' },
   { id: 'feed', keys: [k('f')], show: 'f', scope: 'global', group: 'chat' },
@@ -111,6 +124,8 @@ const SPECIAL_OF: Array<[Special, keyof Key]> = [
   ['tab', 'tab'],
   ['pageUp', 'pageUp'],
   ['pageDown', 'pageDown'],
+  ['home', 'home'],
+  ['end', 'end'],
 ];
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
@@ -128,10 +143,13 @@ export interface Context {
   screenActions: readonly ActionId[];
   /** A scenario plays in the panes and the keyboard is at rest: the player's keys work. */
   player?: boolean;
+  /** A question is over the panes: only its answers work. */
+  dialog?: boolean;
 }
 
 /** The bindings that work now, in table order. */
 export function activeBindings(ctx: Context): Binding[] {
+  if (ctx.dialog) return BINDINGS.filter((b) => b.scope === 'dialog');
   if (ctx.editing) return BINDINGS.filter((b) => b.scope === 'text' && (b.id === 'stopEdit' || ctx.screenActions.includes(b.id)));
   return BINDINGS.filter(
     (b) => b.scope === 'global' || (b.scope === 'player' && ctx.player === true) || (b.scope === 'screen' && ctx.screenActions.includes(b.id)),

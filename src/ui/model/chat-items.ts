@@ -3,7 +3,7 @@
 import { yuan } from '../../domain/money';
 import type { ChatMessage, State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
-import { CARD_HEIGHT } from '../components/card-lines';
+import { cardLayout, cardLook } from '../components/card-lines';
 import { say } from '../../i18n';
 import { CHAT } from '../../i18n/screens/chat';
 import { modeName } from '../../i18n/domain-words';
@@ -38,8 +38,8 @@ export function systemText(m: ChatMessage, lang: Lang): string {
   return m.text;
 }
 
-/** `cardHeight`: the rows a gift card takes (larger on one person's phone). */
-export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, cardHeight = CARD_HEIGHT): ChatItem {
+/** `phone`: on one person's phone, where a gift card is larger. */
+export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang, width: number, phone = false): ChatItem {
   const mine = m.from === user;
   const colon = say(lang, CHAT.colon);
   if (m.system) {
@@ -49,7 +49,10 @@ export function chatItem(state: State, m: ChatMessage, user: UserId, lang: Lang,
   if (m.packet !== undefined) {
     // A card, with the 赠言 above it when there is one.
     const note = m.text ? wrap(`${mine ? '' : displaySafe(state.users[m.from ?? '']?.name ?? '') + colon}${displaySafe(m.text)}`, width) : [];
-    return { msg: m, kind: 'card', height: cardHeight + note.length, lines: note, mine };
+    const p = state.packets[m.packet];
+    // A gift still on disk (archived, not read back) is one line saying so.
+    if (!p) return { msg: m, kind: 'card', height: 1, lines: [], mine };
+    return { msg: m, kind: 'card', height: cardLayout(cardLook(state, p, user, lang), width, phone).height + note.length, lines: note, mine };
   }
   const name = mine ? '' : `${displaySafe(state.users[m.from ?? '']?.name ?? '?')}${colon}`;
   const lines = wrap(`${name}${displaySafe(m.text)}`, Math.max(4, width - 2));

@@ -9,11 +9,12 @@ import { sayer } from '../../i18n';
 import { APP } from '../../i18n/app';
 import { PHONE } from '../../i18n/live';
 import type { AppProps } from '../App';
-import { editingField } from '../app/decide';
+import { editingField, paneExtraLines } from '../app/decide';
 import { top, type Env } from '../app/types';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { StatusBar } from '../components/StatusBar';
-import { chatTitle } from '../components/Pane';
+import { chatTitle, inboxText } from '../components/Pane';
+import { QuitOverlay } from '../components/QuitOverlay';
 import { TooSmall } from '../components/TooSmall';
 import { LiveBar } from '../live/LiveBar';
 import { viewOf } from '../screens/views';
@@ -38,7 +39,9 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   const t = sayer(runner.lang);
   const { state } = world;
   const View = viewOf(screen);
-  const env: Env = { state, user: pane.user, pane, lang: runner.lang, width: f.innerWidth, height: f.bodyHeight - (pane.alert ? 1 : 0), phone: true };
+  // As in a pane: a line for a store failure, a line for news from another chat.
+  const news = inboxText(state, pane, runner.lang, f.innerWidth);
+  const env: Env = { state, user: pane.user, pane, lang: runner.lang, width: f.innerWidth, height: f.bodyHeight - paneExtraLines(pane, state), phone: true };
   const field = {
     onText: (value: string) => void runner.dispatch({ type: 'text', pane: 0, value }),
     onSubmit: () => void runner.dispatch({ type: 'submit', pane: 0 }),
@@ -46,13 +49,15 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   };
   // Home (the chat list) says whose phone it is; above it, the chat or screen and a way back.
   const atHome = pane.stack.length === 1;
-  const title = atHome ? `📱 ${t(PHONE.home)}` : `‹ ${chatTitle(state, pane.chat, pane.user)}`;
+  const title = atHome ? `📱 ${t(PHONE.home)}` : `‹ ${chatTitle(state, pane.chat, pane.user, runner.lang)}`;
   const who = `${displaySafe(state.users[pane.user]?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`;
   const titleRoom = Math.max(4, f.innerWidth - textWidth(who) - 2);
   return (
     <Box flexDirection="column" width={cols} height={f.height} alignItems="center">
       {ui.overlay === 'help' ? (
         <HelpOverlay lang={runner.lang} width={f.width} height={f.phoneHeight} />
+      ) : ui.overlay === 'quit' ? (
+        <QuitOverlay ui={ui} state={state} lang={runner.lang} width={f.width} height={f.phoneHeight} />
       ) : (
         <Box width={f.width} height={f.phoneHeight} flexDirection="column" borderStyle="round" borderColor={THEME.focus} paddingX={1}>
           <Box width={f.innerWidth}>
@@ -63,6 +68,11 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
               {`  ${who}`}
             </Text>
           </Box>
+          {news && (
+            <Text color={THEME.news} bold wrap="truncate">
+              {fit(news, f.innerWidth)}
+            </Text>
+          )}
           <View screen={screen} env={env} focused={ui.overlay === null} field={field} />
           {pane.alert && (
             <Text color={THEME.tone.bad} wrap="truncate">

@@ -4,7 +4,8 @@ import { initialUi } from '../app/decide';
 import type { UiState } from '../app/types';
 import { chatsScreen } from '../screens/chats/reducer';
 
-export function phoneUi(pane: { user: string; chat: string }): UiState {
-  const ui = initialUi([pane]);
+/** `since`: the last message id when the session opened (older messages are not new). */
+export function phoneUi(pane: { user: string; chat: string }, since = 0): UiState {
+  const ui = initialUi([pane], since);
   return { ...ui, panes: ui.panes.map((p) => ({ ...p, home: 'chats', stack: [chatsScreen(p.chat)] })) };
 }

@@ -7,12 +7,14 @@ import { recordTo } from './asciicast';
 export interface SessionRecording {
   /** Options for Ink's render: the recorded stdout and stderr. */
   inkOptions: { stdout?: NodeJS.WriteStream; stderr?: NodeJS.WriteStream };
+  /** Mark this moment (a chapter of the recording); nothing when not recording. */
+  marker(label: string): void;
   /** Close the file; say so on stderr if the recording stopped early (a full disk). */
   finish(): void;
 }
 
 export function startRecording(path: string | undefined): SessionRecording {
-  if (!path) return { inkOptions: {}, finish: () => {} };
+  if (!path) return { inkOptions: {}, marker: () => {}, finish: () => {} };
   let recording;
   try {
     recording = recordTo(path, process.stdout);
@@ -22,6 +24,7 @@ export function startRecording(path: string | undefined): SessionRecording {
   const r = recording;
   return {
     inkOptions: { stdout: r.stdout as NodeJS.WriteStream, stderr: r.tee(process.stderr) as NodeJS.WriteStream },
+    marker: (label) => r.marker(label),
     finish() {
       r.close();
       // The message names the file the user gave: printed through the one sanitizer.

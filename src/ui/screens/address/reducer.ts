@@ -94,6 +94,7 @@ const TYPING: KeyMap<AddressScreen> = {
 export const addressReducer: ScreenReducer<AddressScreen> = {
   keys: (s) => (s.editing ? TYPING : BROWSING),
   editing: (s) => s.editing,
+  unsaved: (s) => ADDRESS_FIELDS.some((f) => s.values[f].trim() !== ''),
   text: (s, value) => (s.editing ? { ...s, values: { ...s.values, [s.editing]: value }, errors: { ...s.errors, [s.editing]: undefined } } : s),
   submit: (s, env) => (s.editing === 'detail' ? submitForm({ ...s, editing: null }, env) : { type: 'replace', screen: moveField(s, env, 1) }),
   // The form sits on the card: a claim's result takes both their places.

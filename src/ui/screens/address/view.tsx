@@ -50,7 +50,7 @@ export function AddressView({ screen, env, focused, field }: ViewProps<AddressSc
                 width={Math.max(4, w - labelWidth)}
                 rows={ROWS[f]}
                 max={MAX[f]}
-                placeholder={on ? t(ADDRESS.type) : ''}
+                placeholder={screen.editing === f ? t(ADDRESS.typing) : on ? t(ADDRESS.type) : ''}
                 field={field}
               />
             </Box>

@@ -15,7 +15,7 @@ import { isMystery } from '../../../domain/views';
 import { Menu } from '../../components/Menu';
 import { displaySafe } from '../../text/sanitize';
 import { truncate, wrap } from '../../text/width';
-import { THEME } from '../../theme';
+import { THEME, type Colour } from '../../theme';
 import type { ViewProps } from '../view';
 import { cardOptions, type CardScreen } from './reducer';
 
@@ -55,7 +55,7 @@ export function CardView({ screen, env }: ViewProps<CardScreen>) {
 
 interface Line {
   text: string;
-  color?: string;
+  color?: Colour;
 }
 
 /** The card's detail for this viewer. The sender sees who took each unit, never an address. */
@@ -63,9 +63,11 @@ export function detailLines(state: State, p: Packet, user: UserId, lang: Lang, w
   const t = sayer(lang);
   const w = Math.max(8, width - 4);
   const out: Line[] = [];
-  // Every line names users, gifts or variants: each is cleaned for the pane as it is pushed.
-  const push = (text: string, color?: string) => {
-    for (const l of wrap(displaySafe(text), w)) out.push({ text: l, ...(color ? { color } : {}) });
+  // Every line names users, gifts or variants: each is cleaned for the pane as it is pushed, and
+  // a gift's name is kept whole where a line wraps.
+  const names = [...new Set(p.units.map((u) => displaySafe(giftName(state, u.sku, u.spec))))];
+  const push = (text: string, color?: Colour) => {
+    for (const l of wrap(displaySafe(text), w, { keep: names })) out.push({ text: l, ...(color ? { color } : {}) });
   };
   if (p.message) push(`“${displaySafe(p.message)}”`, THEME.detail.message);
   // JD 保密: until the viewer took one, no product, no price.

@@ -1,13 +1,14 @@
 // The chat: ↑/↓ select a card (Enter opens it; a red packet opens and is taken in one key); with
 // no card selected Enter gives the input line the keyboard, and Enter there says the line. Above
 // the oldest card ↑ goes line by line, and past the oldest line in memory it asks the store for
-// older ones (a file store keeps a long history on disk). From here: g the shop, c the chats,
-// o my orders, k a 口令, s the settings.
+// older ones (a file store keeps a long history on disk); PgUp/PgDn go a screenful, Home/End to
+// the top and the input line. From here: g the shop, c the chats, o my orders, k a 口令, s the
+// settings.
 import type { ChatMessage } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { refusalMessage } from '../../../i18n/refusals';
 import { CARD } from '../../../i18n/screens/card';
-import { visibleMessages } from '../../model/chat-items';
+import { chatItem, visibleMessages } from '../../model/chat-items';
 import { many, type Env, type KeyMap, type Load, type LoadResult, type ScreenReducer, type Step } from '../../app/types';
 import { cardOpened, openCard } from '../card/reducer';
 import { chatsScreen } from '../chats/reducer';
@@ -84,20 +85,53 @@ function giftLoaded(load: Extract<Load, { type: 'packets' }>, result: LoadResult
 /** A code gift's own chat (its card, passed on by 口令): nobody talks there. */
 export const isCodeChat = (chat: string) => chat.startsWith('code:');
 
+/** ↑ from the input line or a card: the card before it; above the oldest card, line by line,
+ * then older lines from the store. */
+function up(s: ChatScreen, env: Env): Step | null {
+  const { list, at, onCard } = position(s, env);
+  if (s.cursor === null || onCard) for (let j = at - 1; j >= 0; j--) if (isCard(list[j]!)) return moveTo(s, list[j]!.id);
+  return at > 0 ? moveTo(s, list[at - 1]!.id) : older(s, env);
+}
+
+/** ↓ from a card: the next card; from a line of the history: the next line; then the input line. */
+function down(s: ChatScreen, env: Env): Step | null {
+  const { list, at, onCard } = position(s, env);
+  for (let j = at + 1; j < list.length; j++) if (!onCard || isCard(list[j]!)) return moveTo(s, list[j]!.id);
+  return moveTo(s, null);
+}
+
+/** PgUp/PgDn: ↑ or ↓ until about a screenful of lines has gone by (a card counts its height);
+ * reaching the oldest line in memory asks for older ones, as ↑ does. */
+const page =
+  (by: typeof up) =>
+  (s: ChatScreen, env: Env): Step | null => {
+    let at = s;
+    let last: Step | null = null;
+    for (let rows = 0; rows < Math.max(1, env.height - 2); ) {
+      const st = by(at, env);
+      if (!st || st.type !== 'replace') return st ?? last;
+      last = st;
+      at = st.screen as ChatScreen;
+      const m = at.cursor === null ? undefined : env.state.messages.find((x) => x.id === at.cursor);
+      if (!m) break;
+      rows += chatItem(env.state, m, env.user, env.lang, env.width, env.phone === true).height;
+    }
+    return last;
+  };
+
 const BROWSING: KeyMap<ChatScreen> = {
-  up(s, env) {
-    const { list, at, onCard } = position(s, env);
-    // From the input line or a card: the card before it, if there is one.
-    if (s.cursor === null || onCard) for (let j = at - 1; j >= 0; j--) if (isCard(list[j]!)) return moveTo(s, list[j]!.id);
-    // Above the oldest card: line by line, then older lines from the store.
-    return at > 0 ? moveTo(s, list[at - 1]!.id) : older(s, env);
+  up,
+  down,
+  // Home: the oldest card; from there (or with no card) the oldest line in memory.
+  first(s, env) {
+    const { list, at } = position(s, env);
+    const firstCard = list.findIndex(isCard);
+    const to = firstCard >= 0 && at > firstCard ? firstCard : 0;
+    return list.length === 0 ? null : moveTo(s, list[to]!.id);
   },
-  down(s, env) {
-    const { list, at, onCard } = position(s, env);
-    // From a card: the next card; from a line of the history: the next line.
-    for (let j = at + 1; j < list.length; j++) if (!onCard || isCard(list[j]!)) return moveTo(s, list[j]!.id);
-    return moveTo(s, null);
-  },
+  last: (s) => moveTo(s, null),
+  pageUp: page(up),
+  pageDown: page(down),
   select(s, env) {
     const { list, at, onCard } = position(s, env);
     if (onCard) return openGift(list[at]!.packet!, env);
@@ -111,8 +145,8 @@ const BROWSING: KeyMap<ChatScreen> = {
   settings: (_s, env) => ({ type: 'push', screen: settingsScreen(env.state) }),
 };
 
-/** On one person's phone the chat sits above the chat list: Esc goes back to it. */
-const ON_PHONE: KeyMap<ChatScreen> = { ...BROWSING, back: () => ({ type: 'pop' }) };
+/** On one person's phone the chat sits above the chat list: Esc (and c) go back to it. */
+const ON_PHONE: KeyMap<ChatScreen> = { ...BROWSING, back: () => ({ type: 'pop' }), chats: () => ({ type: 'pop' }) };
 
 /** In a private chat (or a code gift's), Esc goes back to the user's group. */
 const IN_DM: KeyMap<ChatScreen> = {
@@ -130,6 +164,7 @@ const TYPING: KeyMap<ChatScreen> = {
 export const chatReducer: ScreenReducer<ChatScreen> = {
   keys: (s, env) => (s.editing ? TYPING : env.pane.home === 'chats' ? ON_PHONE : env.pane.chat.startsWith('group:') ? BROWSING : IN_DM),
   editing: (s) => s.editing,
+  unsaved: (s) => s.input.trim() !== '',
   text: (s, value) => ({ ...s, input: value }),
   submit(s, env) {
     if (s.input.trim() === '') return { type: 'replace', screen: { ...s, editing: null } };

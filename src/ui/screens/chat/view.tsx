@@ -3,10 +3,10 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { sayer } from '../../../i18n';
 import { CHAT } from '../../../i18n/screens/chat';
-import { CARD_HEIGHT, PHONE_CARD_HEIGHT } from '../../components/card-lines';
 import { GiftCard } from '../../components/GiftCard';
 import { TextField } from '../../components/TextField';
 import { chatItem, systemText, visibleMessages, visibleWindow } from '../../model/chat-items';
+import { wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
 import { CHAT_MAX, isCard, isCodeChat, type ChatScreen } from './reducer';
@@ -16,9 +16,8 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
   const inputRows = 1;
   const bodyHeight = Math.max(1, env.height - inputRows - 1);
   const messages = visibleMessages(env.state, env.pane.chat, env.user);
-  const cardWidth = env.phone ? Math.min(env.width, Math.max(30, Math.floor(env.width * 0.75))) : Math.min(env.width, Math.max(24, Math.floor(env.width * 0.9)));
-  const cardHeight = env.phone ? PHONE_CARD_HEIGHT : CARD_HEIGHT;
-  const make = (m: (typeof messages)[number]) => chatItem(env.state, m, env.user, env.lang, env.width, cardHeight);
+  const phone = env.phone === true;
+  const make = (m: (typeof messages)[number]) => chatItem(env.state, m, env.user, env.lang, env.width, phone);
   // Scrolled back to the top of what is in memory: a line above it says older lines are being
   // read, or that there are none.
   let items = visibleWindow(messages, make, bodyHeight - (screen.older ? 1 : 0), screen.cursor);
@@ -36,11 +35,12 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
             </Text>
           </Box>
         )}
-        {items.length === 0 && (
-          <Text color={THEME.muted} wrap="truncate">
-            {t(CHAT.empty)}
-          </Text>
-        )}
+        {items.length === 0 &&
+          wrap(t(CHAT.empty), env.width).map((l, i) => (
+            <Text key={i} color={THEME.muted} wrap="truncate">
+              {l}
+            </Text>
+          ))}
         {items.map((it) => {
           if (it.kind === 'system')
             return (
@@ -66,7 +66,7 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
                     {l}
                   </Text>
                 ))}
-                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={cardWidth} selected={screen.cursor === it.msg.id} mine={it.mine} large={env.phone === true} />
+                <GiftCard state={env.state} packet={p} user={env.user} lang={env.lang} width={env.width} selected={screen.cursor === it.msg.id} mine={it.mine} large={phone} />
               </Box>
             );
           }
@@ -89,7 +89,9 @@ export function ChatView({ screen, env, focused, field }: ViewProps<ChatScreen>)
           focus={focused && screen.editing === 'input'}
           width={env.width - 2}
           max={CHAT_MAX}
-          placeholder={selected ? t(isCard(selected) ? CHAT.openGift : CHAT.scrolledBack) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)}
+          placeholder={
+            screen.editing === 'input' ? t(CHAT.typing) : selected ? t(isCard(selected) ? CHAT.openGift : CHAT.scrolledBack) : isCodeChat(env.pane.chat) ? t(CHAT.codeChat) : t(CHAT.typeOrGift)
+          }
           field={field}
         />
       </Box>

@@ -7,6 +7,7 @@ import { modeName } from '../../../i18n/domain-words';
 import { CHAT, CHATS } from '../../../i18n/screens/chat';
 import { Menu, windowAround } from '../../components/Menu';
 import { systemText } from '../../model/chat-items';
+import { unreadByChat } from '../../model/inbox';
 import { displaySafe } from '../../text/sanitize';
 import { fit, truncate, width as textWidth } from '../../text/width';
 import { THEME } from '../../theme';
@@ -20,19 +21,29 @@ export function ChatsView({ screen, env }: ViewProps<ChatsScreen>) {
   const t = sayer(env.lang);
   const list = chatList(env.state, env.user, env.lang);
   const cursor = chatsCursor(screen, list);
+  // Beside each chat: ● the one the pane shows, else how much is new there.
+  const unread = unreadByChat(env.state, env.pane);
+  const hint = (chat: string): string | null => {
+    if (chat === env.pane.chat) return '●';
+    const u = unread.get(chat);
+    return u ? t(u.gifts > 0 ? CHATS.unreadGifts : CHATS.unread, { n: u.n }) : null;
+  };
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
       <Text bold color={THEME.title}>
         {t(CHATS.title)}
       </Text>
       {env.phone ? (
-        <PhoneRows list={list} cursor={cursor} env={env} />
+        <PhoneRows list={list} cursor={cursor} env={env} hint={hint} />
       ) : (
         <Menu
           width={env.width}
           height={Math.max(1, env.height - 1)}
           cursor={cursor}
-          items={list.map((c) => ({ id: c.chat, label: `${icon(c.chat)} ${displaySafe(c.name)}`, ...(c.chat === env.pane.chat ? { hint: '●' } : {}) }))}
+          items={list.map((c) => {
+            const h = hint(c.chat);
+            return { id: c.chat, label: `${icon(c.chat)} ${displaySafe(c.name)}`, ...(h ? { hint: h } : {}) };
+          })}
         />
       )}
     </Box>
@@ -41,7 +52,7 @@ export function ChatsView({ screen, env }: ViewProps<ChatsScreen>) {
 
 /** On a phone each chat takes two lines, as in WeChat: its name and the time of its newest
  * message, then that message. */
-function PhoneRows({ list, cursor, env }: { list: ChatRow[]; cursor: number; env: Env }) {
+function PhoneRows({ list, cursor, env, hint }: { list: ChatRow[]; cursor: number; env: Env; hint: (chat: string) => string | null }) {
   const rows = Math.max(1, Math.floor((env.height - 1) / 2));
   const [from, to] = windowAround(list.length, cursor, rows);
   const newest = newestMessages(env.state, env.user, new Set(list.map((c) => c.chat)));
@@ -51,7 +62,8 @@ function PhoneRows({ list, cursor, env }: { list: ChatRow[]; cursor: number; env
         const on = from + k === cursor;
         const m = newest.get(c.chat);
         const when = m ? toShort(m.at).slice(6) : '';
-        const name = `${on ? '▶ ' : '  '}${icon(c.chat)} ${displaySafe(c.name)}${c.chat === env.pane.chat ? ' ●' : ''}`;
+        const h = hint(c.chat);
+        const name = `${on ? '▶ ' : '  '}${icon(c.chat)} ${displaySafe(c.name)}${h ? ` ${h}` : ''}`;
         const room = Math.max(4, env.width - textWidth(when) - 1);
         return (
           <Box key={c.chat} flexDirection="column" width={env.width}>

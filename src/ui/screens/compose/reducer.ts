@@ -207,12 +207,17 @@ const TYPING: KeyMap<ComposeScreen> = {
   stopEdit: (s) => ({ type: 'replace', screen: { ...s, editing: null } }),
 };
 
+/** What quitting would lose: a 赠言, a 红包's amount (a code gift's code is drawn), the people
+ * picked one by one (a lottery's entrants, the staff a bulk gift goes to). */
+export const unsavedDraft = (d: Draft): boolean => d.message.trim() !== '' || (d.amount ?? '').trim() !== '' || Array.isArray(d.eligible);
+
 /** The most a field takes: a 赠言's 100 characters (MESSAGE_MAX, in the view), a code's 4. */
 export const FIELD_MAX = { amount: 10, code: 4 } as const;
 
 export const composeReducer: ScreenReducer<ComposeScreen> = {
   keys: (s) => (s.editing ? TYPING : s.draft.mode === 'luckybag' ? BAG : FORM),
   editing: (s) => s.editing,
+  unsaved: (s) => unsavedDraft(s.draft),
   text(s, value) {
     if (s.editing === 'amount') return { ...s, draft: { ...s.draft, amount: value }, error: null };
     if (s.editing === 'code') return { ...s, draft: { ...s.draft, code: value }, error: null };

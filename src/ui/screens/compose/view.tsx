@@ -9,7 +9,7 @@ import { RED } from '../../../i18n/screens/red';
 import { TextField } from '../../components/TextField';
 import { draftCost, draftCount } from '../../model/draft';
 import { displaySafe } from '../../text/sanitize';
-import { truncate, width } from '../../text/width';
+import { truncate, width, wrap } from '../../text/width';
 import { THEME } from '../../theme';
 import type { ViewProps } from '../view';
 import { cap, FIELD_MAX, rows, type ComposeScreen, type Field, type Row } from './reducer';
@@ -62,7 +62,8 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
   /** A row with a text field after its label: the 赠言, a red packet's amount, a code. */
   const fieldRow = (row: Row & { id: Field }, on: boolean) => {
     const value = row.id === 'amount' ? (d.amount ?? '') : row.id === 'code' ? (d.code ?? '') : d.message;
-    const placeholder = row.id === 'amount' ? t(COMPOSE.amountHint) : row.id === 'code' ? t(KOULING.codeHint) : on ? t(COMPOSE.write) : t(COMPOSE.optional);
+    const placeholder =
+      row.id === 'amount' ? t(COMPOSE.amountHint) : row.id === 'code' ? t(KOULING.codeHint) : screen.editing === 'message' ? t(COMPOSE.writing) : on ? t(COMPOSE.write) : t(COMPOSE.optional);
     const label = `${on ? '▶ ' : '  '}${line(row)}`;
     return (
       <Box key={row.id} width={w}>
@@ -83,13 +84,21 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
       </Box>
     );
   };
-  const head = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : `🎁 ${displaySafe(giftName(env.state, d.items[0]!.sku, d.items[0]!.spec))}`;
+  const headName = d.mode === 'redpacket' || d.mode === 'luckybag' ? null : displaySafe(giftName(env.state, d.items[0]!.sku, d.items[0]!.spec));
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={d.mode === 'redpacket' ? THEME.redCard.title : THEME.title} wrap="truncate">
         {truncate(`${title}${group ? ` · ${displaySafe(group.name)}` : ''}`, w)}
       </Text>
-      {head && <Text wrap="truncate">{truncate(head, w)}</Text>}
+      {headName !== null &&
+        // The gift keeps its whole name: a second line when it needs one.
+        wrap(`🎁 ${headName}`, w, { keep: [headName] })
+          .slice(0, 2)
+          .map((l, i) => (
+            <Text key={`gift${i}`} wrap="truncate">
+              {l}
+            </Text>
+          ))}
       {rows(d, env.state).map((row, i) => {
         const on = i === screen.cursor;
         // A code is drawn from the seed: shown with how to change it, a field only while typed.
@@ -100,10 +109,17 @@ export function ComposeView({ screen, env, focused, field }: ViewProps<ComposeSc
             </Text>
           );
         if (row.id === 'message' || row.id === 'amount' || row.id === 'code') return fieldRow(row as Row & { id: Field }, on);
+        // A lucky bag's gift keeps its whole name: a second line when it needs one.
+        const names = row.id === 'item' ? [giftName(env.state, d.items[row.i]!.sku, d.items[row.i]!.spec)] : [];
+        const text = wrap(line(row), Math.max(1, w - 2), { keep: names });
         return (
-          <Text key={`${row.id}${'i' in row ? row.i : ''}`} inverse={on} color={on ? THEME.focus : row.id === 'next' ? THEME.go.off : undefined} bold={on} wrap="truncate">
-            {truncate(`${on ? '▶ ' : '  '}${line(row)}`, w)}
-          </Text>
+          <Box key={`${row.id}${'i' in row ? row.i : ''}`} flexDirection="column" flexShrink={0}>
+            {text.slice(0, 2).map((l, k) => (
+              <Text key={k} inverse={on} color={on ? THEME.focus : row.id === 'next' ? THEME.go.off : undefined} bold={on} wrap="truncate">
+                {`${k === 0 && on ? '▶ ' : '  '}${k === 1 && text.length > 2 ? truncate(text.slice(1).join(''), w - 2) : l}`}
+              </Text>
+            ))}
+          </Box>
         );
       })}
       <Text color={THEME.muted} wrap="truncate">

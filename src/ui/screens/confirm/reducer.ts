@@ -1,5 +1,7 @@
 // The confirm screen: paying sends the gift, and the card appears in every member's pane at once
 // (a code gift's sender gets its 口令 and code to pass on). A refusal is said here, with why.
+// Sent, the pane shows the chat the card went to (a direct gift's private chat, the group).
+import { chatOf } from '../../../domain/rules';
 import { say } from '../../../i18n';
 import { CONFIRM } from '../../../i18n/screens/compose';
 import { RED } from '../../../i18n/screens/red';
@@ -7,7 +9,7 @@ import { listKeys } from '../../app/list';
 import { many, type ScreenReducer } from '../../app/types';
 import { sendCommand } from '../../model/draft';
 import { explainRefusal } from '../../model/explain';
-import type { Draft } from '../compose/reducer';
+import { unsavedDraft, type Draft } from '../compose/reducer';
 import { shareScreen } from '../share/reducer';
 
 export interface ConfirmScreen {
@@ -30,10 +32,12 @@ const KEYS = listKeys<ConfirmScreen>(
 
 export const confirmReducer: ScreenReducer<ConfirmScreen> = {
   keys: () => KEYS,
+  unsaved: (s) => unsavedDraft(s.draft),
   outcome(s, command, o, env) {
     if (!o.ok) return { type: 'replace', screen: { ...s, error: explainRefusal(o.code, env.state, env.user, env.lang, command) } };
     const sent = { type: 'notice' as const, text: say(env.lang, s.draft.mode === 'redpacket' ? RED.sent : CONFIRM.sent), tone: 'good' as const };
     if (s.draft.mode === 'code') return many({ type: 'home' }, { type: 'push', screen: shareScreen(String(o.result?.packet ?? '')) }, sent);
-    return many({ type: 'home' }, sent);
+    const p = env.state.packets[String(o.result?.packet ?? '')];
+    return many(p ? { type: 'chat', chat: chatOf(p) } : { type: 'home' }, sent);
   },
 };

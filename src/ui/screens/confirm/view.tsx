@@ -61,7 +61,9 @@ export function ConfirmView({ screen, env }: ViewProps<ConfirmScreen>) {
   const cost = draftCost(env.state, d);
   const wallet = env.state.wallets[env.user] ?? 0;
   const limit = setting(env.state.settings, 'dailySendLimit');
-  const lines = [...whatLines(d, env).map(displaySafe), ...(d.message ? wrap(`“${displaySafe(d.message)}”`, w) : [])];
+  const names = d.items.map((it) => displaySafe(giftName(env.state, it.sku, it.spec)));
+  // Every line whole: a long gift name takes a second line rather than losing its end.
+  const lines = [...whatLines(d, env).map(displaySafe), ...(d.message ? [`“${displaySafe(d.message)}”`] : [])].flatMap((l) => wrap(l, w, { keep: names }));
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={d.mode === 'redpacket' ? THEME.redCard.title : THEME.title}>

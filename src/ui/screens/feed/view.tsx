@@ -25,18 +25,21 @@ interface PostLine {
 export function postLines(state: State, p: FeedPost, lang: Lang, w: number): PostLine[] {
   const t = sayer(lang);
   const name = (id: string) => displaySafe(userName(state, id));
-  const gift = p.gifts === null ? t(FEED.mystery) : p.gifts.map((g) => `${displaySafe(giftName(state, g.sku, g.spec))}${g.count > 1 ? ` ×${g.count}` : ''}`).join('、');
+  // Names are kept whole where a line wraps: the people and the gifts of the post.
+  const gifts = p.gifts === null ? [] : p.gifts.map((g) => displaySafe(giftName(state, g.sku, g.spec)));
+  const keep = [...new Set([p.by, p.sender, p.to].filter((u): u is string => typeof u === 'string').map(name)), ...gifts];
+  const gift = p.gifts === null ? t(FEED.mystery) : p.gifts.map((g, i) => `${gifts[i]}${g.count > 1 ? ` ×${g.count}` : ''}`).join('、');
   let what: string;
   if (p.kind === 'share') what = t(FEED.shared, { by: name(p.by), sender: name(p.sender), gift });
   else {
     const target = p.to !== null ? t(FEED.toFriend, { to: name(p.to) }) : p.group !== null ? t(FEED.toGroup, { group: displaySafe(state.groups[p.group]?.name ?? p.group) }) : '';
     what = t(FEED.broadcast, { by: name(p.by), gift }) + target;
   }
-  const out: PostLine[] = [{ text: truncate(`${toShort(p.at)} · ${name(p.by)}`, w), color: THEME.feed.who, bold: true }];
-  for (const l of wrap(what, w)) out.push({ text: l });
+  const out: PostLine[] = wrap(`${toShort(p.at)} · ${name(p.by)}`, w, { keep }).map((text) => ({ text, color: THEME.feed.who, bold: true }));
+  for (const l of wrap(what, w, { keep })) out.push({ text: l });
   if (p.effect && p.gifts) {
-    const label = p.gifts.map((g) => displaySafe(state.catalog[g.sku]?.specs.find((s) => s.id === g.spec)?.label ?? g.spec)).join(' ');
-    out.push({ text: truncate(`${p.effect} ${p.effect} ${p.effect}  ${label}`, w), color: THEME.feed.effect, bold: true });
+    const labels = p.gifts.map((g) => displaySafe(state.catalog[g.sku]?.specs.find((s) => s.id === g.spec)?.label ?? g.spec));
+    for (const l of wrap(`${p.effect} ${p.effect} ${p.effect}  ${labels.join(' ')}`, w, { keep: labels })) out.push({ text: l, color: THEME.feed.effect, bold: true });
   }
   if (p.price !== null) out.push({ text: t(FEED.price, { price: yuan(p.price) }), color: THEME.feed.price });
   return out;

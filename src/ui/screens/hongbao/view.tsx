@@ -11,7 +11,7 @@ import { RED } from '../../../i18n/screens/red';
 import { displaySafe } from '../../text/sanitize';
 import { fit, truncate, width, wrap } from '../../text/width';
 import { useTransitionFrames } from '../../components/motion';
-import { THEME } from '../../theme';
+import { THEME, type Colour } from '../../theme';
 import type { ViewProps } from '../view';
 import type { RedScreen } from './reducer';
 
@@ -32,7 +32,7 @@ export function RedView({ screen, env }: ViewProps<RedScreen>) {
   const refunded = p.units.filter((u) => u.state === 'refunded').length;
   const best = bestLuckUnit(p);
   // The envelope's face: 開 while the engine decides; then the amount, or why there is none.
-  let face: { text: string; color: string; under?: string };
+  let face: { text: string; color: Colour; under?: string };
   if (coin !== null || screen.phase === 'opening') face = { text: coin ?? t(RED.opening), color: THEME.redCard.amount };
   else if (mine) face = { text: yuan(mine.amount ?? 0), color: THEME.redCard.amount, under: t(RED.opened) };
   else if (screen.refusal === 'SOLD_OUT') face = { text: t(RED.tooSlow), color: THEME.muted };

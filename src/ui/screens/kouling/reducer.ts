@@ -67,6 +67,7 @@ const TYPING: KeyMap<KoulingScreen> = {
 export const koulingReducer: ScreenReducer<KoulingScreen> = {
   keys: (s) => (s.editing ? TYPING : BROWSING),
   editing: (s) => s.editing,
+  unsaved: (s) => s.text.trim() !== '' || s.code.trim() !== '',
   text: (s, value) => (s.editing === 'code' ? { ...s, code: value, error: null } : { ...s, text: value, packet: null, error: null }),
   submit: (s, env) => (s.editing === 'text' ? recognise(s, env) : take(s, env)),
   outcome: (s, command, o, env) => (command.type === 'claim' ? koulingClaimed(s.packet ?? '', o, command, env, 0) : null),

@@ -7,7 +7,7 @@ import { userName } from '../../../i18n/events';
 import { sayer } from '../../../i18n';
 import { KOULING } from '../../../i18n/screens/kouling';
 import { TextField } from '../../components/TextField';
-import { visibleGifts } from '../../components/card-lines';
+import { giftNames, visibleGifts } from '../../components/card-lines';
 import { wrongTries } from '../../model/explain';
 import { koulingPacket } from '../../model/kouling';
 import { displaySafe } from '../../text/sanitize';
@@ -50,7 +50,7 @@ export function KoulingView({ screen, env, focused, field }: ViewProps<KoulingSc
         <TextField value={screen.text} focus={focused && screen.editing === 'text'} width={Math.max(4, w - width(textLabel))} rows={3} max={TEXT_MAX} placeholder={t(KOULING.paste)} field={field} />
       </Box>
       {about.flatMap((a, i) =>
-        wrap(displaySafe(a.text), w).map((l, j) => (
+        wrap(displaySafe(a.text), w, { keep: p ? giftNames(env.state, p, env.user) : [] }).map((l, j) => (
           <Text key={`${i}.${j}`} color={a.color} wrap="truncate">
             {l}
           </Text>

@@ -10,6 +10,7 @@ import { sayer, type Lang } from '../../../i18n';
 import { CARD } from '../../../i18n/screens/card';
 import { ORDERS } from '../../../i18n/screens/orders';
 import { Menu } from '../../components/Menu';
+import { giftNames } from '../../components/card-lines';
 import { orderSteps, unitStatus } from '../../model/orders';
 import { displaySafe } from '../../text/sanitize';
 import { truncate, wrap } from '../../text/width';
@@ -99,7 +100,7 @@ export function OrderView({ screen, env }: ViewProps<OrderScreen>) {
         {truncate(displaySafe(title), w)}
       </Text>
       {lines
-        .flatMap((l) => wrap(displaySafe(l.text), w).map((text) => ({ ...l, text })))
+        .flatMap((l) => wrap(displaySafe(l.text), w, { keep: giftNames(env.state, p, env.user) }).map((text) => ({ ...l, text })))
         .slice(0, room)
         .map((l, i) => (
           <Text key={i} color={l.color} wrap="truncate">

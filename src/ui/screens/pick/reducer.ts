@@ -1,4 +1,5 @@
-// Who the gift is for: one friend (a direct gift), or who may enter a lottery (several).
+// Who the gift is for: one friend (a direct gift), who may enter a lottery, or who gets a bulk
+// gift (several).
 import type { UserId } from '../../../domain/types';
 import { listKeys } from '../../app/list';
 import { many, type Env, type ScreenReducer } from '../../app/types';
@@ -45,4 +46,8 @@ const KEYS = listKeys<PickScreen>(
   },
 );
 
-export const pickReducer: ScreenReducer<PickScreen> = { keys: () => KEYS };
+export const pickReducer: ScreenReducer<PickScreen> = {
+  keys: () => KEYS,
+  // People ticked but not yet taken back to the form (完成).
+  unsaved: (s) => s.chosen.length > 0,
+};

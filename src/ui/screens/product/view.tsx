@@ -17,7 +17,7 @@ export function ProductView({ screen, env }: ViewProps<ProductScreen>) {
   return (
     <Box flexDirection="column" width={env.width} height={env.height} overflow="hidden">
       <Text bold color={THEME.title} wrap="truncate">
-        {`${p.emoji ?? '🎁'} ${displaySafe(p.title)}`}
+        {displaySafe(`${p.emoji ?? '🎁'} ${p.title}`)}
       </Text>
       <Text color={THEME.muted} wrap="truncate">
         {`${p.brand ? displaySafe(p.brand) + ' · ' : ''}${t(PRODUCT[p.delivery])}`}

@@ -86,6 +86,8 @@ const KEYS: KeyMap<SettingsScreen> = {
 
 export const settingsReducer: ScreenReducer<SettingsScreen> = {
   keys: () => KEYS,
+  // Changed and not applied: quitting asks first.
+  unsaved: (s) => s.touched.length > 0,
   outcome(s, command, o, env) {
     if (command.type !== 'settings') return null;
     if (!o.ok) return { type: 'replace', screen: { ...s, error: refusalMessage(o.code, env.lang) } };

@@ -5,6 +5,7 @@ import { toShort } from '../../../domain/time';
 import { sayer } from '../../../i18n';
 import { CARD } from '../../../i18n/screens/card';
 import { SHARE } from '../../../i18n/screens/kouling';
+import { giftNames } from '../../components/card-lines';
 import { shareText } from '../../model/kouling';
 import { displaySafe } from '../../text/sanitize';
 import { wrap } from '../../text/width';
@@ -18,7 +19,8 @@ export function ShareView({ screen, env }: ViewProps<ShareScreen>) {
   const p = env.state.packets[screen.packet];
   // Only the sender is ever shown this screen; anyone else would read the code.
   if (!p?.code || p.sender !== env.user) return <Text color={THEME.error}>{t(CARD.noSuchGift)}</Text>;
-  const text = wrap(displaySafe(shareText(env.state, p, env.lang)), Math.max(8, w - 4));
+  // The gift's name and the token a friend copies stay whole on their lines.
+  const text = wrap(displaySafe(shareText(env.state, p, env.lang)), Math.max(8, w - 4), { keep: [...giftNames(env.state, p, env.user), `¥${p.id}¥`] });
   return (
     <Box flexDirection="column" width={w} height={env.height} overflow="hidden">
       <Text bold color={THEME.title} wrap="truncate">

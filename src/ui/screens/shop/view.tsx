@@ -19,7 +19,7 @@ function productRow(p: Product, lang: Lang): MenuItem {
   const reason = productReason(p);
   return {
     id: p.id,
-    label: `${p.emoji ?? '🎁'} ${displaySafe(p.title)}`,
+    label: displaySafe(`${p.emoji ?? '🎁'} ${p.title}`),
     hint: `${yuan(min)}${p.specs.length > 1 ? say(lang, SHOP.from) : ''}`,
     ...(reason ? { disabled: reasonText(reason, lang) } : {}),
   };
@@ -52,10 +52,12 @@ export function ShopView({ screen, env, focused, field }: ViewProps<ShopScreen>)
       </Text>
       <Box width={w}>
         <Text color={screen.editing ? THEME.typing : THEME.muted}>🔍 </Text>
-        <TextField value={screen.query} focus={focused && screen.editing === 'query'} width={w - 3} max={20} placeholder={t(SHOP.search)} field={field} />
+        <TextField value={screen.query} focus={focused && screen.editing === 'query'} width={w - 3} max={20} placeholder={screen.editing === 'query' ? t(SHOP.searching) : t(SHOP.search)} field={field} />
       </Box>
       {items.length === 0 ? (
-        <Text color={THEME.muted}>{t(SHOP.nothing)}</Text>
+        <Text color={THEME.muted} wrap="truncate">
+          {truncate(screen.query.trim() ? t(SHOP.noMatch, { query: displaySafe(screen.query.trim()) }) : t(SHOP.nothing), w)}
+        </Text>
       ) : (
         <Menu items={items} cursor={Math.min(screen.cursor, items.length - 1)} width={w} height={Math.max(1, env.height - 3)} />
       )}
