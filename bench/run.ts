@@ -2,6 +2,7 @@
 // Each figure prints a table row and one JSON line {name, median, p95, unit, runs, target}.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execute } from '../src/domain/engine';
@@ -13,13 +14,10 @@ import { openFileStore } from '../src/store';
 import { KEYS } from '../src/testing/terminal';
 import { bundledWorld } from '../src/world-file';
 import { bigScenario, bigWorld, richWorld, writeHistory } from './generate';
-import { playNaive } from './naive/interpreter';
-import { parseScenario } from '../src/scenario/parse';
-import { playScenario } from '../src/scenario/play';
-import { playedJson } from '../src/scenario/report-json';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/bluepacket');
+// BENCH_BIN measures another build the same way (the figures before a change, from a copy of it).
+const BIN = process.env.BENCH_BIN ?? join(ROOT, 'bin/bluepacket');
 const tmp = mkdtempSync(join(tmpdir(), 'bp-bench-'));
 const only = process.argv.slice(2);
 
@@ -51,53 +49,123 @@ const want = (name: string) => only.length === 0 || only.some((o) => name.includ
 
 /** Wall time of a whole process, start included. */
 function timeProcess(args: string[], runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    out.push(performance.now() - t);
-    if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  }
+  return Array.from({ length: runs }, () => timeOnce(args).ms);
+}
+
+/**
+ * One run of a process: its wall time, its CPU time (user + system, every thread: the JIT's and
+ * the GC's background threads too) and its peak resident memory, read from the kernel as it exits
+ * (a one-line hook loaded with --import reports VmHWM on stderr).
+ */
+function timeOnce(args: string[], opts: { memory?: boolean } = {}): { ms: number; cpuMs: number; peakMb: number } {
+  const hook = opts.memory ? ['--import', HWM_HOOK] : [];
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [...hook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const stderr = r.stderr.toString('utf8');
+  const cpu = /cpu (\d+)/.exec(stderr);
+  const hwm = /VmHWM (\d+)/.exec(stderr);
+  return { ms, cpuMs: cpu ? Number(cpu[1]) : NaN, peakMb: hwm ? Number(hwm[1]) / 1024 : NaN };
+}
+
+/** Runs of each command in turn (a, b, a, b…), so that a busy machine slows them alike. */
+function interleaved(commands: string[][], runs: number): number[][] {
+  const out = commands.map((): number[] => []);
+  for (let i = 0; i < runs; i++) commands.forEach((args, k) => out[k]!.push(timeOnce(args).ms));
   return out;
 }
 
-// ---- headless play ---------------------------------------------------------------------
-if (want('headless')) {
-  const file = join(tmp, 'big.json');
-  writeFileSync(file, JSON.stringify(bigScenario(10_000, 500)));
-  timeProcess([BIN, 'play', file, '--json'], 2); // warm the disk cache
-  const bare = timeProcess(['-e', '0'], 10);
-  const play = timeProcess([BIN, 'play', file, '--json'], 10);
-  const b = stats(bare);
-  report({ name: 'node -e 0 (bare Node)', ...b, unit: 'ms', runs: bare.length, target: 'reference' });
-  report({ name: 'headless play, 10,000 steps, 500', ...stats(play), unit: 'ms', runs: play.length, target: '<= 500 ms', note: 'start included' });
-}
+/** The peak resident memory (VmHWM) and the CPU time of a process, written to stderr as it exits. */
+const HWM_HOOK = join(tmp, 'hwm.mjs');
+writeFileSync(
+  HWM_HOOK,
+  "import { readFileSync } from 'node:fs';\n" +
+    "process.on('exit', () => { const s = readFileSync('/proc/self/status', 'utf8'); const c = process.cpuUsage(); " +
+    "process.stderr.write(`VmHWM ${/VmHWM:\\s+(\\d+)/.exec(s)?.[1] ?? 0} cpu ${Math.round((c.user + c.system) / 1000)}\\n`); });\n",
+);
 
-// ---- the naive interpreter beside the runner, in-process ---------------------------------
 /** A JSON value with every object's keys sorted: two documents compare key order aside. */
 const canonical = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, canonical(x)])) : v;
 
-if (want('naive')) {
-  const scenario = bigScenario(10_000, 500);
-  const worldJson: unknown = JSON.parse(readFileSync(join(ROOT, 'data/world.json'), 'utf8'));
-  const runner = () => {
-    const parsed = parseScenario(JSON.stringify(scenario), 'big.json');
-    return JSON.parse(JSON.stringify(playedJson(playScenario(parsed, parsed.world ?? bundledWorld()))));
-  };
-  const naive = () => {
-    const out = playNaive(scenario, worldJson, 'big.json');
-    if (out.exit !== 0) throw new Error(`bench: the naive interpreter found the file invalid: ${out.field}`);
-    return out.doc;
-  };
-  const agree = JSON.stringify(canonical(runner())) === JSON.stringify(canonical(naive()));
-  const time = (f: () => unknown) => Array.from({ length: 5 }, () => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
+/**
+ * bench/naive/ as a program (`node naive.mjs FILE` prints the --json document, exit 2 for an
+ * invalid file), bundled with esbuild into the benchmark's folder; null when there is no
+ * bench/naive/ here. Bundled from text so that this file does not depend on it being present.
+ */
+function naiveProgram(): string | null {
+  if (!existsSync(join(ROOT, 'bench/naive/interpreter.ts'))) return null;
+  const outfile = join(tmp, 'naive.mjs');
+  buildSync({
+    stdin: {
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        "import { basename } from 'node:path';",
+        "import { playNaive } from './bench/naive/interpreter';",
+        'const file = process.argv[2];',
+        `const world = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'data/world.json'))}, 'utf8'));`,
+        "const out = playNaive(JSON.parse(readFileSync(file, 'utf8')), world, basename(file));",
+        "if (out.exit !== 0) { process.stderr.write(`${out.field}: ${out.why}\\n`); process.exit(2); }",
+        "process.stdout.write(JSON.stringify(out.doc, null, 2) + '\\n');",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'warning',
   });
-  report({ name: 'runner in-process, 10,000 steps', ...stats(time(runner)), unit: 'ms', runs: 5, target: 'reference' });
-  report({ name: 'naive interpreter, 10,000 steps', ...stats(time(naive)), unit: 'ms', runs: 5, target: 'seconds', note: agree ? 'same document as the runner' : 'DIFFERS from the runner' });
+  return outfile;
+}
+
+// ---- headless play ---------------------------------------------------------------------
+// `bin/bluepacket play FILE --json` as a user runs it, start included: 10,000 steps over a
+// 500-member group, 100,000 steps (time and peak memory), and an empty scenario against bare Node.
+const big = join(tmp, 'big.json');
+if (want('headless') || want('naive')) writeFileSync(big, JSON.stringify(bigScenario(10_000, 500)));
+if (want('headless')) {
+  const huge = join(tmp, 'huge.json');
+  writeFileSync(huge, JSON.stringify(bigScenario(100_000, 500)));
+  const empty = join(tmp, 'empty.json');
+  writeFileSync(empty, JSON.stringify({ name: 'empty', seed: 'bench', steps: [] }));
+  timeProcess([BIN, 'play', big, '--json'], 2); // warm the disk cache and the page cache of the bundle
+  const [bare, play] = interleaved([['-e', '0'], [BIN, 'play', big, '--json']], 15) as [number[], number[]];
+  const b = stats(bare);
+  report({ name: 'node -e 0 (bare Node)', ...b, unit: 'ms', runs: bare.length, target: 'reference' });
+  report({ name: 'headless play, 10,000 steps, 500', ...stats(play), unit: 'ms', runs: play.length, target: '<= 250 ms', note: 'start included' });
+
+  const hugeRuns = Array.from({ length: 5 }, () => timeOnce([BIN, 'play', huge, '--json'], { memory: true }));
+  report({ name: 'headless play, 100,000 steps', ...stats(hugeRuns.map((r) => r.ms)), unit: 'ms', runs: hugeRuns.length, target: '<= 1200 ms', note: `CPU ${stats(hugeRuns.map((r) => r.cpuMs)).median.toFixed(0)} ms, all threads` });
+  report({ name: 'peak RSS, 100,000 steps', ...stats(hugeRuns.map((r) => r.peakMb)), unit: 'MB', runs: hugeRuns.length, target: '<= 150 MB', note: 'VmHWM' });
+
+  const [bare2, none] = interleaved([['-e', '0'], [BIN, 'play', empty]], 30) as [number[], number[]];
+  const ratio = none.map((t, i) => t / bare2[i]!);
+  report({ name: 'play of an empty scenario', ...stats(none), unit: 'ms', runs: none.length, target: '<= 1.4x bare Node', note: `bare ${stats(bare2).median.toFixed(0)} ms` });
+  report({ name: 'empty scenario: ratio to bare Node', ...stats(ratio), unit: 'x', runs: ratio.length, target: '<= 1.4' });
+}
+
+// ---- the naive interpreter, side by side -------------------------------------------------
+if (want('headless') || want('naive')) {
+  // bench/naive/ (an independent interpreter of the same contract) bundled into a one-file
+  // program that reads the scenario and prints its document as `play --json` does; it runs on
+  // the same 10,000-step file, interleaved with ours, start included. Its document is compared
+  // with ours, key order aside.
+  const naiveBin = naiveProgram();
+  if (naiveBin === null) console.log('naive interpreter, 10,000 steps    (no bench/naive/ on this branch)');
+  else {
+    const ours = spawnSync(process.execPath, [BIN, 'play', big, '--json'], { maxBuffer: 1 << 30 });
+    const theirs = spawnSync(process.execPath, [naiveBin, big], { maxBuffer: 1 << 30 });
+    const same = ours.status === 0 && theirs.status === 0 && JSON.stringify(canonical(JSON.parse(ours.stdout.toString('utf8')))) === JSON.stringify(canonical(JSON.parse(theirs.stdout.toString('utf8'))));
+    const [mine, naive] = interleaved([[BIN, 'play', big, '--json'], [naiveBin, big]], 10) as [number[], number[]];
+    const m = stats(mine);
+    const n = stats(naive);
+    report({ name: 'headless play (beside the naive)', ...m, unit: 'ms', runs: mine.length, target: '<= 250 ms', note: 'interleaved with the naive interpreter' });
+    report({ name: 'naive interpreter, 10,000 steps', ...n, unit: 'ms', runs: naive.length, target: 'reference', note: `${(n.median / m.median).toFixed(1)}x ours; ${same ? 'the same document as ours' : 'DIFFERS from ours'}` });
+  }
 }
 
 // ---- a 500-entrant draw ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 // splitting so the terminal UI loads only when a session starts. Runs on `npm install`.
 // It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +49,22 @@ const inkFrameAssembly = {
   },
 };
 
+// seedrandom loads node:crypto as it starts, to seed itself from entropy when it is given no seed.
+// The engine always gives one, and node:crypto (with the dozen modules it brings) cost every run a
+// few milliseconds, a `play` that sends nothing included: the bundle's seedrandom does without it.
+// The engine loads node:crypto itself when it hashes its first seed (src/domain/random.ts).
+const seedrandomWithoutCrypto = {
+  name: 'seedrandom-without-crypto',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]seedrandom[\\/]seedrandom\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const load = "nodecrypto = require('crypto');";
+      if (!source.includes(load)) throw new Error(`scripts/build.mjs: ${path} no longer loads crypto as the seedrandom patch expects: update or drop the patch`);
+      return { contents: source.replace(load, 'nodecrypto = null;'), loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { bluepacket: 'src/cli/entry.ts' },
@@ -67,12 +83,37 @@ await build({
   external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
-  plugins: [inkFrameAssembly],
+  plugins: [inkFrameAssembly, seedrandomWithoutCrypto],
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.
   minifyWhitespace: true,
   minifySyntax: true,
 });
+
+// The bundled world, checked here once with the world's schema (the same code, bundled for the
+// occasion): `play` reads the result (src/bundled-world.ts) instead of loading the schema library
+// on every run, as long as data/world.json still reads the text it was made from. A world that
+// does not pass gets no copy: `play` then checks it itself and says what is wrong.
+const checker = await build({
+  absWorkingDir: root,
+  stdin: { contents: "export { parseWorld } from './src/domain/world';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  logLevel: 'warning',
+});
+const { parseWorld } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].text).toString('base64')}`);
+const source = readFileSync(`${root}data/world.json`, 'utf8');
+let checked = null;
+try {
+  checked = parseWorld(JSON.parse(source));
+} catch {
+  // not JSON: no copy
+}
+if (checked?.ok) writeFileSync(`${next}/world.json`, JSON.stringify({ source, world: checked.world }));
+
 rmSync(out, { recursive: true, force: true });
 renameSync(next, out);

@@ -1,13 +1,11 @@
 // Reading a world file from disk (the bundled data/world.json or another), with a message that
 // names the file and the field at fault.
-import { MB, readBoundedText } from './bounded-file';
+import { readBoundedText } from './bounded-file';
 import { parseWorld, type World } from './domain/world';
 import { dataPath } from './paths';
+import { MAX_WORLD_BYTES, WorldFileError } from './world-file-error';
 
-export class WorldFileError extends Error {}
-
-/** A world is users, groups and a catalog: a few hundred kilobytes at most. */
-const MAX_WORLD_BYTES = 20 * MB;
+export { WorldFileError };
 
 export function loadWorldFile(file: string = dataPath('world.json')): World {
   let json: unknown;

@@ -2,14 +2,10 @@
 // but the empty string, https://no-color.org) means none at all, whatever else says; otherwise
 // chalk decides from the stream (a terminal, FORCE_COLOR), so a report piped to a file is plain.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ReportRole } from '../scenario/report-text';
+import { plainPaint, type Paint } from '../scenario/report-text';
 import { REPORT_COLOURS } from '../ui/theme';
 
 export const noColor = (env: NodeJS.ProcessEnv = process.env): boolean => (env.NO_COLOR ?? '') !== '';
-/** Text for one role of a report, coloured or not. */
-export type Paint = (role: ReportRole, text: string) => string;
-
-export const plainPaint: Paint = (_role, text) => text;
 
 /** How to colour a report for stdout: chalk's level for it (0 when piped), none under NO_COLOR. */
 export function reportPaint(env: NodeJS.ProcessEnv = process.env, chalk: ChalkInstance = new Chalk()): Paint {

@@ -46,7 +46,7 @@ export async function lookbookCommand(argv: string[]): Promise<number> {
   if (values.scenario !== undefined || values.out !== undefined) {
     if (values.scenario === undefined || values.out === undefined) throw new UsageError('lookbook: a filmstrip needs both --scenario FILE and --out DIR');
     if (values.check || values.update || values.list || names.length > 0) throw new UsageError('lookbook: --scenario makes a filmstrip; it takes no state names, --check, --update or --list');
-    const scenario = readScenario(values.scenario);
+    const scenario = await readScenario(values.scenario);
     const files = await writeFilmstrip(scenario, scenario.world ?? bundledWorld(), { ...(size ?? { cols: 120, rows: 35 }), lang: lang ?? 'zh', out: values.out });
     printOut(`lookbook: ${files.length / 2} frames of ${scenario.steps.length} steps in ${values.out} (.txt and .svg)\n${files.map((f) => `  ${f}\n`).join('')}`);
     return 0;

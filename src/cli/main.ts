@@ -1,8 +1,8 @@
 // The entry point of bin/bluepacket. Commands that need no terminal stay light: the Ink UI is
 // imported only when the session starts.
 import { ScenarioError } from '../scenario/parse';
-import { WorldFileError } from '../world-file';
-import { ExportFileError } from '../export/page-file';
+import { WorldFileError } from '../world-file-error';
+import { ExportFileError } from '../export/errors';
 import { drawCommand } from './draw-command';
 import { playTuiCommand, printPlayCommand } from './play-command';
 import { printError, printErrorText, printOut } from './print';
@@ -23,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'play':
         if (rest.includes('--tui')) return await playTuiCommand(rest);
-        return printPlayCommand(rest);
+        return await printPlayCommand(rest);
       case 'draw':
         printOut(drawCommand(rest));
         return 0;

@@ -1,20 +1,18 @@
 // `bluepacket play FILE [--json] [--lang zh|en]`: the headless runner of SCENARIOS.md; and
 // `play FILE --tui`, the scenario in the panes.
 import { parseArgs } from 'node:util';
+import { quickWorld } from '../domain/world-check';
 import type { Scenario } from '../scenario/parse';
-import { parseScenario } from '../scenario/parse';
-import { playScenario } from '../scenario/play';
-import { documentText } from '../scenario/json-text';
-import { playedJson } from '../scenario/report-json';
-import { playedLines, type ReportLine } from '../scenario/report-text';
-import { jsonSafe } from '../text/sanitize';
+import { scenarioFrom, scenarioSource } from '../scenario/parse';
+import { playStep, startScenario } from '../scenario/play';
+import { playedJsonParts, StepEntries } from '../scenario/report-json';
+import { plainPaint, textEnd, textHead, textLines, textStep, type Paint } from '../scenario/report-text';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
-import { bundledWorld } from '../world-file';
+import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
-import { noColor, plainPaint, reportPaint } from './colour';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, themeOption, usersOption } from './options';
-import { printError, printOut, printReport, reportText } from './print';
+import { printError, printOutPart } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -54,7 +52,7 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   const speed = values.speed === undefined ? 1 : Number(values.speed);
   if (!Number.isFinite(speed) || speed < 0 || speed > 100) throw new UsageError('play: --speed is a number from 0 (instant) to 100; 1 is the readable default');
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
-  const scenario = readScenario(positionals[0]!);
+  const scenario = await readScenario(positionals[0]!);
   const at = atOption(values.at, scenario);
   const record = recordOption(values.record);
   const users = usersOption(values.users);
@@ -64,11 +62,12 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
   }
   declareInteractive();
   const { applyTheme } = await import('../ui/theme');
+  const { noColor } = await import('./colour');
   applyTheme(theme, !noColor());
   const { startPlayerTui } = await import('../player/tui');
   return startPlayerTui({
     scenario,
-    world: scenario.world ?? bundledWorld(),
+    world: scenario.world ?? (await readBundledWorld()),
     lang,
     speed,
     step: values.step === true,
@@ -81,7 +80,8 @@ export async function playTuiCommand(argv: string[]): Promise<number> {
 /** A scenario file is at most this large: a designer's story is kilobytes; 100k steps are about 5 MB (9 MB indented). */
 export const MAX_SCENARIO_BYTES = 20 * MB;
 
-export function readScenario(file: string): Scenario {
+/** The scenario file, checked; the world's schema is loaded only for a world it must explain. */
+export async function readScenario(file: string): Promise<Scenario> {
   let text: string;
   try {
     text = readBoundedText(file, MAX_SCENARIO_BYTES);
@@ -89,29 +89,91 @@ export function readScenario(file: string): Scenario {
     if (e instanceof UnreadableFileError) throw new ScenarioError(file, 'file', e.message);
     throw e;
   }
-  return parseScenario(text, file);
+  const source = scenarioSource(text, file);
+  if (!source.hasWorld) return scenarioFrom(source, null);
+  // A plainly valid world is taken as the schema would make it; anything else is checked by the
+  // schema itself, which says what is wrong.
+  const world = quickWorld(source.top.world);
+  return scenarioFrom(source, world ? () => ({ ok: true, world }) : (await import('../domain/world')).parseWorld);
 }
 
-/** Play headless: the --json document, or the account's lines. */
-function playHeadless(argv: string[]): { json: string } | { lines: ReportLine[] } {
+/** Text is written in pieces of about this many characters. */
+const PART = 64 * 1024;
+
+/** The report as it is made, written in parts of about PART characters. */
+class ReportOut {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly kind: 'json' | 'account') {}
+
+  add(text: string): Promise<void> | undefined {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= PART ? this.flush() : undefined;
+  }
+
+  flush(): Promise<void> | undefined {
+    if (this.size === 0) return undefined;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    return printOutPart(text, this.kind);
+  }
+}
+
+/** The steps in order, each let go of once played: a long scenario's steps are not all kept to the end. */
+function* letGo<T>(steps: T[]): Generator<T> {
+  const left: Array<T | undefined> = steps.splice(0);
+  for (let i = 0; i < left.length; i++) {
+    const step = left[i]!;
+    left[i] = undefined;
+    yield step;
+  }
+}
+
+/**
+ * How the account is coloured: by its lines' roles on a terminal (src/cli/colour.ts), plain when
+ * piped, none under NO_COLOR. Chalk and the theme are loaded only when stdout could take colour
+ * (a terminal, or FORCE_COLOR set, which chalk reads the same way): piped, play loads neither.
+ */
+async function accountPaint(): Promise<Paint> {
+  if (!process.stdout.isTTY && !('FORCE_COLOR' in process.env)) return plainPaint;
+  return (await import('./colour')).reportPaint();
+}
+
+/** `play FILE`: the account (coloured on a terminal) or the --json document on stdout, written
+ * as the steps are played. */
+export async function printPlayCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
-  const scenario = readScenario(positionals[0]!);
-  const played = playScenario(scenario, scenario.world ?? bundledWorld());
-  return values.json ? { json: jsonSafe(documentText(playedJson(played, lang))) + '\n' } : { lines: playedLines(played, lang) };
-}
-
-/** The output of `play FILE` as plain text (what a pipe gets). */
-export function playCommand(argv: string[]): string {
-  const out = playHeadless(argv);
-  return 'json' in out ? out.json : reportText(out.lines, plainPaint);
-}
-
-/** Play headless and print the account (coloured on a terminal) or the --json document. */
-export function printPlayCommand(argv: string[]): number {
-  const out = playHeadless(argv);
-  if ('json' in out) printOut(out.json);
-  else printReport(out.lines, reportPaint());
+  const scenario = await readScenario(positionals[0]!);
+  const run = startScenario(scenario, scenario.world ?? (await readBundledWorld()), { history: false });
+  if (values.json) {
+    // The document's `end` comes before its steps: what their entries need waits for the end.
+    const steps = new StepEntries(lang);
+    for (const step of letGo(scenario.steps)) steps.add(run, playStep(run, step));
+    const out = new ReportOut('json');
+    for (const part of playedJsonParts(run, steps)) {
+      const full = out.add(part);
+      if (full) await full;
+    }
+    out.add('\n');
+    await out.flush();
+    return 0;
+  }
+  // Each line is coloured as it is written.
+  const paint = await accountPaint();
+  const out = new ReportOut('account');
+  out.add(textLines(textHead(run, lang), paint));
+  for (const step of letGo(scenario.steps)) {
+    const full = out.add(textLines(textStep(run, playStep(run, step), lang), paint));
+    if (full) await full;
+  }
+  for (const part of textEnd(run, lang)) {
+    const full = out.add(textLines(part, paint));
+    if (full) await full;
+  }
+  await out.flush();
   return 0;
 }

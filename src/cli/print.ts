@@ -3,24 +3,31 @@
 // name, an argument) is shown with its control, bidi and invisible characters made visible, so
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
 import type { Line } from '../insights/lines';
-import type { ReportLine } from '../scenario/report-text';
-import { printable, printableText } from '../text/sanitize';
-import type { Paint } from './colour';
+import { jsonSafe, printable, printableText } from '../text/sanitize';
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
 export function printOut(text: string): void {
   process.stdout.write(printableText(text));
 }
 
-/** A report's lines for stdout, each made printable first and then coloured by its role (the
- * colour's escapes are the only ones written). */
-export function printReport(lines: ReportLine[], paint: Paint): void {
-  process.stdout.write(reportText(lines, paint));
-}
-
-/** A report's lines as printReport writes them. */
-export function reportText(lines: ReportLine[], paint: Paint): string {
-  return lines.map((l) => paint(l.role, printable(l.text))).join('\n') + '\n';
+/**
+ * A piece of a long output for stdout: a piece of a JSON document, its unsafe characters escaped
+ * as JSON escapes them (jsonSafe: the document stays exact, and its only raw controls are the
+ * encoder's own newlines), or a piece of the account as report-text's textLines writes it (each
+ * line made printable, then coloured by its role: those colours are the only escapes in it, so it
+ * is written as it is). When stdout cannot take more yet (a pipe whose reader is slower), the
+ * promise resolves once it can: waiting for it keeps a long report from piling up in memory.
+ * Undefined when there is no need to wait.
+ */
+export function printOutPart(text: string, kind: 'json' | 'account'): Promise<void> | undefined {
+  if (process.stdout.write(kind === 'json' ? jsonSafe(text) : text)) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done).off('close', done);
+      resolve();
+    };
+    process.stdout.on('drain', done).on('close', done);
+  });
 }
 
 /** A message on stderr as one line, `bluepacket: ` first: a newline inside it is shown as `\n`. */

@@ -22,10 +22,12 @@ export function charLength(text: string): number {
   // to segment it (the engine measures every 赠言 and chat line).
   if (SIMPLE.test(text)) return text.length;
   let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
+  for (const _ of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' })).segment(text)) n++;
   return n;
 }
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+// Made when first needed: making one loads ICU's break rules, which a run that measures only
+// plain text never needs.
+let segmenter: Intl.Segmenter | undefined;
 const SIMPLE = /^[\u0000-\u02ff\u3000-\u9fff\uff00-\uffef]*$/;
 
 const PHONE = /^1[3-9]\d{9}$/;

@@ -86,10 +86,14 @@ function unitToClaim(state: State, p: Packet, as: UserId): number {
   if (mine >= 0 && p.units[mine]!.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
   if (isExpired(state, p)) fail('EXPIRED', 'packet');
   if (mine >= 0) return mine; // reserved on open
+  if (p.mode === 'grab') {
+    const first = firstOpen(p);
+    if (first < 0) fail('SOLD_OUT', 'packet');
+    return first;
+  }
   const open: number[] = [];
   p.units.forEach((u, i) => u.state === 'open' && open.push(i));
   if (open.length === 0) fail('SOLD_OUT', 'packet');
-  if (p.mode === 'grab') return open[0]!;
   // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
   // claim's number, so anyone can re-run it.
   return open[uniformInt(sourceFrom(`${p.seed}/claim/${p.claims}`), open.length)]!;

@@ -7,14 +7,14 @@ import { checkAccess, decideClaim } from './claim';
 import type { Command } from './commands';
 import { checkText, fail, needPacket, needUser, Refused, type Emit } from './decide-kit';
 import { refuse, type Refusal } from './errors';
-import { evolve } from './evolve';
+import { applyEvents, nextDeadline, type Deadline } from './deadlines';
 import { refundInto } from './ledger';
 import { drawWithoutReplacement } from './random';
-import { anyLive, areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
+import { areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
 import { decideSend } from './send';
 import { decideShare } from './share';
 import { settingsChangeProblem } from './settings';
-import type { DomainEvent, Millis, NewEvent, Packet, State, UserId } from './types';
+import type { DomainEvent, NewEvent, State, UserId } from './types';
 import { CLOCK_MAX } from './time';
 
 export interface Accepted {
@@ -35,7 +35,9 @@ export function decide(state: State, cmd: Command): Outcome {
   const emit = (e: NewEvent) => out.push(Object.assign(e, { seq: seq++ }) as DomainEvent);
   try {
     const result = decideInto(state, cmd, emit);
-    return { ok: true, events: out, ...(result ? { result } : {}) };
+    const accepted: Accepted = { ok: true, events: out };
+    if (result) accepted.result = result;
+    return accepted;
   } catch (err) {
     if (!(err instanceof Refused)) throw err;
     if (err.trace.length === 0) return err.refusal;
@@ -61,79 +63,23 @@ export function execute(state: State, cmd: Command): Outcome {
       const due = nextDeadline(state);
       if (due === null || due.at > target) break;
       const step = decideDeadline(state, due);
-      for (const e of step) evolve(state, e);
+      applyEvents(state, step);
       events.push(...step);
     }
     const from = state.now;
     const clock: DomainEvent = { seq: state.nextEvent, at: target, type: 'clock', from, to: target, ...(cmd.mover ? { mover: { ...cmd.mover } } : {}) };
-    evolve(state, clock);
+    applyEvents(state, [clock]);
     events.push(clock);
     return { ok: true, events };
   }
   const outcome = decide(state, cmd);
-  if (outcome.events) for (const e of outcome.events) evolve(state, e);
+  if (outcome.events) applyEvents(state, outcome.events);
   return outcome;
 }
 
 // ---- deadlines ---------------------------------------------------------------------------
 
-export type DeadlineKind = 'draw' | 'release' | 'expire' | 'ship' | 'deliver';
-export interface Deadline {
-  at: Millis;
-  kind: DeadlineKind;
-  packet: string;
-  unit?: number;
-}
-
-/** Every pending deadline of a packet. An order's shipping and delivery are deadlines like the
- * rest: one per instant per packet (the units that ship then ship together). */
-export function packetDeadlines(p: Packet): Deadline[] {
-  const out: Deadline[] = [];
-  if (p.orderDue) out.push({ at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id });
-  if (p.settled) return out;
-  p.units.forEach((u, i) => {
-    if (u.state === 'assigned' && u.holdUntil != null) out.push({ at: u.holdUntil, kind: 'release', packet: p.id, unit: i });
-  });
-  if (p.lottery && !p.lottery.drawn) out.push({ at: p.lottery.drawAt, kind: 'draw', packet: p.id });
-  if (p.expiresAt !== null && anyLive(p.units)) out.push({ at: p.expiresAt, kind: 'expire', packet: p.id });
-  return out;
-}
-
-/** A packet the clock can still change: not settled, or an order still on its way. */
-const onTheClock = (p: Packet | undefined) => p !== undefined && (!p.settled || (p.orderDue ?? null) !== null);
-
-/** The earliest pending deadline (ties: send order, then ship/deliver, release, draw, expire). */
-// The packets the clock can still change, in send order: a long session should not walk thousands of
-// settled packets on every clock move. A cache beside the state (never stored), rebuilt when the
-// `order` array is not the one it was built from; settled packets drop out as they are met.
-const unsettledCache = new WeakMap<State, { order: string[]; seen: number; ids: string[] }>();
-function unsettled(state: State): string[] {
-  let c = unsettledCache.get(state);
-  if (!c || c.order !== state.order || c.seen > state.order.length) {
-    c = { order: state.order, seen: 0, ids: [] };
-    unsettledCache.set(state, c);
-  }
-  for (; c.seen < state.order.length; c.seen++) c.ids.push(state.order[c.seen]!);
-  c.ids = c.ids.filter((id) => onTheClock(state.packets[id]));
-  return c.ids;
-}
-
-export function nextDeadline(state: State): Deadline | null {
-  // packetDeadlines() without its arrays: this runs once per deadline that falls due.
-  let best: Deadline | null = null;
-  for (const id of unsettled(state)) {
-    const p = state.packets[id]!;
-    if (p.orderDue && (best === null || p.orderDue.at < best.at)) best = { at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id };
-    if (p.settled) continue;
-    for (let i = 0; i < p.units.length; i++) {
-      const u = p.units[i]!;
-      if (u.state === 'assigned' && u.holdUntil != null && (best === null || u.holdUntil < best.at)) best = { at: u.holdUntil, kind: 'release', packet: p.id, unit: i };
-    }
-    if (p.lottery && !p.lottery.drawn && (best === null || p.lottery.drawAt < best.at)) best = { at: p.lottery.drawAt, kind: 'draw', packet: p.id };
-    if (p.expiresAt !== null && (best === null || p.expiresAt < best.at) && anyLive(p.units)) best = { at: p.expiresAt, kind: 'expire', packet: p.id };
-  }
-  return best;
-}
+export { nextDeadline, packetDeadlines, type Deadline, type DeadlineKind } from './deadlines';
 
 function decideDeadline(state: State, d: Deadline): DomainEvent[] {
   const p = state.packets[d.packet]!;

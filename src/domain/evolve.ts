@@ -12,10 +12,23 @@ import { countGift, countSend } from './social';
 import { tallyMoney, tallySent } from './tallies';
 import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
 
+// States whose events are not appended to `state.events` (withoutEventLog). A set beside the
+// states rather than a field, so that a State stays the JSON the store writes.
+const unlogged = new WeakSet<State>();
+
+/**
+ * Keep this state's events out of `state.events` from now on: for a run that reads each
+ * command's events from its outcome and never reads the log (a headless scenario), where the log
+ * would be most of a long scenario's memory. Everything else evolve does is unchanged.
+ */
+export function withoutEventLog(state: State): void {
+  unlogged.add(state);
+}
+
 export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
   state.nextEvent = Math.max(state.nextEvent, e.seq + 1);
-  state.events.push(e);
+  if (!unlogged.has(state)) state.events.push(e);
   tallyMoney(state, e);
   switch (e.type) {
     case 'sent': {

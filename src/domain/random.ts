@@ -1,10 +1,15 @@
 // Every random choice derives from a seed string through seedrandom (ARC4), with unbiased
 // integer sampling by rejection: floor(r * n) and u % n both favour some outcomes.
 import seedrandom from 'seedrandom';
-import { createHash } from 'node:crypto';
+
+// node:crypto is loaded when the first seed is made: a run that sends nothing (an empty scenario,
+// `--help`) does not pay for loading it and the dozen modules it brings.
+let crypto: typeof import('node:crypto') | undefined;
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  crypto ??= process.getBuiltinModule('node:crypto');
+  // The one-shot form (UTF-8, like update(text, 'utf8')): a hash object per seed cost more than the hashing.
+  return crypto.hash('sha256', text, 'hex');
 }
 
 /** A stream of unsigned 32-bit integers from a seed. */

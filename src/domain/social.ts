@@ -100,19 +100,24 @@ export function tieOf(ab: number, ba: number): Tie {
  * the other, and the strength that reads (strong: both ≥ 2; medium: both ≥ 1; else weak). */
 export function relations(state: State): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
   const gave = state.social?.gave ?? {};
+  // Keyed `a NUL b`: sorted as plain strings (by UTF-16 code units, no comparator called per pair),
+  // these keys fall in the order of a, then b, since NUL comes before every character of an id.
   const pairs = new Map<string, { a: UserId; b: UserId; ab: number; ba: number }>();
   for (const key of Object.keys(gave)) {
     const n = gave[key]!;
     if (n <= 0) continue;
-    const [from, to] = key.split('>') as [UserId, UserId];
-    const [a, b] = from < to ? [from, to] : [to, from];
-    const k = `${a}>${b}`;
-    const pair = pairs.get(k) ?? { a, b, ab: 0, ba: 0 };
-    if (from === a) pair.ab += n;
+    const cut = key.indexOf('>');
+    const from = key.slice(0, cut);
+    const to = key.slice(cut + 1);
+    const forward = from <= to;
+    const k = forward ? `${from}\u0000${to}` : `${to}\u0000${from}`;
+    let pair = pairs.get(k);
+    if (pair === undefined) pairs.set(k, (pair = forward ? { a: from, b: to, ab: 0, ba: 0 } : { a: to, b: from, ab: 0, ba: 0 }));
+    if (forward) pair.ab += n;
     else pair.ba += n;
-    pairs.set(k, pair);
   }
-  return [...pairs.values()]
-    .sort((x, y) => byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b))
-    .map((p) => ({ ...p, tier: tieOf(p.ab, p.ba) }));
+  return [...pairs.keys()].sort().map((k) => {
+    const p = pairs.get(k)!;
+    return { a: p.a, b: p.b, ab: p.ab, ba: p.ba, tier: tieOf(p.ab, p.ba) };
+  });
 }

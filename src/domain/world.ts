@@ -1,28 +1,24 @@
-// A world (users, groups, catalog) as written in data/world.json or inline in a scenario, its
-// validation, and the initial State built from it. Pure: the caller reads the file.
+// A world (users, groups, catalog) as written in data/world.json or inline in a scenario, and its
+// validation. Pure: the caller reads the file.
 // zod/mini, not zod: the same checks without the classic API and every locale in the bundle,
 // which cost start-up time on every run. Only the English messages are loaded.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { addressProblems } from './address';
-import { MAX_GROUP_MEMBERS } from './money';
-import { stockKey } from './rules';
 import { CODE_DISCOUNT_MAX, COMMISSION_MAX, durationSetting } from './settings';
-import { MINUTE } from './time';
-import type { GrabPolicy, Millis, Product, Settings, State, User } from './types';
+import { DELIVERIES, GRAB_POLICIES, HOLD_MINUTES_MAX, ID, LENGTHS, TIERS, worldProblems } from './world-check';
 
 z.config(en());
 
 const id = z
   .string()
   .check(
-    z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are 1–40 letters, digits, _ or -'),
+    z.regex(ID, 'ids are 1–40 letters, digits, _ or -'),
     z.refine((s) => s !== '__proto__', 'the id "__proto__" is reserved'),
   );
 /** A whole number, like classic zod's `z.number().int()`. */
 const int = () => z.number().check(z.int());
 const fen = int().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER));
-const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const text = ([min, max]: readonly [number, number]) => z.string().check(z.minLength(min), z.maxLength(max));
 const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 const orEmpty = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 
@@ -35,7 +31,7 @@ const addressSchema = z.object({
 
 const userSchema = z.object({
   id,
-  name: text(1, 40),
+  name: text(LENGTHS.userName),
   wallet: fen,
   friends: orEmpty(id),
   addresses: orEmpty(addressSchema),
@@ -43,25 +39,25 @@ const userSchema = z.object({
   company: z.optional(z.boolean()),
 });
 
-const groupSchema = z.object({ id, name: text(1, 60), members: nonEmpty(id) });
+const groupSchema = z.object({ id, name: text(LENGTHS.groupName), members: nonEmpty(id) });
 
 const specSchema = z.object({
   id,
-  label: text(1, 40),
+  label: text(LENGTHS.specLabel),
   price: fen.check(z.gte(1)),
   stock: z.optional(int().check(z.nonnegative())),
 });
 
 const productSchema = z.object({
   id,
-  title: text(1, 80),
-  category: text(1, 40),
-  delivery: z.enum(['address', 'voucher', 'virtual']),
+  title: text(LENGTHS.productTitle),
+  category: text(LENGTHS.category),
+  delivery: z.enum(DELIVERIES),
   specs: nonEmpty(specSchema),
   giftable: z.optional(z.boolean()),
-  brand: z.optional(z.string().check(z.maxLength(40))),
-  emoji: z.optional(z.string().check(z.maxLength(8))),
-  tier: z.optional(z.enum(['basic', 'custom', 'privilege'])),
+  brand: z.optional(text(LENGTHS.brand)),
+  emoji: z.optional(text(LENGTHS.emoji)),
+  tier: z.optional(z.enum(TIERS)),
   merchant: z.optional(id),
   creator: z.optional(id),
 });
@@ -75,8 +71,8 @@ export const worldSchema = z
     catalog: orEmpty(productSchema),
     settings: z.optional(
       z.object({
-        grabPolicy: z.optional(z.enum(['first-address', 'reserve-on-open'])),
-        holdMinutes: z.optional(int().check(z.positive(), z.lte(24 * 60))),
+        grabPolicy: z.optional(z.enum(GRAB_POLICIES)),
+        holdMinutes: z.optional(int().check(z.positive(), z.lte(HOLD_MINUTES_MAX))),
         crowd: z.optional(int().check(z.nonnegative())),
         commission: z.optional(int().check(z.gte(0), z.lte(COMMISSION_MAX))),
         codeDiscount: z.optional(int().check(z.gte(0), z.lte(CODE_DISCOUNT_MAX))),
@@ -88,46 +84,7 @@ export const worldSchema = z
     ),
   })
   .check(
-    z.superRefine((w, ctx) => {
-      const users = new Set<string>();
-      w.users.forEach((u, i) => {
-        if (users.has(u.id)) ctx.addIssue({ code: 'custom', path: ['users', i, 'id'], message: `duplicate user id "${u.id}"` });
-        users.add(u.id);
-      });
-      w.users.forEach((u, i) => {
-        u.friends.forEach((f, j) => {
-          if (!users.has(f)) ctx.addIssue({ code: 'custom', path: ['users', i, 'friends', j], message: `unknown user "${f}"` });
-        });
-        u.addresses.forEach((a, j) => {
-          const p = addressProblems(a)[0];
-          if (p) ctx.addIssue({ code: 'custom', path: ['users', i, 'addresses', j, p.field], message: `invalid address (${p.problem})` });
-        });
-      });
-      const groups = new Set<string>();
-      w.groups.forEach((g, i) => {
-        if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `duplicate group id "${g.id}"` });
-        groups.add(g.id);
-        if (g.members.length > MAX_GROUP_MEMBERS)
-          ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: `a group holds at most ${MAX_GROUP_MEMBERS} members` });
-        if (new Set(g.members).size !== g.members.length)
-          ctx.addIssue({ code: 'custom', path: ['groups', i, 'members'], message: 'a member is listed twice' });
-        g.members.forEach((m, j) => {
-          if (!users.has(m)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'members', j], message: `unknown user "${m}"` });
-        });
-      });
-      const skus = new Set<string>();
-      w.catalog.forEach((p, i) => {
-        if (skus.has(p.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'id'], message: `duplicate product id "${p.id}"` });
-        skus.add(p.id);
-        if (p.creator !== undefined && !users.has(p.creator))
-          ctx.addIssue({ code: 'custom', path: ['catalog', i, 'creator'], message: `product "${p.id}": its creator "${p.creator}" is not a user` });
-        const specs = new Set<string>();
-        p.specs.forEach((s, j) => {
-          if (specs.has(s.id)) ctx.addIssue({ code: 'custom', path: ['catalog', i, 'specs', j, 'id'], message: `duplicate variant id "${s.id}"` });
-          specs.add(s.id);
-        });
-      });
-    }),
+    z.superRefine((w, ctx) => worldProblems(w, (path, message) => ctx.addIssue({ code: 'custom', path, message }))),
   );
 
 export type World = z.output<typeof worldSchema>;
@@ -149,66 +106,6 @@ export function parseWorld(input: unknown): { ok: true; world: World } | { ok: f
   return { ok: false, problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
 }
 
-export const DEFAULT_HOLD: Millis = 5 * MINUTE;
-
-/** The settings a world starts with. The second edition's are set only where the world gives
- * them: absent, the default applies (rules in settings.ts). */
-function settingsOf(world: World): Settings {
-  const w = world.settings;
-  const grabPolicy: GrabPolicy = w?.grabPolicy ?? 'first-address';
-  const out: Settings = { grabPolicy, holdMs: (w?.holdMinutes ?? DEFAULT_HOLD / MINUTE) * MINUTE };
-  if (w?.commission !== undefined) out.commission = w.commission;
-  if (w?.codeDiscount !== undefined) out.codeDiscount = w.codeDiscount;
-  if (w?.dailySendLimit !== undefined) out.dailySendLimit = w.dailySendLimit;
-  if (w?.mutualFriendsOnly !== undefined) out.mutualFriendsOnly = w.mutualFriendsOnly;
-  if (w?.shipAfter !== undefined) out.shipAfterMs = durationSetting(w.shipAfter)!;
-  if (w?.deliverAfter !== undefined) out.deliverAfterMs = durationSetting(w.deliverAfter)!;
-  return out;
-}
-
-/** The state at the start of a session or scenario. Friendship is made symmetric here. */
-export function initialState(world: World, seed: string, start: Millis): State {
-  const users: Record<string, User> = {};
-  const wallets: Record<string, number> = {};
-  for (const u of world.users) {
-    // `lists`: the user's own list as written (without themselves or repeats), for mutualFriendsOnly.
-    const lists = [...new Set(u.friends)].filter((f) => f !== u.id);
-    users[u.id] = { id: u.id, name: u.name, friends: [], lists, addresses: u.addresses.map((a) => ({ ...a })), ...(u.bot ? { bot: true } : {}), ...(u.company ? { company: true } : {}) };
-    wallets[u.id] = u.wallet;
-  }
-  for (const u of world.users)
-    for (const f of u.friends) {
-      if (f === u.id) continue;
-      if (!users[u.id]!.friends.includes(f)) users[u.id]!.friends.push(f);
-      if (!users[f]!.friends.includes(u.id)) users[f]!.friends.push(u.id);
-    }
-  const catalog: Record<string, Product> = {};
-  const stock: Record<string, number> = {};
-  for (const p of world.catalog) {
-    catalog[p.id] = structuredClone(p) as Product;
-    for (const s of p.specs) if (s.stock !== undefined) stock[stockKey(p.id, s.id)] = s.stock;
-  }
-  const total = Object.values(wallets).reduce((a, b) => a + b, 0);
-  return {
-    seed,
-    now: start,
-    start,
-    settings: settingsOf(world),
-    users,
-    groups: Object.fromEntries(world.groups.map((g) => [g.id, { id: g.id, name: g.name, members: g.members.slice() }])),
-    catalog,
-    wallets,
-    escrow: 0,
-    merchant: 0,
-    platform: 0,
-    total,
-    stock,
-    packets: {},
-    order: [],
-    nextPacket: 1,
-    nextMessage: 1,
-    nextEvent: 1,
-    messages: [],
-    events: [],
-  };
-}
+// The initial State lives beside the schema, in world-state.ts, so that code which only builds a
+// state (the headless runner) does not load the schema library.
+export { DEFAULT_HOLD, initialState } from './world-state';

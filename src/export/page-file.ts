@@ -8,8 +8,9 @@ import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { CastFormatError, parseCast, type Cast } from './cast';
 import { PAGE_GENERATOR } from './page';
 
-/** A recording or page that cannot be used: the message names the file (exit 2). */
-export class ExportFileError extends Error {}
+import { ExportFileError } from './errors';
+
+export { ExportFileError };
 
 /** A recording is at most this large: 25 seconds of `play --tui` at 120×36 made 0.6 MB; a long demo, tens of MB. */
 export const MAX_CAST_BYTES = 64 * MB;

@@ -13,19 +13,22 @@ export class OrderedKeys<T = unknown> {
   }
 }
 
-/** `"key": value` at `depth` (its indentation), without a trailing comma or newline. The entry
- * is laid out by JSON.stringify inside `depth` wrappers, which are then cut away: no re-indenting
- * of a large value by hand. */
-function entryText(key: string, value: unknown, depth: number): string {
-  let wrapped: unknown = { [key]: value };
-  for (let i = 1; i < depth; i++) wrapped = { '': wrapped };
+/** The inside of a non-empty object or array whose braces stand at `depth` (its members' lines,
+ * without the braces), laid out by JSON.stringify inside `depth` wrappers, which are then cut
+ * away: no re-indenting of a large value by hand. */
+export function insideText(value: object, depth: number): string {
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = { '': wrapped };
   const text = JSON.stringify(wrapped, null, 2);
   let from = 0;
-  for (let i = 0; i < depth; i++) from = text.indexOf('\n', from) + 1;
+  for (let i = 0; i <= depth; i++) from = text.indexOf('\n', from) + 1;
   let to = text.length;
-  for (let i = 0; i < depth; i++) to = text.lastIndexOf('\n', to - 1);
+  for (let i = 0; i <= depth; i++) to = text.lastIndexOf('\n', to - 1);
   return text.slice(from, to);
 }
+
+/** `"key": value` at `depth` (its indentation), without a trailing comma or newline. */
+const entryText = (key: string, value: unknown, depth: number): string => insideText({ [key]: value }, depth - 1);
 
 function objectText(entries: ReadonlyArray<readonly [string, unknown]>, depth: number): string {
   const lines: string[] = [];
@@ -37,6 +40,28 @@ function objectText(entries: ReadonlyArray<readonly [string, unknown]>, depth: n
     } else lines.push(entryText(k, v, depth + 1));
   }
   return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n${'  '.repeat(depth)}}`;
+}
+
+/** A key JSON.stringify writes before the others, whatever the order it was set in: an array index. */
+const indexLike = (key: string) => /^(?:0|[1-9][0-9]{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/**
+ * The inside of a non-empty object at `depth` with these entries in this order, as documentText
+ * writes it. Entries whose order JSON.stringify keeps (no index-like or repeated key, no nested
+ * OrderedKeys) go through the encoder in one call.
+ */
+export function membersText(entries: ReadonlyArray<readonly [string, unknown]>, depth: number): string {
+  const plain: Record<string, unknown> = Object.create(null);
+  let n = 0;
+  for (const [k, v] of entries) {
+    if (indexLike(k) || v instanceof OrderedKeys || Object.hasOwn(plain, k)) {
+      const text = objectText(entries, depth);
+      return text.slice(2, text.lastIndexOf('\n'));
+    }
+    plain[k] = v;
+    if (v !== undefined) n++;
+  }
+  return n === 0 ? '' : insideText(plain, depth);
 }
 
 /** The document's text: JSON.stringify(doc, null, 2), with OrderedKeys values in their order. */

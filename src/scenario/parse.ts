@@ -3,9 +3,9 @@
 // well-formed but not allowed (a count of 0, an unknown user) is left to the engine: a refusal,
 // which is a result. A step is named by its index everywhere: `step 3` is `steps[3]`, the step
 // whose --json entry is `"i": 3` and whose line in the account is `#3`.
-import type { AddressChoice, Command, SendItem } from '../domain/commands';
+import type { AddressChoice, Command, SendCommand, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
-import { parseWorld, type World } from '../domain/world';
+import type { World } from '../domain/world';
 import { check, optional, S } from './shape';
 import type { Address, Millis, Mode, RedSplit, SettingsChange } from '../domain/types';
 import { dmChat, isPacketId } from '../domain/rules';
@@ -110,7 +110,7 @@ export interface Step {
   /** The raw step, for the account. */
   raw: Record<string, unknown>;
   /** Build the engine command at play time (drawAt `+1h` is relative to the clock then). */
-  command: (now: Millis, resolve: (ref: string) => string) => Command;
+  command(now: Millis, resolve: (ref: string) => string): Command;
 }
 
 export interface Scenario {
@@ -146,7 +146,26 @@ function checkTop(json: unknown, file: string): Top {
   return t as unknown as Top;
 }
 
-export function parseScenario(text: string, file: string): Scenario {
+/** How a world is checked: the schema's parseWorld (src/domain/world.ts). */
+export type WorldParser = (input: unknown) => { ok: true; world: World } | { ok: false; problems: Array<{ path: string; message: string }> };
+
+/** A scenario file read and checked up to its world: what is left to do is the world and the steps. */
+export interface ScenarioSource {
+  file: string;
+  top: Top;
+  start: Millis;
+  startText: string;
+  /** Whether the file holds an inline world, to be checked with a WorldParser. */
+  hasWorld: boolean;
+}
+
+/** A scenario file's text, all of it checked: the top level, the world, every step. */
+export function parseScenario(text: string, file: string, parseWorld: WorldParser): Scenario {
+  return scenarioFrom(scenarioSource(text, file), parseWorld);
+}
+
+/** The first part of parseScenario: the JSON, the top-level fields, the start. */
+export function scenarioSource(text: string, file: string): ScenarioSource {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -158,8 +177,15 @@ export function parseScenario(text: string, file: string): Scenario {
   const start = parseIso(startText);
   if (start === null) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is not an ISO 8601 time with an offset`);
   if (!inClockRange(start)) throw new ScenarioError(file, 'field "start"', `${quoted(startText)} is outside the clock's years ${CLOCK_YEARS} (Beijing time)`);
+  return { file, top: t, start, startText, hasWorld: t.world !== undefined && t.world !== 'default' };
+}
+
+/** The rest: the inline world (checked by `parseWorld`, needed only when the file has one), then the steps. */
+export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | null): Scenario {
+  const { file, top: t, start, startText } = source;
   let world: World | null = null;
-  if (t.world !== undefined && t.world !== 'default') {
+  if (source.hasWorld) {
+    if (parseWorld === null) throw new Error(`${file}: an inline world needs a WorldParser`);
     const w = parseWorld(t.world);
     if (!w.ok) throw new ScenarioError(file, `field "world.${w.problems[0]!.path}"`, w.problems[0]!.message);
     world = w.world;
@@ -174,15 +200,21 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
   const at = (field: string) => `step ${i}, field ${quoted(field)}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
-  const verbs = VERBS.filter((v) => Object.hasOwn(obj, v));
-  if (verbs.length !== 1) {
-    const problem = verbProblem(obj, verbs, VERB_SCHEMAS);
+  // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
+  let verb: Verb | null = null;
+  let found = 0;
+  for (const key in obj)
+    if (Object.hasOwn(VERB_SCHEMAS, key)) {
+      verb = key as Verb;
+      found++;
+    }
+  if (verb === null || found !== 1) {
+    const problem = verbProblem(obj, VERBS.filter((v) => Object.hasOwn(obj, v)), VERB_SCHEMAS);
     throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : at(problem.field), problem.message);
   }
-  const verb = verbs[0]!;
   const issue = check(VERB_SCHEMAS[verb], obj);
   if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
-  const s = obj as Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string };
+  const s = obj as RawStep;
   if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
     if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
@@ -192,105 +224,126 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label ${quoted(s.label)} is used twice`);
     labels.add(s.label);
   }
-  const as = s.as ?? '';
-  const base = { i, verb, as: s.as ?? null, label: s.label ?? null, note: s.note ?? null, mark: s.mark ?? null, raw: obj };
+  // What the shape alone does not say; the command is built from the raw step when it is played.
   switch (verb) {
     case 'send': {
       const send = s.send as SendFields;
       if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
         throw new ScenarioError(file, at('send.drawAt'), `${quoted(send.drawAt)} is neither +Nm/+Nh nor an ISO time with an offset`);
-      return {
-        ...base,
-        ref: null,
-        command: (now, resolve) => ({
-          type: 'send',
-          as,
-          mode: send.mode,
-          ...recipientFields(send),
-          ...(send.group !== undefined ? { group: send.group } : {}),
-          ...(send.sku !== undefined ? { sku: send.sku } : {}),
-          ...(send.spec !== undefined ? { spec: send.spec } : {}),
-          ...(send.count !== undefined ? { count: send.count } : {}),
-          ...(send.items !== undefined ? { items: send.items as SendItem[] } : {}),
-          ...(send.message !== undefined ? { message: send.message } : {}),
-          ...(send.drawAt !== undefined ? { drawAt: parseDrawAt(send.drawAt, now)! } : {}),
-          ...(send.eligible !== undefined ? { eligible: send.eligible } : {}),
-          ...(send.amount !== undefined ? { amount: send.amount } : {}),
-          ...(send.split !== undefined ? { split: send.split } : {}),
-          ...(send.code !== undefined ? { code: send.code } : {}),
-          ...(send.secret !== undefined ? { secret: send.secret } : {}),
-          ...(send.replyTo !== undefined ? { replyTo: resolve(send.replyTo) } : {}),
-          ...(send.showPrice !== undefined ? { showPrice: send.showPrice } : {}),
-          ...(s.label !== undefined ? { label: s.label } : {}),
-        }),
-      };
+      break;
+    }
+    case 'advance':
+      if (parseDuration(s.advance as string) === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      break;
+    case 'say':
+      if (s.chat === undefined) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
+      break;
+    case 'settings':
+      settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
+      break;
+    case 'policy':
+      if (s.hold !== undefined && parseDuration(s.hold as string) === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      break;
+  }
+  return new ScenarioStep(i, verb, obj);
+}
+
+type RawStep = Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string; chat?: string };
+
+/** The verbs whose value names a packet. */
+const REF_VERBS: ReadonlySet<Verb> = new Set<Verb>(['open', 'join', 'claim', 'spec', 'redeem', 'aftersale', 'share']);
+
+/**
+ * A checked step. It keeps only its raw object (the file's own, as parsed): what a step says and
+ * the command it becomes are read from it when asked, so a file of 100,000 steps costs little
+ * more in memory than its JSON.
+ */
+class ScenarioStep implements Step {
+  constructor(
+    readonly i: number,
+    readonly verb: Verb,
+    readonly raw: Record<string, unknown>,
+  ) {}
+  get as(): string | null {
+    return (this.raw as RawStep).as ?? null;
+  }
+  get label(): string | null {
+    return (this.raw as RawStep).label ?? null;
+  }
+  get note(): string | null {
+    return (this.raw as RawStep).note ?? null;
+  }
+  get mark(): string | null {
+    return (this.raw as RawStep).mark ?? null;
+  }
+  get ref(): string | null {
+    return REF_VERBS.has(this.verb) ? (this.raw[this.verb] as string) : null;
+  }
+  command(now: Millis, resolve: (ref: string) => string): Command {
+    return commandOf(this.verb, this.raw as RawStep, now, resolve);
+  }
+}
+
+/** The engine command a checked step becomes (drawAt `+1h` is relative to the clock `now`). */
+function commandOf(verb: Verb, s: RawStep, now: Millis, resolve: (ref: string) => string): Command {
+  const as = s.as ?? '';
+  switch (verb) {
+    case 'send': {
+      // The fields the step gives, in the command's order; built field by field, since a command
+      // is made for every step a scenario plays.
+      const send = s.send as SendFields;
+      const cmd: SendCommand = { type: 'send', as, mode: send.mode };
+      // `to`: a direct gift's friend; a bulk gift's staff, one or a list (the engine refuses a
+      // list on any other mode, WRONG_MODE).
+      if (Array.isArray(send.to)) cmd.recipients = send.to.slice();
+      else if (send.to !== undefined) {
+        if (send.mode === 'bulk') cmd.recipients = [send.to];
+        else cmd.to = send.to;
+      }
+      if (send.group !== undefined) cmd.group = send.group;
+      if (send.sku !== undefined) cmd.sku = send.sku;
+      if (send.spec !== undefined) cmd.spec = send.spec;
+      if (send.count !== undefined) cmd.count = send.count;
+      if (send.items !== undefined) cmd.items = send.items;
+      if (send.message !== undefined) cmd.message = send.message;
+      if (send.drawAt !== undefined) cmd.drawAt = parseDrawAt(send.drawAt, now)!;
+      if (send.eligible !== undefined) cmd.eligible = send.eligible;
+      if (send.amount !== undefined) cmd.amount = send.amount;
+      if (send.split !== undefined) cmd.split = send.split;
+      if (send.code !== undefined) cmd.code = send.code;
+      if (send.secret !== undefined) cmd.secret = send.secret;
+      if (send.replyTo !== undefined) cmd.replyTo = resolve(send.replyTo);
+      if (send.showPrice !== undefined) cmd.showPrice = send.showPrice;
+      if (s.label !== undefined) cmd.label = s.label;
+      return cmd;
     }
     case 'open':
     case 'join':
     case 'redeem':
     case 'aftersale':
-    case 'share': {
-      const ref = s[verb] as string;
-      return { ...base, ref, command: (_now, resolve) => ({ type: verb, as, packet: resolve(ref) }) };
-    }
+    case 'share':
+      return { type: verb, as, packet: resolve(s[verb] as string) };
     case 'claim': {
-      const ref = s.claim as string;
-      const address = s.address as AddressChoice | Partial<Address> | undefined;
-      const code = s.code as string | undefined;
-      return {
-        ...base,
-        ref,
-        command: (_now, resolve) => ({
-          type: 'claim',
-          as,
-          packet: resolve(ref),
-          ...(address !== undefined ? { address: address as AddressChoice } : {}),
-          ...(code !== undefined ? { code } : {}),
-        }),
-      };
+      const cmd: Extract<Command, { type: 'claim' }> = { type: 'claim', as, packet: resolve(s.claim as string) };
+      if (s.address !== undefined) cmd.address = s.address as AddressChoice;
+      if (s.code !== undefined) cmd.code = s.code as string;
+      return cmd;
     }
-    case 'spec': {
-      const ref = s.spec as string;
-      const to = s.to as string;
-      return { ...base, ref, command: (_now, resolve) => ({ type: 'spec', as, packet: resolve(ref), to }) };
-    }
-    case 'advance': {
-      const by = parseDuration(s.advance as string);
-      if (by === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
-      return { ...base, ref: null, command: () => ({ type: 'advance', by }) };
-    }
+    case 'spec':
+      return { type: 'spec', as, packet: resolve(s.spec as string), to: s.to as string };
+    case 'advance':
+      return { type: 'advance', by: parseDuration(s.advance as string)! };
     case 'say': {
-      const text = s.say as string;
-      const chat = (s.chat as string | undefined) ?? null;
-      if (chat === null) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
-      return {
-        ...base,
-        ref: null,
-        command: () => ({ type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text }),
-      };
+      const chat = s.chat!;
+      return { type: 'say', as, chat: chat.includes(':') ? chat : dmChat(as, chat), text: s.say as string };
     }
-    case 'settings': {
-      const changes = settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
-      return { ...base, ref: null, command: () => ({ type: 'settings', changes }) };
-    }
+    case 'settings':
+      return { type: 'settings', changes: settingsChanges(s.settings as Record<string, unknown>, (field, message) => new Error(`${field}: ${message}`)) };
     case 'policy': {
-      const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string);
-      if (hold === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
-      return {
-        ...base,
-        ref: null,
-        command: () => ({ type: 'policy', grabPolicy: s.policy as 'first-address' | 'reserve-on-open', ...(hold !== undefined ? { holdMs: hold } : {}) }),
-      };
+      const hold = s.hold === undefined ? undefined : parseDuration(s.hold as string)!;
+      return { type: 'policy', grabPolicy: s.policy as 'first-address' | 'reserve-on-open', ...(hold !== undefined ? { holdMs: hold } : {}) };
     }
   }
-}
-
-/** `to`: a direct gift's friend; a bulk gift's staff, one or a list (the engine refuses a list on
- * any other mode, WRONG_MODE). */
-function recipientFields(send: SendFields): { to?: string; recipients?: string[] } {
-  if (send.to === undefined) return {};
-  if (Array.isArray(send.to)) return { recipients: send.to.slice() };
-  return send.mode === 'bulk' ? { recipients: [send.to] } : { to: send.to };
 }
 
 /** A `settings` step's values, checked like the world's settings (a value out of range stops the

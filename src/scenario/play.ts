@@ -1,7 +1,9 @@
 // Playing a scenario: its steps become engine commands on an in-memory state. The same
 // execute() the screens call decides every outcome.
 import { execute, type Outcome } from '../domain/engine';
-import { initialState, type World } from '../domain/world';
+import { withoutEventLog } from '../domain/evolve';
+import type { World } from '../domain/world';
+import { initialState } from '../domain/world-state';
 import type { Millis, State } from '../domain/types';
 import type { Scenario, Step } from './parse';
 
@@ -15,17 +17,29 @@ export interface StepOutcome {
 export interface Played {
   scenario: Scenario;
   state: State;
+  /** Every step played so far, in order; empty when the scenario is played without history. */
   outcomes: StepOutcome[];
   /** label → packet id */
   labels: Map<string, string>;
+  /** packet id → label: how the reports name a labelled packet. */
+  labelOf: Map<string, string>;
   /** Wallets before the first step, for the account's "what moved". */
   startWallets: Record<string, number>;
+  /** Whether outcomes and the state's event log are kept. */
+  history: boolean;
 }
 
-/** A scenario's state before its first step. */
-export function startScenario(scenario: Scenario, defaultWorld: World): Played {
+/**
+ * A scenario's state before its first step. Without history (`history: false`), neither the
+ * outcomes nor the state's event log are kept: a headless run reports each step as it is played,
+ * and a long scenario's memory is then its packets, not every event it ever made.
+ */
+export function startScenario(scenario: Scenario, defaultWorld: World, options: { history?: boolean } = {}): Played {
   const state = initialState(scenario.world ?? defaultWorld, scenario.seed, scenario.start);
-  return { scenario, state, outcomes: [], labels: new Map(), startWallets: Object.assign(Object.create(null), state.wallets) };
+  const history = options.history ?? true;
+  if (!history) withoutEventLog(state);
+  const startWallets = Object.assign(Object.create(null), state.wallets);
+  return { scenario, state, outcomes: [], labels: new Map(), labelOf: new Map(), startWallets, history };
 }
 
 /** Play one step: the command it becomes, executed; labels remembered from accepted sends. */
@@ -33,9 +47,12 @@ export function playStep(played: Played, step: Step): StepOutcome {
   const at = played.state.now;
   const resolve = (ref: string) => played.labels.get(ref) ?? ref;
   const outcome = execute(played.state, step.command(at, resolve));
-  if (outcome.ok && step.label !== null && typeof outcome.result?.packet === 'string') played.labels.set(step.label, outcome.result.packet);
+  if (outcome.ok && step.label !== null && typeof outcome.result?.packet === 'string') {
+    played.labels.set(step.label, outcome.result.packet);
+    played.labelOf.set(outcome.result.packet, step.label);
+  }
   const result = { step, at, outcome };
-  played.outcomes.push(result);
+  if (played.history) played.outcomes.push(result);
   return result;
 }
 

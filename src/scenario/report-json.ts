@@ -2,12 +2,13 @@
 // twice gives byte-identical output.
 import type { Lang } from '../i18n';
 import { refusalMessage } from '../i18n/refusals';
+import type { RefusalCode } from '../domain/errors';
 import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Packet, State, Unit } from '../domain/types';
-import { OrderedKeys } from './json-text';
-import type { Played } from './play';
+import { documentText, insideText, membersText, OrderedKeys } from './json-text';
+import type { Played, StepOutcome } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
   return { ...packetFields(state, p, labelOf), ...feedFields(p) };
@@ -59,22 +60,51 @@ function unitJson(state: State, p: Packet, u: Unit) {
 }
 
 export function playedJson(played: Played, lang: Lang = 'zh') {
-  const { state, scenario } = played;
-  const labelOf = new Map<string, string>();
-  for (const [label, id] of played.labels) labelOf.set(id, label);
+  const { state } = played;
   // Keyed by labels a user chose, in send order even when a label looks like a number; a label
   // "__proto__" is a key like any other.
-  const packets = new OrderedKeys(state.order.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf)] as const));
+  const packets = new OrderedKeys(packetEntries(played, state.order));
   return {
-    name: scenario.name,
-    seed: scenario.seed,
-    end: toIso(state.now),
-    steps: played.outcomes.map(({ step, outcome }) => {
-      if (!outcome.ok) return { i: step.i, ok: false, code: outcome.code, message: refusalMessage(outcome.code, lang) };
-      const result = step.verb === 'advance' ? advanceResult(outcome.events, labelOf) : outcome.result;
-      return { i: step.i, ok: true, ...(result ? { result } : {}) };
-    }),
+    ...jsonHead(played),
+    steps: played.outcomes.map((o) => stepJson(played, o, lang)),
     packets,
+    ...jsonTail(played),
+  };
+}
+
+/** The document's first members: the scenario and the clock at the end. */
+function jsonHead({ scenario, state }: Played) {
+  return { name: scenario.name, seed: scenario.seed, end: toIso(state.now) };
+}
+
+/** A step's entry. It reads only the step's outcome and the labels given before it, so it can be
+ * made as soon as the step is played. */
+export function stepJson(played: Played, o: StepOutcome, lang: Lang) {
+  return entryOf(o.step.i, stepRecord(played, o), lang);
+}
+
+/** What a step's entry needs: a refusal's code, an accepted step's result, or null (no result). */
+type StepRecord = RefusalCode | Record<string, unknown> | null;
+
+function stepRecord(played: Played, { step, outcome }: StepOutcome): StepRecord {
+  if (!outcome.ok) return outcome.code;
+  const result = step.verb === 'advance' ? advanceResult(outcome.events, played.labelOf) : outcome.result;
+  return result ?? null;
+}
+
+function entryOf(i: number, record: StepRecord, lang: Lang) {
+  if (typeof record === 'string') return { i, ok: false, code: record, message: refusalMessage(record, lang) };
+  return { i, ok: true, ...(record ? { result: record } : {}) };
+}
+
+/** Packets under their keys (a label, else the id), in the order of `ids`. */
+function packetEntries({ state, labelOf }: Played, ids: readonly string[]) {
+  return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf)] as const);
+}
+
+/** The document's last members: the money and the social summary. */
+function jsonTail({ state }: Played) {
+  return {
     wallets: { ...state.wallets },
     escrow: state.escrow,
     merchant: state.merchant,
@@ -85,6 +115,59 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
     leaderboard: leaderboard(state),
     relations: relations(state),
   };
+}
+
+/**
+ * The steps' entries, kept until the document's `end` is known (it comes before them): for each
+ * step only what its entry needs (a refusal's code, a result), the entries themselves are made
+ * when they are written, a batch at a time.
+ */
+export class StepEntries {
+  private readonly steps: number[] = [];
+  private readonly records: StepRecord[] = [];
+  constructor(private readonly lang: Lang) {}
+  add(played: Played, o: StepOutcome): void {
+    this.steps.push(o.step.i);
+    this.records.push(stepRecord(played, o));
+  }
+  /** The entries' text inside `steps`, a batch at a time. */
+  *texts(): Generator<string> {
+    for (let b = 0; b < this.records.length; b += BATCH)
+      yield insideText(this.records.slice(b, b + BATCH).map((r, k) => entryOf(this.steps[b + k]!, r, this.lang)), 1);
+  }
+}
+
+/** Entries or packets written by one call of the encoder. */
+const BATCH = 256;
+
+/**
+ * The document in parts, exactly as documentText(playedJson(…)) writes it whole:
+ * `steps` are the entries' texts made as the steps were played, and packets are made only when
+ * they are written, a batch at a time, so a long scenario's report is never held in memory.
+ */
+export function* playedJsonParts(played: Played, steps: StepEntries): Generator<string> {
+  // An object's members one level deep: the object written whole, less its braces.
+  const members = (o: Record<string, unknown>) => documentText(o).slice(2, -2);
+  yield `{\n${members(jsonHead(played))},\n`;
+  yield* member('steps', '[', ']', steps.texts());
+  yield ',\n';
+  yield* member('packets', '{', '}', packetBatches(played));
+  yield `,\n${members(jsonTail(played))}\n}`;
+}
+
+/** A member whose value is written in parts (its inside, a batch at a time). */
+function* member(key: string, open: string, close: string, parts: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    yield first ? `  "${key}": ${open}\n${part}` : `,\n${part}`;
+    first = false;
+  }
+  yield first ? `  "${key}": ${open}${close}` : `\n  ${close}`;
+}
+
+function* packetBatches(played: Played): Generator<string> {
+  const order = played.state.order;
+  for (let b = 0; b < order.length; b += BATCH) yield membersText(packetEntries(played, order.slice(b, b + BATCH)), 1);
 }
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */

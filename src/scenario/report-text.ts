@@ -8,7 +8,7 @@ import { modeName, statusName, unitStateName } from '../i18n/domain-words';
 import { describeEvent, giftName, userName, type Naming } from '../i18n/events';
 import { translator, type Lang } from '../i18n';
 import { printable } from '../text/sanitize';
-import type { Played } from './play';
+import type { Played, StepOutcome } from './play';
 import { moneyLine, orderSuffix, packetTags, redUnitLines, socialLines } from './report-text-detail';
 
 const t = translator({
@@ -55,66 +55,106 @@ export interface ReportLine {
   text: string;
 }
 
+/** Text for one role of the account, coloured or not (src/cli/colour.ts colours it). */
+export type Paint = (role: ReportRole, text: string) => string;
+
+export const plainPaint: Paint = (_role, text) => text;
+
+/** What happened (the plain role). */
+const event = (text: string): ReportLine => ({ role: 'event', text });
+
 /** The account as lines, each with its role. */
 export function playedLines(played: Played, lang: Lang = 'zh'): ReportLine[] {
-  const { state, scenario } = played;
-  const labelOf = new Map<string, string>();
-  for (const [label, id] of played.labels) labelOf.set(id, label);
-  const naming: Naming = { packet: (id) => labelOf.get(id) ?? id };
-  const out: ReportLine[] = [];
-  /** Lines of what happened (the plain role). */
-  const add = (...texts: string[]) => void out.push(...texts.map((text) => ({ role: 'event' as const, text })));
-  const addAs = (role: ReportRole, text: string) => void out.push({ role, text });
-  addAs('title', t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }));
-  add('');
-  for (const { step, at, outcome } of played.outcomes) {
-    const who = step.as === null ? '' : `${userName(state, step.as)} `;
-    const what = VERB_NAMES[step.verb]![lang];
-    const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
-    addAs('step', `#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}`);
-    if (step.note) addAs('note', `   💬 ${step.note}`);
-    if (step.mark) addAs('mark', `   🔖 ${step.mark}`);
-    if (!outcome.ok) {
-      addAs('refused', `   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}`);
-      // The trace a refusal may leave (a wrong code's count).
-      for (const e of outcome.events ?? []) add(`   ${describeEvent(state, e, lang, naming) ?? ''}`);
-      continue;
-    }
-    const described: string[] = [];
-    for (const e of outcome.events) {
-      const line = describeEvent(state, e, lang, naming);
-      if (line !== null) described.push(line);
-      // The fair-draw trail: the commitment published at the send, the seed revealed at the draw.
-      if (e.type === 'sent' && e.packet.lottery) described.push(t(lang, 'commitment', { hash: e.packet.lottery.commitment }));
-      if (e.type === 'drawn') described.push(t(lang, 'revealed', { seed: e.drawSeed }));
-    }
-    if (described.length === 0) add(`   ${t(lang, 'nothing')}`);
-    for (const d of described) add(`   ${d}`);
+  const lines = textHead(played, lang);
+  for (const o of played.outcomes) lines.push(...textStep(played, o, lang));
+  for (const part of textEnd(played, lang)) lines.push(...part);
+  return lines;
+}
+
+/** The account as a pipe gets it. */
+export function playedText(played: Played, lang: Lang = 'zh'): string {
+  return textLines(playedLines(played, lang));
+}
+
+/** Lines as printed: each one line (a newline or an escape inside a name, a label or a note is
+ * shown, not obeyed), then painted by its role (the colour's escapes are the only ones written),
+ * each ended by a newline. */
+export function textLines(lines: readonly ReportLine[], paint: Paint = plainPaint): string {
+  let out = '';
+  if (paint === plainPaint) for (const line of lines) out += printable(line.text) + '\n';
+  else for (const line of lines) out += paint(line.role, printable(line.text)) + '\n';
+  return out;
+}
+
+const namingOf = (played: Played): Naming => ({ packet: (id) => played.labelOf.get(id) ?? id });
+
+/** The account's first lines: the scenario, its seed, its start. */
+export function textHead(played: Played, lang: Lang): ReportLine[] {
+  const { scenario } = played;
+  return [{ role: 'title', text: t(lang, 'title', { name: scenario.name, seed: JSON.stringify(scenario.seed), start: toShort(scenario.start) }) }, event('')];
+}
+
+/** A step's lines, written as soon as it is played: they read only what a later step cannot
+ * change (names, the step's own events, labels given by earlier sends). */
+export function textStep(played: Played, { step, at, outcome }: StepOutcome, lang: Lang): ReportLine[] {
+  const { state } = played;
+  const naming = namingOf(played);
+  const who = step.as === null ? '' : `${userName(state, step.as)} `;
+  const what = VERB_NAMES[step.verb]![lang];
+  const arg = step.ref ?? (step.verb === 'advance' ? String(step.raw.advance) : step.verb === 'settings' ? JSON.stringify(step.raw.settings) : (step.label ?? ''));
+  const lines: ReportLine[] = [{ role: 'step', text: `#${step.i} ${toShort(at)} ${who}${what}${arg ? ' ' + arg : ''}` }];
+  if (step.note) lines.push({ role: 'note', text: `   💬 ${step.note}` });
+  if (step.mark) lines.push({ role: 'mark', text: `   🔖 ${step.mark}` });
+  if (!outcome.ok) {
+    lines.push({ role: 'refused', text: `   ${t(lang, 'refused', { code: outcome.code, message: refusalMessage(outcome.code, lang) })}` });
+    // The trace a refusal may leave (a wrong code's count).
+    for (const e of outcome.events ?? []) lines.push(event(`   ${describeEvent(state, e, lang, naming) ?? ''}`));
+    return lines;
   }
-  add('');
-  addAs('end', t(lang, 'end', { time: toShort(state.now) }));
+  let described = 0;
+  for (const e of outcome.events) {
+    const line = describeEvent(state, e, lang, naming);
+    if (line !== null) (lines.push(event(`   ${line}`)), described++);
+    // The fair-draw trail: the commitment published at the send, the seed revealed at the draw.
+    if (e.type === 'sent' && e.packet.lottery) (lines.push(event(`   ${t(lang, 'commitment', { hash: e.packet.lottery.commitment })}`)), described++);
+    if (e.type === 'drawn') (lines.push(event(`   ${t(lang, 'revealed', { seed: e.drawSeed })}`)), described++);
+  }
+  if (described === 0) lines.push(event(`   ${t(lang, 'nothing')}`));
+  return lines;
+}
+
+/** The account's end: the clock, the wallets that moved, the ledger, every packet, the social
+ * summary. A packet's lines at a time, so that a long account need not be held whole. */
+export function* textEnd(played: Played, lang: Lang): Generator<ReportLine[]> {
+  const { state } = played;
+  const naming = namingOf(played);
   // Only the wallets that moved: a world of 40 colleagues would bury them.
   const start = played.startWallets;
   const moved = Object.entries(state.wallets).filter(([id, w]) => start[id] !== w);
   const unchanged = Object.keys(state.wallets).length - moved.length;
-  add(
-    `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
-      (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
-  );
   const sum = Object.values(state.wallets).reduce((a, b) => a + b, 0) + state.escrow + state.merchant + (state.platform ?? 0);
-  addAs(
-    sum === state.total ? 'check' : 'broken',
-    t(lang, 'ledger', {
-      escrow: yuan(state.escrow),
-      merchant: yuan(state.merchant),
-      total: yuan(state.total),
-      check: t(lang, sum === state.total ? 'conserved' : 'broken'),
-    }),
-  );
-  add(moneyLine(state, lang));
-  if (state.order.length > 0) add(`${t(lang, 'packets')}:`);
+  yield [
+    event(''),
+    { role: 'end', text: t(lang, 'end', { time: toShort(state.now) }) },
+    event(
+      `${t(lang, 'wallets')}: ${moved.map(([id, w]) => `${userName(state, id)} ${yuan(start[id] ?? 0)} → ${yuan(w)}`).join(' · ')}` +
+        (unchanged ? `${moved.length ? ' · ' : ''}${t(lang, 'unchanged', { n: unchanged })}` : ''),
+    ),
+    {
+      role: sum === state.total ? 'check' : 'broken',
+      text: t(lang, 'ledger', {
+        escrow: yuan(state.escrow),
+        merchant: yuan(state.merchant),
+        total: yuan(state.total),
+        check: t(lang, sum === state.total ? 'conserved' : 'broken'),
+      }),
+    },
+    event(moneyLine(state, lang)),
+  ];
+  if (state.order.length > 0) yield [event(`${t(lang, 'packets')}:`)];
   for (const id of state.order) {
     const p = state.packets[id]!;
+    const lines: ReportLine[] = [];
     const target =
       p.to !== null
         ? userName(state, p.to)
@@ -124,25 +164,23 @@ export function playedLines(played: Played, lang: Lang = 'zh'): ReportLine[] {
             ? t(lang, 'staff', { n: p.units.length })
             : t(lang, 'anyone');
     const extra = [...(p.lottery ? [t(lang, 'entrants', { n: p.lottery.entrants.length })] : []), ...packetTags(state, p, lang, naming)].map((x) => ` · ${x}`).join('');
-    add(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`);
-    if (p.red) {
-      for (const line of redUnitLines(state, p, lang)) add(`     ${line}`);
-      continue;
-    }
-    for (const u of p.units)
-      add(
-        `     ${t(lang, 'unit', {
-          gift: giftName(state, u.sku, u.spec),
-          state: unitStateName(u.state, lang),
-          holder:
-            u.state === 'refunded'
-              ? ` ${t(lang, 'refundedTo', { who: userName(state, p.sender) })}`
-              : u.holder && u.state !== 'open'
-                ? ` ${userName(state, u.holder)}`
-                : '',
-        })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`,
-      );
+    lines.push(event(`  ${naming.packet(id)} ${modeName(p.mode, lang)} ${userName(state, p.sender)} → ${target} · ${statusName(packetStatus(p), lang)}${extra}`));
+    if (p.red) for (const line of redUnitLines(state, p, lang)) lines.push(event(`     ${line}`));
+    else
+      for (const u of p.units)
+        lines.push(
+          event(`     ${t(lang, 'unit', {
+            gift: giftName(state, u.sku, u.spec),
+            state: unitStateName(u.state, lang),
+            holder:
+              u.state === 'refunded'
+                ? ` ${t(lang, 'refundedTo', { who: userName(state, p.sender) })}`
+                : u.holder && u.state !== 'open'
+                  ? ` ${userName(state, u.holder)}`
+                  : '',
+          })}${u.voucher ? ` [${u.voucher}${u.redeemed ? ' ✓' : ''}]` : ''}${orderSuffix(u, lang)}`),
+        );
+    yield lines;
   }
-  add(...socialLines(state, lang));
-  return out;
+  yield socialLines(state, lang).map(event);
 }

@@ -10,7 +10,7 @@ export type Shape =
   | { t: 'index' }
   | { t: 'enum'; values: readonly string[] }
   | { t: 'array'; of: Shape }
-  | { t: 'object'; fields: Record<string, { shape: Shape; optional?: boolean }>; entries: Array<[string, { shape: Shape; optional?: boolean }]> }
+  | { t: 'object'; fields: Record<string, { shape: Shape; optional?: boolean }>; entries: Array<[string, { shape: Shape; optional?: boolean }]>; required: number }
   | { t: 'either'; options: readonly Shape[]; describe: string };
 
 export const S = {
@@ -23,7 +23,7 @@ export const S = {
   array: (of: Shape): Shape => ({ t: 'array', of }),
   object: (fields: Record<string, Shape | [Shape, 'optional']>): Shape => {
     const entries = Object.entries(fields).map(([k, v]): [string, { shape: Shape; optional?: boolean }] => [k, Array.isArray(v) ? { shape: v[0], optional: true } : { shape: v }]);
-    return { t: 'object', fields: Object.fromEntries(entries), entries };
+    return { t: 'object', fields: Object.fromEntries(entries), entries, required: entries.filter(([, f]) => !f.optional).length };
   },
   either: (describe: string, ...options: Shape[]): Shape => ({ t: 'either', options, describe }),
 };
@@ -39,6 +39,49 @@ const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array
 
 /** The first place `value` does not fit `shape`, or null when it fits. Objects are strict: unknown fields are at fault. */
 export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | null {
+  return fits(shape, value) ? null : firstIssue(shape, value, path);
+}
+
+/**
+ * Whether `value` fits `shape`: the question check() answers for nearly every step, asked
+ * without making the paths and messages an answer would need.
+ */
+function fits(shape: Shape, value: unknown): boolean {
+  switch (shape.t) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'index':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+    case 'enum':
+      return typeof value === 'string' && shape.values.includes(value);
+    case 'array':
+      return Array.isArray(value) && value.every((v) => fits(shape.of, v));
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const obj = value as Record<string, unknown>;
+      let required = 0;
+      for (const key in obj) {
+        if (!Object.hasOwn(shape.fields, key)) return false;
+        const v = obj[key];
+        if (v === undefined) continue;
+        const f = shape.fields[key]!;
+        if (!fits(f.shape, v)) return false;
+        if (!f.optional) required++;
+      }
+      return required === shape.required;
+    }
+    case 'either':
+      return shape.options.some((o) => fits(o, value));
+  }
+}
+
+/** Where `value` does not fit `shape` first: unknown fields in the value's order, then the
+ * shape's fields in its order. */
+function firstIssue(shape: Shape, value: unknown, path: string): ShapeIssue | null {
   const at = (message: string): ShapeIssue => ({ path, message });
   switch (shape.t) {
     case 'string':
@@ -56,7 +99,7 @@ export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | nul
     case 'array': {
       if (!Array.isArray(value)) return at(`expected an array, got ${kind(value)}`);
       for (let i = 0; i < value.length; i++) {
-        const issue = check(shape.of, value[i], `${path}[${i}]`);
+        const issue = firstIssue(shape.of, value[i], `${path}[${i}]`);
         if (issue) return issue;
       }
       return null;
@@ -70,13 +113,13 @@ export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | nul
           if (!f.optional) return { path: join(path, key), message: 'required' };
           continue;
         }
-        const issue = check(f.shape, obj[key], join(path, key));
+        const issue = firstIssue(f.shape, obj[key], join(path, key));
         if (issue) return issue;
       }
       return null;
     }
     case 'either':
-      return shape.options.some((o) => check(o, value, path) === null) ? null : at(`expected ${shape.describe}`);
+      return shape.options.some((o) => fits(o, value)) ? null : at(`expected ${shape.describe}`);
   }
 }
 

@@ -12,7 +12,7 @@ import { Player } from '../player/player';
 import { scenarioPanes } from '../player/panes';
 import { SwapStore } from '../player/swap-store';
 import { parseScenario } from '../scenario/parse';
-import { initialState } from '../domain/world';
+import { initialState, parseWorld } from '../domain/world';
 import type { Runner } from '../ui/app/runner';
 import { bundledWorld } from '../world-file';
 import { Bluepacket } from './Bluepacket';
@@ -163,7 +163,7 @@ export async function renderPlayer(
     onMark?: (name: string) => void;
   } = {},
 ): Promise<PlayerHarness> {
-  const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json');
+  const scenario = parseScenario(scenarioText, opts.file ?? 'scenario.json', parseWorld);
   const world = scenario.world ?? bundledWorld();
   const store = new SwapStore(initialState(world, scenario.seed, scenario.start));
   const cols = opts.cols ?? 160;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { playNaive, type NaiveOutcome } from '../../bench/naive/interpreter';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario, ScenarioError } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { playedJson } from '../../src/scenario/report-json';
@@ -16,7 +17,7 @@ export type RealOutcome = { exit: 0; doc: unknown } | { exit: 2; message: string
 /** The real runner on a scenario object, as `play FILE --json` would read it from `file`. */
 export function playReal(scenario: unknown, file = 'scenario.json'): RealOutcome {
   try {
-    const parsed = parseScenario(JSON.stringify(scenario), file);
+    const parsed = parseScenario(JSON.stringify(scenario), file, parseWorld);
     const played = playScenario(parsed, parsed.world ?? bundledWorld());
     // Through JSON, as the binary prints it: undefined fields vanish, key presence is what a reader sees.
     return { exit: 0, doc: JSON.parse(JSON.stringify(playedJson(played))) };

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidAddress } from '../../src/domain/address';
 import type { AddressChoice, Command, SendItem } from '../../src/domain/commands';
-import { decide, execute, nextDeadline, type Outcome } from '../../src/domain/engine';
+import { decide, execute, nextDeadline, packetDeadlines, type Deadline, type Outcome } from '../../src/domain/engine';
 import { invariantViolations } from '../../src/domain/invariants';
 import { drawWithoutReplacement, sha256, voucherCode } from '../../src/domain/random';
 import { isLive, isMember, stockKey } from '../../src/domain/rules';
@@ -710,6 +710,8 @@ class Checker {
     // nothing is overdue: every deadline at or before now has happened
     const d = nextDeadline(s);
     if (d !== null) expect(d.at, `deadline ${JSON.stringify(d)} overdue at ${s.now}`).toBeGreaterThan(s.now);
+    // the deadline index gives what a walk over every packet gives, ties included
+    expect(d).toEqual(scannedDeadline(s));
     // stock: what is left plus every unit not refunded (at expiry or by after-sales) is what there was
     const out: Record<string, number> = {};
     for (const id of s.order)
@@ -746,6 +748,14 @@ function play(intents: Intent[], seed = 'prop', tally?: Tally): State {
 }
 
 const tally: Tally = { steps: 0, accepted: 0, events: {}, refusals: {} };
+
+
+/** The next deadline by walking every packet in send order (the first of equal times wins). */
+function scannedDeadline(s: State): Deadline | null {
+  let best: Deadline | null = null;
+  for (const id of s.order) for (const d of packetDeadlines(s.packets[id]!)) if (best === null || d.at < best.at) best = d;
+  return best;
+}
 
 describe('random command sequences', () => {
   it('keep every invariant after every command (700 sequences)', () => {

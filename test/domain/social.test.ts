@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardView, isMystery } from '../../src/domain/views';
 import { leaderboard, relations, userSummaries } from '../../src/domain/social';
+import type { State } from '../../src/domain/types';
 import { DAY, HOUR } from '../../src/domain/time';
 import { advance, advanceTo, aftersale, claim, codeGift, claimCode, direct, grab, pid, redpacket, reply, settings } from '../support/commands';
 import { given } from '../support/gwt';
@@ -157,6 +158,30 @@ describe('streaks, badges, the leaderboard, relationship strength', () => {
       { a: 'dad', b: 'mom', ab: 2, ba: 2, tier: 'strong' },
       { a: 'ming', b: 'mom', ab: 1, ba: 1, tier: 'medium' },
     ]);
+  });
+});
+
+describe('relations, in order', () => {
+  it('sorts pairs by a, then b, by UTF-16 code units: an id before the longer ids it begins, - and _ and digits where they fall', () => {
+    const ids = ['u1', 'u12', 'u1-x', 'u1_x', 'U1', 'a', 'B', '9', 'u2'];
+    const gave: Record<string, number> = {};
+    ids.forEach((x, i) => ids.forEach((y, j) => x !== y && (i * 7 + j * 3) % 4 !== 0 && (gave[`${x}>${y}`] = ((i + j) % 3) - 0.5 > 0 ? (i + j) % 3 : 1)));
+    const state = { social: { sends: {}, given: {}, gave } } as unknown as State;
+    const byUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    const pairs = new Map<string, { a: string; b: string; ab: number; ba: number }>();
+    for (const [key, n] of Object.entries(gave)) {
+      const [from, to] = key.split('>') as [string, string];
+      const [a, b] = from < to ? [from, to] : [to, from];
+      const pair = pairs.get(`${a}>${b}`) ?? { a, b, ab: 0, ba: 0 };
+      if (from === a) pair.ab += n;
+      else pair.ba += n;
+      pairs.set(`${a}>${b}`, pair);
+    }
+    const expected = [...pairs.values()].sort((x, y) => byUnits(x.a, y.a) || byUnits(x.b, y.b));
+    const got = relations(state);
+    expect(got.map(({ a, b, ab, ba }) => ({ a, b, ab, ba }))).toEqual(expected);
+    expect(got.length).toBeGreaterThan(20);
+    expect(got.findIndex((r) => r.a === 'u1')).toBeLessThan(got.findIndex((r) => r.a === 'u12'));
   });
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedFor } from '../../src/insights/feed';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { areFriends } from '../../src/domain/rules';
@@ -15,7 +16,7 @@ import { claim, direct, grab, pid, share } from '../support/commands';
 import { worldWith } from '../support/world';
 
 const file = join(__dirname, '../../data/scenarios/company-annual-gifts.json');
-const played = playScenario(parseScenario(readFileSync(file, 'utf8'), file), bundledWorld());
+const played = playScenario(parseScenario(readFileSync(file, 'utf8'), file, parseWorld), bundledWorld());
 const state = played.state;
 const id = (label: string) => played.labels.get(label)!;
 /** A feed as `kind by packet-label gifts price effect`, for reading. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insightsJson, insightsLines } from '../../src/insights/report';
 import { plainLine } from '../../src/insights/lines';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { playedJson } from '../../src/scenario/report-json';
@@ -18,7 +19,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const BIN = join(__dirname, '../../bin/bluepacket');
 
 function play(f: string) {
-  const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f);
+  const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f, parseWorld);
   return playScenario(scenario, scenario.world ?? bundledWorld());
 }
 

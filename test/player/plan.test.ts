@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/domain/commands';
 import { HOUR } from '../../src/domain/time';
-import { initialState } from '../../src/domain/world';
+import { initialState, parseWorld } from '../../src/domain/world';
 import { execute } from '../../src/domain/engine';
 import { parseScenario } from '../../src/scenario/parse';
 import { playStep, startScenario } from '../../src/scenario/play';
@@ -29,7 +29,7 @@ const bare = (cmd: Command) => {
 describe('every step of the library scenarios', () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
     it(`${file}: the screens ask for the step's command whenever the engine accepts it`, () => {
-      const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file);
+      const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file, parseWorld);
       const played = startScenario(scenario, bundledWorld());
       const panes = scenarioPanes(played.state, scenario);
       let planned = 0;
@@ -159,7 +159,7 @@ describe('a company, the feed', () => {
 
   it('company-annual-gifts, every actor in a pane: the screens ask for each accepted step\'s command', () => {
     const file = 'company-annual-gifts.json';
-    const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file);
+    const scenario = parseScenario(readFileSync(join(DIR, file), 'utf8'), file, parseWorld);
     const played = startScenario(scenario, bundledWorld());
     const actors = [...new Set(scenario.steps.map((s) => s.as).filter((a): a is string => a !== null))];
     const panes = scenarioPanes(played.state, scenario, actors);

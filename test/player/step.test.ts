@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { renderPlayer, type PlayerHarness } from '../../src/testing';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario, playStep, startScenario } from '../../src/scenario/play';
 import { bundledWorld } from '../../src/world-file';
@@ -107,7 +108,7 @@ it("shown step by step in the actor's pane, each step rests on the very screen a
   const shown = await frames(1);
   expect(shown.out).toEqual(instant.out);
   for (const kind of ['shop', 'product', 'mode', 'compose', 'confirm', 'card', 'address', 'result']) expect(shown.seen).toContain(kind);
-  const headless = playScenario(parseScenario(story, 'story.json'), bundledWorld()).state;
+  const headless = playScenario(parseScenario(story, 'story.json', parseWorld), bundledWorld()).state;
   expect(shown.state.events).toEqual(headless.events);
   expect(shown.state.wallets).toEqual(headless.wallets);
 });
@@ -138,7 +139,7 @@ for (const [file, at, kinds] of SHOWN)
     await app.player.forward();
     await app.idle();
     for (const kind of kinds) expect(seen, `no ${kind} screen on the way`).toContain(kind);
-    const headless = startScenario(parseScenario(text, file), bundledWorld());
+    const headless = startScenario(parseScenario(text, file, parseWorld), bundledWorld());
     for (const step of headless.scenario.steps.slice(0, at + 1)) playStep(headless, step);
     expect(app.state().events).toEqual(headless.state.events);
   });

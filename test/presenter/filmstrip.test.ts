@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { frameName, writeFilmstrip } from '../../src/lookbook/filmstrip';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { bundledWorld } from '../../src/world-file';
 
@@ -22,6 +23,7 @@ const story = parseScenario(
     ],
   }),
   'strip.json',
+  parseWorld,
 );
 
 it('one frame per step, named by its index and its mark or verb, as text and as a coloured SVG', async () => {

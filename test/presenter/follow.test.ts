@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPlayer, type PlayerHarness } from '../../src/testing';
 import { parseScenario } from '../../src/scenario/parse';
-import { initialState } from '../../src/domain/world';
+import { initialState, parseWorld } from '../../src/domain/world';
 import { scenarioPanes } from '../../src/player/panes';
 import { Player } from '../../src/player/player';
 import { SwapStore } from '../../src/player/swap-store';
@@ -15,7 +15,7 @@ import { bundledWorld } from '../../src/world-file';
 
 const DIR = join(__dirname, '../../data/scenarios');
 const text = (f: string) => readFileSync(join(DIR, f), 'utf8');
-const family = parseScenario(text('family-lottery-new-year.json'), 'family-lottery-new-year.json');
+const family = parseScenario(text('family-lottery-new-year.json'), 'family-lottery-new-year.json', parseWorld);
 const SIZES = [
   [160, 45],
   [100, 30],
@@ -55,7 +55,7 @@ it('family-lottery-new-year at 80×24 (two panes): each actor on screen, drawn',
 describe('every actor of every library story is on screen while and after they act', () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')))
     it(file, async () => {
-      const scenario = parseScenario(text(file), file);
+      const scenario = parseScenario(text(file), file, parseWorld);
       const world = scenario.world ?? bundledWorld();
       for (const [cols, rows] of SIZES) {
         const store = new SwapStore(initialState(world, scenario.seed, scenario.start));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { initialState } from '../../src/domain/world';
+import { initialState, parseWorld } from '../../src/domain/world';
 import { Player } from '../../src/player/player';
 import { SwapStore } from '../../src/player/swap-store';
 import { parseScenario } from '../../src/scenario/parse';
@@ -16,7 +16,7 @@ import { atOption } from '../../src/cli/play-command';
 import { flat } from '../ui/helpers';
 
 const FAMILY = readFileSync(join(__dirname, '../../data/scenarios/family-lottery-new-year.json'), 'utf8');
-const family = parseScenario(FAMILY, 'family-lottery-new-year.json');
+const family = parseScenario(FAMILY, 'family-lottery-new-year.json', parseWorld);
 
 let app: AppHarness | undefined;
 afterEach(() => {

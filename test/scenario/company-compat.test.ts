@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { playedJson } from '../../src/scenario/report-json';
-import type { World } from '../../src/domain/world';
+import { parseWorld, type World } from '../../src/domain/world';
 import { bundledWorld } from '../../src/world-file';
 
 const dir = join(__dirname, '../../data/scenarios');
@@ -27,7 +27,7 @@ describe('the library before the company', () => {
   it('covers the stories that do not name it', () => expect(files.length).toBeGreaterThanOrEqual(13));
   for (const f of files)
     it(`${f}: the same result with and without the company`, () => {
-      const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f);
+      const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f, parseWorld);
       const now = playedJson(playScenario(scenario, bundledWorld()));
       const before = playedJson(playScenario(scenario, withoutCompany(bundledWorld())));
       expect(now.wallets[COMPANY]).toBe(5_000_000);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { luckyAmount } from '../../src/domain/random';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { playedJson } from '../../src/scenario/report-json';
@@ -43,7 +44,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** Play a scenario in-process (what `play --json` prints, before JSON.stringify). */
 function play(steps: unknown[], opts: { settings?: Record<string, unknown>; start?: string; seed?: string } = {}): Json {
   const file = { name: 'additions', seed: opts.seed ?? 'second', ...(opts.start ? { start: opts.start } : {}), world: world(opts.settings), steps };
-  const scenario = parseScenario(JSON.stringify(file), 'additions.json');
+  const scenario = parseScenario(JSON.stringify(file), 'additions.json', parseWorld);
   const doc: Doc = playedJson(playScenario(scenario, scenario.world ?? bundledWorld()));
   return JSON.parse(JSON.stringify(doc));
 }

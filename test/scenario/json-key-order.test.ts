@@ -1,11 +1,13 @@
 // The --json document's keyed objects print in the order the page gives, whatever the keys look
 // like. A JavaScript object puts integer-like keys ("9", "10") first, in numeric order, and ids
 // are letters, digits, `_` and `-`: a world may well have users "9" and "10".
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { playCommand } from '../../src/cli/play-command';
+
+const BIN = join(__dirname, '../../bin/bluepacket');
 
 /** The keys of the object at `key` in the top level of a --json text, in the order printed. */
 function printedKeys(text: string, key: string): string[] {
@@ -32,7 +34,7 @@ describe('key order in the --json text', () => {
         ],
       }),
     );
-    const text = playCommand([file, '--json']);
+    const text = spawnSync(process.execPath, [BIN, 'play', file, '--json'], { encoding: 'utf8' }).stdout;
     expect(printedKeys(text, 'users')).toEqual(['10', '9', 'b']);
     // And packets in send order, as report-json fixes it, labels "2" and "1" included.
     expect(printedKeys(text, 'packets')).toEqual(['2', '1', 'p0003']);

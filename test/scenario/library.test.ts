@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseWorld } from '../../src/domain/world';
 import { parseScenario } from '../../src/scenario/parse';
 import { playScenario } from '../../src/scenario/play';
 import { bundledWorld } from '../../src/world-file';
@@ -22,7 +23,7 @@ describe('the scenario library', () => {
 
   for (const f of files) {
     it(`${f}: every outcome is the one its note announces, money conserved`, () => {
-      const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f);
+      const scenario = parseScenario(readFileSync(join(dir, f), 'utf8'), f, parseWorld);
       const played = playScenario(scenario, scenario.world ?? bundledWorld());
       for (const { step, outcome } of played.outcomes) {
         const announced = /→\s*([A-Z_]{4,})/.exec(step.note ?? '')?.[1] ?? null;

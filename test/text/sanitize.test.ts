@@ -1,6 +1,7 @@
 // The one sanitizer: what the panes drop and every printed output shows escaped.
 import { describe, expect, it } from 'vitest';
-import { jsonSafe, printable, printableText, quoted } from '../../src/text/sanitize';
+import fc from 'fast-check';
+import { EMOJI_HIGH, jsonSafe, KNOWN_SAFE, printable, printableText, quoted, UNSAFE } from '../../src/text/sanitize';
 import { displaySafe } from '../../src/ui/text/sanitize';
 import { HOSTILE, rawUnsafe } from '../support/hostile';
 
@@ -65,6 +66,42 @@ describe('jsonSafe (the --json document)', () => {
     expect(jsonSafe('"\u{e0041}"')).toBe('"\\udb40\\udc41"');
     const text = JSON.stringify({ s: '🎁\u{e0041}\u202e' });
     for (let cut = 0; cut <= text.length; cut++) expect(JSON.parse(jsonSafe(text.slice(0, cut)) + jsonSafe(text.slice(cut)))).toEqual({ s: '🎁\u{e0041}\u202e' });
+  });
+});
+
+describe('the fast path: text of known-safe characters is returned as it is', () => {
+  const PRINT_JOINER = /(?<=\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d(?=\p{Extended_Pictographic})/u;
+  it('holds no unsafe character: every code point of the known-safe ranges and of the emoji planes', () => {
+    const points: number[] = [];
+    for (const [a, b] of KNOWN_SAFE) for (let cp = a; cp <= b; cp++) points.push(cp);
+    const planeStart = 0x10000 + ((EMOJI_HIGH[0] - 0xd800) << 10);
+    for (let cp = planeStart; cp < planeStart + ((EMOJI_HIGH[1] - EMOJI_HIGH[0] + 1) << 10); cp++) points.push(cp);
+    expect(points.length).toBeGreaterThan(40_000);
+    for (const cp of points) {
+      const ch = String.fromCodePoint(cp);
+      UNSAFE.lastIndex = 0;
+      if (UNSAFE.test(ch) && ch !== '\n') throw new Error(`U+${cp.toString(16)} is unsafe but listed as known safe`);
+      if (PRINT_JOINER.test(ch)) throw new Error(`U+${cp.toString(16)} is a joiner`);
+    }
+  });
+  // The same answers as the full expressions, on text mixing safe, unsafe and emoji characters.
+  const slowJson = (s: string) => s.replace(UNSAFE, (ch) => (ch === '\t' || ch === '\n' || ch === '\r' ? ch : [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')));
+  const pieces = fc.constantFrom('a', '妈', '¥', '→', '✗', '💬', '🎁', '👨\u200d👩', '\n', '\t', '\u001b[2J', '\u202e', '\u200b', '\ud83c', '\udc00', '\u{e0041}', '\u3164', '\u00ad', '\u2028', '\u0085');
+  it('printable, printableText and jsonSafe agree with the full expressions', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(jsonSafe(s)).toBe(slowJson(s));
+        expect(rawUnsafe(printable(s))).toBeNull();
+        expect(printable(s).includes('\n')).toBe(false);
+        expect(rawUnsafe(printableText(s))).toBeNull();
+        if (parts.every((p) => ['a', '妈', '¥', '→', '✗', '💬', '🎁', '\n'].includes(p))) {
+          expect(printableText(s)).toBe(s);
+          expect(printable(s)).toBe(s.replaceAll('\n', '\\n'));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

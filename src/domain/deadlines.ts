@@ -1,0 +1,159 @@
+// The clock's deadlines: draws, expiries, lapsed reservations, shipping and delivery. Which one
+// falls due next is asked once per deadline and once per clock move; walking every packet for it
+// made a long scenario's clock cost grow with every packet still open. The answer is kept in an
+// index beside the state (a binary heap of each packet's earliest deadline, never stored): it
+// follows the events the engine applies, and is rebuilt from the state whenever the state changed
+// in a way it did not see.
+import { evolve } from './evolve';
+import { anyLive } from './rules';
+import type { DomainEvent, Millis, Packet, State } from './types';
+
+export type DeadlineKind = 'draw' | 'release' | 'expire' | 'ship' | 'deliver';
+export interface Deadline {
+  at: Millis;
+  kind: DeadlineKind;
+  packet: string;
+  unit?: number;
+}
+
+/** Every pending deadline of a packet, in the order its ties are broken: ship/deliver, the
+ * releases by unit, the draw, the expiry. An order's shipping and delivery are deadlines like the
+ * rest: one per instant per packet (the units that ship then ship together). */
+export function packetDeadlines(p: Packet): Deadline[] {
+  const out: Deadline[] = [];
+  if (p.orderDue) out.push({ at: p.orderDue.at, kind: p.orderDue.kind, packet: p.id });
+  if (p.settled) return out;
+  p.units.forEach((u, i) => {
+    if (u.state === 'assigned' && u.holdUntil != null) out.push({ at: u.holdUntil, kind: 'release', packet: p.id, unit: i });
+  });
+  if (p.lottery && !p.lottery.drawn) out.push({ at: p.lottery.drawAt, kind: 'draw', packet: p.id });
+  if (p.expiresAt !== null && anyLive(p.units)) out.push({ at: p.expiresAt, kind: 'expire', packet: p.id });
+  return out;
+}
+
+/** A packet's earliest deadline (the first of its ties), or null. */
+function earliest(p: Packet | undefined): Deadline | null {
+  if (p === undefined || (p.settled && !p.orderDue)) return null;
+  let best: Deadline | null = null;
+  for (const d of packetDeadlines(p)) if (best === null || d.at < best.at) best = d;
+  return best;
+}
+
+const same = (a: Deadline | null, b: Deadline | null) => a === b || (a !== null && b !== null && a.at === b.at && a.kind === b.kind && a.unit === b.unit);
+
+/** A heap entry: a packet's earliest deadline and the packet's place in send order. */
+interface Entry {
+  d: Deadline;
+  rank: number;
+}
+
+/** Earlier first; at one instant, the packet sent first (the order of ties). */
+const before = (a: Entry, b: Entry) => a.d.at < b.d.at || (a.d.at === b.d.at && a.rank < b.rank);
+
+class DeadlineIndex {
+  /** Each packet's earliest deadline as the heap holds it; entries that are not it are stale. */
+  private readonly due = new Map<string, Deadline>();
+  private readonly rank = new Map<string, number>();
+  private readonly heap: Entry[] = [];
+  private readonly dirty = new Set<string>();
+  private nextRank = 0;
+
+  constructor(
+    private readonly state: State,
+    /** What the index was made from: another object or another event count means a rebuild. */
+    readonly packets: State['packets'],
+    readonly order: State['order'],
+    public seen: number,
+  ) {
+    for (const id of state.order) {
+      this.rank.set(id, this.nextRank++);
+      this.dirty.add(id);
+    }
+  }
+
+  /** An event the engine applied: the packet it touched may have a new earliest deadline. */
+  noteEvent(e: DomainEvent): void {
+    if (e.type === 'sent') {
+      this.rank.set(e.packet.id, this.nextRank++);
+      this.dirty.add(e.packet.id);
+    } else if (!LEAVES_DEADLINES.has(e.type) && 'packet' in e) this.dirty.add(e.packet);
+  }
+
+  next(): Deadline | null {
+    for (const id of this.dirty) {
+      const d = earliest(this.state.packets[id]);
+      const was = this.due.get(id) ?? null;
+      if (same(d, was)) continue;
+      if (d === null) this.due.delete(id);
+      else {
+        this.due.set(id, d);
+        this.push({ d, rank: this.rank.get(id) ?? this.nextRank++ });
+      }
+    }
+    this.dirty.clear();
+    // Stale entries (a packet's deadline that has moved or gone) surface and are dropped.
+    while (this.heap.length > 0 && this.due.get(this.heap[0]!.d.packet) !== this.heap[0]!.d) this.pop();
+    return this.heap[0]?.d ?? null;
+  }
+
+  private push(e: Entry): void {
+    const h = this.heap;
+    let i = h.push(e) - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!before(e, h[up]!)) break;
+      h[i] = h[up]!;
+      i = up;
+    }
+    h[i] = e;
+  }
+
+  private pop(): void {
+    const h = this.heap;
+    const last = h.pop()!;
+    if (h.length === 0) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const c = l + 1 < h.length && before(h[l + 1]!, h[l]!) ? l + 1 : l;
+      if (!before(h[c]!, last)) break;
+      h[i] = h[c]!;
+      i = c;
+    }
+    h[i] = last;
+  }
+}
+
+/** Events that touch a packet but none of what its deadlines read (its units' states, holds and
+ * orders, its lottery, its expiry, whether it is settled): the commonest steps, kept off the index.
+ * A share (晒礼物) adds its sharer to the packet and posts to the feed, nothing more. */
+const LEAVES_DEADLINES: ReadonlySet<DomainEvent['type']> = new Set(['paid', 'subsidised', 'opened', 'joined', 'codeTried', 'specChanged', 'redeemed', 'shared']);
+
+const indexes = new WeakMap<State, DeadlineIndex>();
+
+/** The state's index if it has seen every change to the state, else null (and forgotten). */
+function inSync(state: State): DeadlineIndex | null {
+  const ix = indexes.get(state);
+  if (ix === undefined) return null;
+  if (ix.packets === state.packets && ix.order === state.order && ix.seen === state.nextEvent) return ix;
+  indexes.delete(state);
+  return null;
+}
+
+/** The earliest pending deadline (ties: send order, then ship/deliver, release, draw, expire). */
+export function nextDeadline(state: State): Deadline | null {
+  let ix = inSync(state);
+  if (ix === null) indexes.set(state, (ix = new DeadlineIndex(state, state.packets, state.order, state.nextEvent)));
+  return ix.next();
+}
+
+/** Apply events with evolve, the index following them: the engine applies every event through here. */
+export function applyEvents(state: State, events: readonly DomainEvent[]): void {
+  const ix = inSync(state);
+  for (const e of events) {
+    evolve(state, e);
+    ix?.noteEvent(e);
+  }
+  if (ix) ix.seen = state.nextEvent;
+}
