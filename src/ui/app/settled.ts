@@ -7,3 +7,16 @@ export async function settled(chain: () => Promise<unknown>): Promise<void> {
     await seen;
   } while (seen !== chain());
 }
+
+/** Everything started so far, as one chain: what a runner's idle() waits for. A failure in one
+ * piece of work does not stop the wait for the others. */
+export class WorkChain {
+  private all: Promise<unknown> = Promise.resolve();
+
+  track<T>(p: Promise<T>): Promise<T> {
+    this.all = Promise.all([this.all, p.catch(() => undefined)]);
+    return p;
+  }
+
+  idle = (): Promise<void> => settled(() => this.all);
+}

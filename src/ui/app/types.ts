@@ -5,6 +5,7 @@ import type { Command } from '../../domain/commands';
 import type { Outcome } from '../../domain/engine';
 import type { State, UserId } from '../../domain/types';
 import type { Lang } from '../../i18n';
+import type { Scheduler } from '../../crowd/clock';
 import type { PresenceView } from '../../store/presence';
 import type { ActionId } from '../keys/keymap';
 import type { AddressScreen } from '../screens/address/reducer';
@@ -254,4 +255,16 @@ export interface PlayerViewLike {
   marksCursor: number;
   /** Each mark: its name, the step it follows, that step's note. */
   marks: Array<{ name: string; step: number; note: string | null }>;
+}
+
+export interface RunnerOptions {
+  /** Panes shown side by side at most (default 4; `--users` may ask for more). */
+  maxPanes?: number;
+  /** The presenter's clock, for the notices' time (the machine's by default; a virtual one in tests). */
+  scheduler?: Scheduler;
+  /** 'panes' (the presenter's, side by side) or 'phone' (one person, full-screen: `--as`). */
+  layout?: 'panes' | 'phone';
+  /** This session's id on a shared data file: its clock moves carry it, so the other terminals
+   * can say who moved the clock. */
+  session?: string;
 }
