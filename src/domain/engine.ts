@@ -63,6 +63,9 @@ export function execute(state: State, cmd: Command): Outcome {
       const due = nextDeadline(state);
       if (due === null || due.at > target) break;
       const step = decideDeadline(state, due);
+      // A deadline that is due must change something, or this loop would find it again forever:
+      // the deadline index is out of step with the packets (a bug), said rather than hung on.
+      if (step.length === 0) throw new Error(`deadline ${due.kind} of ${due.packet} at ${due.at} is due but decides nothing`);
       applyEvents(state, step);
       events.push(...step);
     }
