@@ -8,6 +8,8 @@ import { initialUi } from '../../src/ui/app/decide';
 import type { Env } from '../../src/ui/app/types';
 import { claimed } from '../../src/ui/screens/card/reducer';
 import { detailLines } from '../../src/ui/screens/card/view';
+import type { Draft } from '../../src/ui/screens/compose/reducer';
+import { confirmReducer } from '../../src/ui/screens/confirm/reducer';
 import { bundledWorld } from '../../src/world-file';
 
 const world = (): State => initialState(bundledWorld(), 'claim-title', Date.UTC(2025, 0, 28, 12));
@@ -49,5 +51,27 @@ describe('a company gift opened by one of its recipients', () => {
     expect(text('dad')).toContain(`另有 ${others} 位同事各收到一份`);
     expect(text('bluewhale')).toContain('小明');
     expect(text('bluewhale')).not.toContain('另有');
+  });
+});
+
+describe('after a company gift is sent', () => {
+  const draft = (over: Partial<Draft>): Draft => ({ mode: 'bulk', items: [{ sku: 'dfzx', spec: 'std', count: 1 }], to: null, group: null, drawHours: 1, eligible: 'all', message: '', ...over });
+  const after = (send: Parameters<typeof execute>[1], d: Draft) => {
+    const s = world();
+    const o = execute(s, send);
+    if (!o.ok) throw new Error(o.code);
+    return JSON.stringify(confirmReducer.outcome!({ kind: 'confirm', draft: d, cursor: 0, error: null }, send, o, env(s, 'bluewhale')));
+  };
+
+  it('to a list: the pane stays where it was and says how many went (each card is in its own private chat)', () => {
+    const step = after({ type: 'send', as: 'bluewhale', mode: 'bulk', recipients: ['dad', 'ming', 'zhangwei'], sku: 'dfzx', spec: 'std' }, draft({ eligible: ['dad', 'ming', 'zhangwei'] }));
+    expect(step).toContain('"type":"home"');
+    expect(step).toContain('已送出 3 份');
+    expect(step).not.toContain('dm:');
+  });
+
+  it('to its group: the pane shows the group, where the card is', () => {
+    const step = after({ type: 'send', as: 'bluewhale', mode: 'bulk', group: 'work', sku: 'dfzx', spec: 'std' }, draft({ group: 'work' }));
+    expect(step).toContain('"chat":"group:work"');
   });
 });

@@ -81,6 +81,7 @@ export const CONFIRM = {
   pay: { zh: '确认支付', en: 'Pay and send' },
   back: { zh: '返回修改', en: 'Back' },
   sent: { zh: '礼物已发出', en: 'Gift sent' },
+  sentToList: { zh: '已送出 {n} 份：每人的私聊里各有一张卡片', en: 'Sent {n}: a card in each one’s private chat' },
   listPrice: { zh: '标价 {price} ×{n} = {total}', en: 'list price {price} ×{n} = {total}' },
   subsidy: { zh: '平台补贴 {pct}% −{amount}', en: 'the platform pays {pct}%: −{amount}' },
   youPay: { zh: '你付', en: 'You pay' },

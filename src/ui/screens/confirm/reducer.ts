@@ -1,6 +1,7 @@
 // The confirm screen: paying sends the gift, and the card appears in every member's pane at once
 // (a code gift's sender gets its 口令 and code to pass on). A refusal is said here, with why.
-// Sent, the pane shows the chat the card went to (a direct gift's private chat, the group).
+// Sent, the pane shows the chat the card went to (a direct gift's private chat, the group; a
+// company gift to a list has many: the pane stays).
 import { chatOf } from '../../../domain/rules';
 import { say } from '../../../i18n';
 import { CONFIRM } from '../../../i18n/screens/compose';
@@ -38,6 +39,9 @@ export const confirmReducer: ScreenReducer<ConfirmScreen> = {
     const sent = { type: 'notice' as const, text: say(env.lang, s.draft.mode === 'redpacket' ? RED.sent : CONFIRM.sent), tone: 'good' as const };
     if (s.draft.mode === 'code') return many({ type: 'home' }, { type: 'push', screen: shareScreen(String(o.result?.packet ?? '')) }, sent);
     const p = env.state.packets[String(o.result?.packet ?? '')];
+    // A company's gift to a list has a card in each recipient's private chat, none of which
+    // stands for the rest: the pane stays where it was and says how many went.
+    if (p && p.mode === 'bulk' && p.group === null) return many({ type: 'home' }, { ...sent, text: say(env.lang, CONFIRM.sentToList, { n: p.units.length }) });
     return many(p ? { type: 'chat', chat: chatOf(p) } : { type: 'home' }, sent);
   },
 };
