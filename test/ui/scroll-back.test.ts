@@ -137,7 +137,7 @@ it('我的订单 says that older finished orders are archived, not listed', asyn
     const archived = store.state().archived!.packets;
     expect(archived).toBeGreaterThan(0);
     await app.press('u4', { text: 'o' });
-    await app.waitFor(`更早的已完成订单已归档（共 ${archived} 个礼物包）`, { user: 'u4' });
+    await app.waitFor(`更早的已完成订单已归档（所有人共 ${archived} 个礼物包）`, { user: 'u4' });
   } finally {
     app.unmount();
     await store.close();

@@ -6,7 +6,7 @@ export const ORDERS = {
   sent: { zh: '我送出的', en: 'Sent' },
   empty: { zh: '还没有订单', en: 'No orders yet' },
   /** Orders of finished packets a file store keeps on disk are not listed. */
-  archived: { zh: '更早的已完成订单已归档（共 {n} 个礼物包），不在此列', en: 'older finished orders are archived ({n} packets) and not listed' },
+  archived: { zh: '更早的已完成订单已归档（所有人共 {n} 个礼物包），不在此列', en: 'older finished orders are archived ({n} packets, everyone’s) and not listed' },
   from: { zh: '来自 {who}', en: 'from {who}' },
   to: { zh: '送给 {who}', en: 'to {who}' },
   toGroup: { zh: '发到 {group}', en: 'to {group}' },
