@@ -33,11 +33,13 @@ export function evolve(state: State, e: DomainEvent): void {
   switch (e.type) {
     case 'sent': {
       const p = clonePacket(e.packet);
+      // Counted before it is in the state: a state's first packet is not earlier history to the
+      // tallies (see talliesOf).
+      tallySent(state, p);
       state.packets[p.id] = p;
       state.order.push(p.id);
       state.nextPacket++;
       countSend(state, p.sender, e.at);
-      tallySent(state, p);
       postSent(state, p, e.at);
       // A bulk gift to a list lands in each recipient's private chat with the company.
       if (p.mode === 'bulk' && p.group === null) for (const u of p.units) addMessage(state, { at: e.at, chat: dmChat(p.sender, u.holder!), from: p.sender, text: p.message, packet: p.id });

@@ -17,9 +17,13 @@ export const HOURLY_SPAN = 2 * DAY;
 
 export const noMoney = (): MoneyTally => ({ paid: 0, subsidy: 0, merchants: 0, commission: 0, creators: 0, redPackets: 0, refunds: 0 });
 
-/** The state's tallies, made on first use (a state from before they were kept has none). */
+/** The state's tallies, made on first use. A state from before they were kept has none: made
+ * then, they say since when they count, as the gifts before are not in them. */
 export function talliesOf(state: State): Tallies {
-  return (socialOf(state).tallies ??= { units: {}, hours: [], days: [], money: noMoney() });
+  const social = socialOf(state);
+  if (social.tallies) return social.tallies;
+  const history = Object.keys(state.packets).length > 0 || (state.archived?.packets ?? 0) > 0;
+  return (social.tallies = { units: {}, hours: [], days: [], money: noMoney(), ...(history ? { since: state.now } : {}) });
 }
 
 /** A Beijing hour's or day's number. */
@@ -35,8 +39,8 @@ function bump(list: Array<[number, number]>, bucket: number, n: number): void {
 /** evolve: a packet sent. Its gift units count for the sender's tags and the chart, whatever
  * becomes of them later; a red packet is money, not gifts. */
 export function tallySent(state: State, p: Packet): void {
-  if (p.mode === 'redpacket') return;
   const t = talliesOf(state);
+  if (p.mode === 'redpacket') return;
   const mine = own(t.units, p.sender) ?? (t.units[p.sender] = {});
   for (const u of p.units) mine[u.sku] = (own(mine, u.sku) ?? 0) + 1;
   const n = p.units.length;

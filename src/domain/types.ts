@@ -209,6 +209,9 @@ export interface Tallies {
   days: Array<[number, number]>;
   /** Where the money went: the ledger's events summed by destination (see MoneyTally). */
   money: MoneyTally;
+  /** When counting began, for a state that already had gifts then (a data file written before
+   * the tallies were kept): what came before is not in them. Absent when they cover everything. */
+  since?: Millis;
 }
 
 /**

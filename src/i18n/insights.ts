@@ -36,6 +36,7 @@ export const INSIGHTS = {
   platform: { zh: '平台净收入 {net}（佣金 − 补贴）', en: 'platform net {net} (fees − subsidy)' },
   sums: { zh: '合计 {out} ✓', en: 'adds up to {out} ✓' },
   noSums: { zh: '合计 {out} ≠ {in} ✗', en: 'adds up to {out} ≠ {in} ✗' },
+  since: { zh: '自 {at} 起计（数据文件早于这些统计，之前的礼物不在其中）', en: 'counted since {at} (the data file is older than these counts)' },
   keys: { zh: 'Esc 返回 · i 关闭', en: 'Esc back · i closes' },
 } satisfies Record<string, Words>;
 

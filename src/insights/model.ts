@@ -51,6 +51,9 @@ export interface Insights {
   tags: PersonTags[];
   timeline: Timeline;
   money: MoneySplit;
+  /** When the counts began, for a data file older than them (see Tallies.since); absent when
+   * they cover the whole history. */
+  since?: number;
 }
 
 const TIE_RANK: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
@@ -72,6 +75,7 @@ export function insightsOf(state: State): Insights {
     tags: tagsOf(state),
     timeline: timelineOf(state),
     money: moneyOf(state),
+    ...(state.social?.tallies?.since !== undefined ? { since: state.social.tallies.since } : {}),
   };
 }
 

@@ -185,7 +185,13 @@ export function moneySection(c: RenderContext, ins: Insights, w: number): Line[]
       w,
     );
   };
-  const sums = out === total ? seg(t(c, INSIGHTS.sums, { out: yuan(out) }), THEME.insights.sums) : seg(t(c, INSIGHTS.noSums, { out: yuan(out), in: yuan(total) }), THEME.insights.broken);
+  // Counts begun on a file with history leave its earlier money out, escrow not: no sum to check.
+  const sums =
+    ins.since !== undefined
+      ? seg(t(c, INSIGHTS.since, { at: toShort(ins.since) }), THEME.muted)
+      : out === total
+        ? seg(t(c, INSIGHTS.sums, { out: yuan(out) }), THEME.insights.sums)
+        : seg(t(c, INSIGHTS.noSums, { out: yuan(out), in: yuan(total) }), THEME.insights.broken);
   return [
     fitLine([...heading(t(c, INSIGHTS.money, { total: yuan(total) })), seg(` ${t(c, INSIGHTS.moneyIn, { paid: yuan(m.paid), subsidy: yuan(m.subsidy) })}`, THEME.muted)], w),
     ...OUT.map((k) => bar(k, m[k])),

@@ -50,5 +50,7 @@ export function insightsJson(state: State, lang: Lang, head: Record<string, unkn
     tags: ins.tags.map((p) => ({ user: p.user, units: p.units, tags: p.top.map((x) => ({ category: x.category, tag: say(lang, categoryTag(x.category)!), count: x.count })) })),
     timeline: { unit: ins.timeline.unit, start: toIso(ins.timeline.start), counts: ins.timeline.counts },
     money: { ...ins.money, in: moneyIn(ins.money), out: moneyOut(ins.money), platform: ins.money.commission - ins.money.subsidy },
+    // A data file older than the counts: since when they count (never for a scenario, played afresh).
+    ...(ins.since !== undefined ? { since: toIso(ins.since) } : {}),
   };
 }

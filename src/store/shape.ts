@@ -122,7 +122,8 @@ export function talliesIssue(t: unknown, path: string): string | null {
     field(t, 'units', path, 'an object of per-product counts', (v) => isObj(v) && Object.values(v).every(counts)) ??
     field(t, 'hours', path, 'a list of [hour, count]', buckets) ??
     field(t, 'days', path, 'a list of [day, count]', buckets) ??
-    field(t, 'money', path, `an object of whole numbers (${MONEY.join(', ')})`, (v) => isObj(v) && MONEY.every((k) => isInt(v[k])))
+    field(t, 'money', path, `an object of whole numbers (${MONEY.join(', ')})`, (v) => isObj(v) && MONEY.every((k) => isInt(v[k]))) ??
+    (t.since === undefined || isInt(t.since) ? null : expected(`${path}.since`, 'a time in ms', t.since))
   );
 }
 
