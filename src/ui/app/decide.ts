@@ -27,6 +27,8 @@ export interface Ctx {
   readonly state: State;
   readonly lang: Lang;
   readonly layout: Layout;
+  /** One person's phone (`--as`): see the key table's Context. */
+  readonly phone?: boolean;
 }
 
 export interface Layout {
@@ -106,13 +108,14 @@ export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
  * scenario playing (`player`), its keys work while the focused pane is at rest in its chat, and
  * its marks list, when open, takes the moving keys. */
 export function keyContext(ui: UiState, ctx: Ctx, player: { marksOpen: boolean } | null = null): Context {
-  if (ui.overlay === 'quit') return { editing: false, screenActions: [], dialog: true };
-  if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'] };
+  const phone = ctx.phone === true;
+  if (ui.overlay === 'quit') return { editing: false, screenActions: [], dialog: true, phone };
+  if (player?.marksOpen) return { editing: false, screenActions: ['up', 'down', 'select', 'back'], phone };
   const editing = editingField(top(ui.panes[ui.focus]!)) !== null;
   // The insights stay up while a scenario plays on under them: the player's keys still work.
   const atRest = player !== null && !editing && ui.overlay !== 'help' && top(ui.panes[ui.focus]!).kind === 'chat';
   const actions = ui.overlay === 'insights' ? INSIGHTS_KEYS : ui.overlay ? [] : screenActions(ui, ctx);
-  return { editing, screenActions: actions, player: atRest };
+  return { editing, screenActions: actions, player: atRest, phone };
 }
 
 const GLOBAL = new Set<ActionId>(['help', 'quit', 'nextPane', 'prevPane', 'pane', 'hour', 'deadline', 'policy', 'confirmYes', 'confirmNo', 'insights', 'feed']);

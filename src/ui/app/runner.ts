@@ -69,7 +69,7 @@ export class Runner {
   ctx(): Ctx {
     const { cols, rows } = this.snap;
     const f = this.layout === 'phone' ? phoneFrame(cols, rows, this.snap.live != null) : screenLayout(this.snap, this.lang).frame;
-    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight } };
+    return { state: this.snap.world.state, lang: this.lang, layout: { paneWidth: f.innerWidth, bodyHeight: f.bodyHeight }, phone: this.layout === 'phone' };
   }
 
   /** Publish what changed: the UI, the world (a new World object), the player's bar, the size,

@@ -4,7 +4,7 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import type { Lang } from '../../i18n';
-import { BINDINGS, bindingWords, type Binding } from '../keys/keymap';
+import { BINDINGS, bindingWords, onPhone, type Binding } from '../keys/keymap';
 import { sayer } from '../../i18n';
 import { APP, HELP_GROUPS } from '../../i18n/app';
 import { truncate } from '../text/width';
@@ -33,10 +33,12 @@ function deal(blocks: Block[], n: number, room: number): Block[][] | null {
   return columns;
 }
 
-export function HelpOverlay({ lang, width, height }: { lang: Lang; width: number; height: number }) {
+export function HelpOverlay({ lang, width, height, phone = false }: { lang: Lang; width: number; height: number; phone?: boolean }) {
   const t = sayer(lang);
-  // The answers of a question are not keys to look up: the question says them.
-  const blocks = GROUPS.map((g) => ({ g, rows: BINDINGS.filter((b) => b.group === g && b.scope !== 'dialog') }));
+  // The answers of a question are not keys to look up: the question says them. A phone lists
+  // only the keys that work on it (no scenario plays on a phone either).
+  const shown = (b: Binding) => b.scope !== 'dialog' && (!phone || (onPhone(b) && b.scope !== 'player'));
+  const blocks = GROUPS.map((g) => ({ g, rows: BINDINGS.filter((b) => b.group === g && shown(b)) })).filter((x) => x.rows.length > 0);
   const room = Math.max(1, height - 3);
   const most = Math.max(1, Math.floor((width - 4) / MIN_COLUMN));
   // The fewest columns that hold it all; on a terminal too small for that, the widest spread

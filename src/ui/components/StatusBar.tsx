@@ -28,7 +28,7 @@ export function StatusBar({ runner, snap, width, phone = false }: { runner: Runn
   // it is the always-the-same keys that go, not the ones this screen adds (a, /, +).
   const rank = (b: { id: string; scope: string }) => (b.id === 'help' ? 0 : b.scope === 'global' ? 2 : 1);
   const keys = activeBindings(ctx)
-    .filter((b) => !IN_HELP_ONLY.has(b.id) && !(phone && b.id === 'nextPane'))
+    .filter((b) => !IN_HELP_ONLY.has(b.id))
     .sort((a, b) => rank(a) - rank(b))
     .map((b) => bindingLabel(b, runner.lang));
   // Whole keys only, as many as fit before "Ctrl-C 随时退出", which closes the line (the help lists

@@ -145,10 +145,21 @@ export interface Context {
   player?: boolean;
   /** A question is over the panes: only its answers work. */
   dialog?: boolean;
+  /** One person's phone (`--as`): no pane keys (a phone has one), and the presenter's switches
+   * of the world's rules (the grab rule, the settings panel) are not a participant's. */
+  phone?: boolean;
 }
+
+const NOT_ON_PHONE: ReadonlySet<ActionId> = new Set<ActionId>(['pane', 'nextPane', 'prevPane', 'policy', 'settings']);
+export const onPhone = (b: Binding): boolean => !NOT_ON_PHONE.has(b.id);
 
 /** The bindings that work now, in table order. */
 export function activeBindings(ctx: Context): Binding[] {
+  const all = activeAnywhere(ctx);
+  return ctx.phone ? all.filter(onPhone) : all;
+}
+
+function activeAnywhere(ctx: Context): Binding[] {
   if (ctx.dialog) return BINDINGS.filter((b) => b.scope === 'dialog');
   if (ctx.editing) return BINDINGS.filter((b) => b.scope === 'text' && (b.id === 'stopEdit' || ctx.screenActions.includes(b.id)));
   return BINDINGS.filter(

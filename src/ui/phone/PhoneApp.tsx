@@ -55,7 +55,7 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   return (
     <Box flexDirection="column" width={cols} height={f.height} alignItems="center">
       {ui.overlay === 'help' ? (
-        <HelpOverlay lang={runner.lang} width={f.width} height={f.phoneHeight} />
+        <HelpOverlay lang={runner.lang} width={f.width} height={f.phoneHeight} phone />
       ) : ui.overlay === 'quit' ? (
         <QuitOverlay ui={ui} state={state} lang={runner.lang} width={f.width} height={f.phoneHeight} />
       ) : (
