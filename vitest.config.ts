@@ -16,6 +16,9 @@ export default defineConfig({
     // another; much of a UI or store test is waiting (on a frame, a child process, a lock), so
     // two workers keep both cores busy.
     maxWorkers: 2,
+    // Vitest empties every stylesheet by default; the exported page inlines asciinema-player's
+    // (`?raw`, src/export/player-assets.ts), which its tests read.
+    css: { include: [/asciinema-player\.css/] },
     projects: [
       { extends: true, test: { name: 'alone', include: ALONE, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'isolated', include: ISOLATED, sequence: { groupOrder: 1 }, isolate: true } },

@@ -65,6 +65,20 @@ const seedrandomWithoutCrypto = {
   },
 };
 
+// `import text from 'file?raw'` is the file's text, as Vite reads it in the tests: the export
+// command inlines asciinema-player's script and stylesheet into the pages it writes.
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, async ({ path, resolveDir, kind }) => {
+      const found = await b.resolve(path.slice(0, -'?raw'.length), { resolveDir, kind });
+      if (found.errors.length > 0) return { errors: found.errors };
+      return { path: found.path, namespace: 'raw-text' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, ({ path }) => ({ contents: readFileSync(path, 'utf8'), loader: 'text' }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { bluepacket: 'src/cli/entry.ts' },
@@ -83,7 +97,7 @@ await build({
   external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
-  plugins: [inkFrameAssembly, seedrandomWithoutCrypto],
+  plugins: [inkFrameAssembly, seedrandomWithoutCrypto, rawText],
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.

@@ -1,20 +1,11 @@
-// asciinema-player's standalone bundle, read from the installed package when a page is written
-// (it is a runtime dependency for that reason). Resolved through Node's module resolution, so
-// it is found from src/ (tests) and from the bundle in dist/ alike.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// asciinema-player's standalone bundle (its script and stylesheet), imported as text: the build
+// inlines both into the export command's chunk (scripts/build.mjs, `?raw` imports), and the tests
+// read them through Vite's own `?raw`. A page written by `export --html` carries them whole, so it
+// plays offline; no other command loads them.
+import css from 'asciinema-player/dist/bundle/asciinema-player.css?raw';
+import js from 'asciinema-player/dist/bundle/asciinema-player.min.js?raw';
 import type { PlayerAssets } from './page';
 
-const BUNDLE = 'asciinema-player/dist/bundle';
-
 export function readPlayerAssets(): PlayerAssets {
-  const resolve = createRequire(import.meta.url).resolve;
-  try {
-    return {
-      js: readFileSync(resolve(`${BUNDLE}/asciinema-player.min.js`), 'utf8'),
-      css: readFileSync(resolve(`${BUNDLE}/asciinema-player.css`), 'utf8'),
-    };
-  } catch (e) {
-    throw new Error(`the web player (npm package asciinema-player) is not installed here: run npm install (${(e as Error).message})`);
-  }
+  return { js, css };
 }
