@@ -4,7 +4,7 @@
 // lays the sections out to fit the terminal; `bluepacket insights` prints them one after another.
 import { yuan } from '../domain/money';
 import { BADGES } from '../domain/social';
-import { toIso, toShort } from '../domain/time';
+import { DAY, HOUR, toIso, toShort } from '../domain/time';
 import type { State } from '../domain/types';
 import { userName } from '../i18n/events';
 import { say, type Lang, type Words } from '../i18n';
@@ -129,7 +129,7 @@ export function chartSection(c: RenderContext, ins: Insights, w: number, rows: n
   const colW = Math.max(1, Math.min(8, Math.floor(w / counts.length)));
   const max = Math.max(0, ...counts);
   const peak = max > 0 ? counts.indexOf(max) : -1;
-  const size = tl.unit === 'hour' ? 3_600_000 : 86_400_000;
+  const size = tl.unit === 'hour' ? HOUR : DAY;
   const at = (i: number) => tl.start + i * merge * size;
   const total = tl.counts.reduce((a, b) => a + b, 0);
   const unit = merge === 1 ? t(c, INSIGHTS[tl.unit]) : t(c, tl.unit === 'hour' ? INSIGHTS.hours : INSIGHTS.days, { n: merge });
