@@ -2,7 +2,7 @@
 // segment its colour, `bluepacket insights` prints it (in colour on a terminal). Colours are the
 // theme's names. Widths are terminal columns (CJK and emoji are two).
 import { graphemes } from '../ui/text/sanitize';
-import { truncate, width } from '../ui/text/width';
+import { fit, truncate, width } from '../ui/text/width';
 
 export interface Seg {
   text: string;
@@ -49,12 +49,6 @@ export function besideBlocks(left: Line[], right: Line[], gap = 1): Line[] {
   return Array.from({ length: h }, (_, i) => [...(left[i] ?? [seg(' '.repeat(lw))]), seg(' '.repeat(gap)), ...(right[i] ?? [])]);
 }
 
-/** Pad (or cut) plain text to `w` columns. */
-export function pad(text: string, w: number): string {
-  const t = truncate(text, w);
-  return t + ' '.repeat(Math.max(0, w - width(t)));
-}
-
 /** Right-align plain text in `w` columns. */
 export function padStart(text: string, w: number): string {
   const t = truncate(text, w);
@@ -64,4 +58,4 @@ export function padStart(text: string, w: number): string {
 /** A line as plain text (no colour). */
 export const plainLine = (line: Line): string => line.map((s) => s.text).join('');
 
-export { graphemes, width };
+export { fit, graphemes, width };

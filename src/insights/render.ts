@@ -4,7 +4,7 @@
 // lays the sections out to fit the terminal; `bluepacket insights` prints them one after another.
 import { yuan } from '../domain/money';
 import { BADGES } from '../domain/social';
-import { toIso, toShort } from '../domain/time';
+import { DAY, HOUR, toIso, toShort } from '../domain/time';
 import type { State } from '../domain/types';
 import { userName } from '../i18n/events';
 import { say, type Lang, type Words } from '../i18n';
@@ -12,7 +12,7 @@ import { FESTIVALS, INSIGHTS } from '../i18n/insights';
 import { categoryTag } from '../i18n/tags';
 import { THEME } from '../ui/theme';
 import { drawGraph, type GraphPicture } from './graph';
-import { fitLine, pad, padStart, seg, width, type Line } from './lines';
+import { fit, fitLine, padStart, seg, width, type Line } from './lines';
 import { moneyIn, moneyOut, type Insights, type MoneySplit, type Relation } from './model';
 
 export interface RenderContext {
@@ -30,7 +30,7 @@ const NAME_W = 10;
 export function personLabel(c: RenderContext, id: string, max = NAME_W): string {
   const company = c.state.users[id]?.company === true;
   const name = c.safe(userName(c.state, id));
-  return pad(`${company ? '🏢' : ''}${name}`, max).trimEnd();
+  return fit(`${company ? '🏢' : ''}${name}`, max).trimEnd();
 }
 
 const tieWord = (c: RenderContext, r: Relation) => t(c, INSIGHTS[r.tier]);
@@ -85,7 +85,7 @@ export function boardSection(c: RenderContext, ins: Insights, w: number, n: numb
       return fitLine(
         [
           seg(padStart(String(i + 1), 2) + ' '),
-          seg(pad(personLabel(c, r.user), NAME_W) + ' ', c.state.users[r.user]?.company ? THEME.insights.company : undefined),
+          seg(fit(personLabel(c, r.user), NAME_W) + ' ', c.state.users[r.user]?.company ? THEME.insights.company : undefined),
           seg('█'.repeat(fill), i === 0 ? THEME.insights.peak : THEME.insights.bar),
           seg(' '.repeat(barW - fill + 1)),
           seg(padStart(yuan(r.value), valueW)),
@@ -105,7 +105,7 @@ export function tagsSection(c: RenderContext, ins: Insights, w: number, n: numbe
     ...ins.tags.slice(0, Math.max(0, n)).map((p) =>
       fitLine(
         [
-          seg(pad(personLabel(c, p.user), NAME_W) + ' '),
+          seg(fit(personLabel(c, p.user), NAME_W) + ' '),
           ...p.top.flatMap((x) => [seg(`${say(c.lang, categoryTag(x.category)!)}×${x.count}`, THEME.insights.tag), seg(' ')]),
         ],
         w,
@@ -129,7 +129,7 @@ export function chartSection(c: RenderContext, ins: Insights, w: number, rows: n
   const colW = Math.max(1, Math.min(8, Math.floor(w / counts.length)));
   const max = Math.max(0, ...counts);
   const peak = max > 0 ? counts.indexOf(max) : -1;
-  const size = tl.unit === 'hour' ? 3_600_000 : 86_400_000;
+  const size = tl.unit === 'hour' ? HOUR : DAY;
   const at = (i: number) => tl.start + i * merge * size;
   const total = tl.counts.reduce((a, b) => a + b, 0);
   const unit = merge === 1 ? t(c, INSIGHTS[tl.unit]) : t(c, tl.unit === 'hour' ? INSIGHTS.hours : INSIGHTS.days, { n: merge });
@@ -152,7 +152,7 @@ export function chartSection(c: RenderContext, ins: Insights, w: number, rows: n
   const first = when(c, at(0), tl.unit);
   const last = when(c, at(counts.length - 1), tl.unit);
   const span = Math.min(w, counts.length * colW);
-  const axis = counts.length > 1 ? pad(first, Math.max(0, span - width(last))) + last : first;
+  const axis = counts.length > 1 ? fit(first, Math.max(0, span - width(last))) + last : first;
   return [...top, ...bars.map((l) => fitLine(l, w)), [seg(axis, THEME.muted)]];
 }
 
@@ -181,7 +181,7 @@ export function moneySection(c: RenderContext, ins: Insights, w: number): Line[]
     const fill = total > 0 ? Math.round((v / total) * barW) : 0;
     const color = THEME.insights.money[key];
     return fitLine(
-      [seg(pad(t(c, INSIGHTS[key]), labelW)), seg((v > 0 ? '█'.repeat(Math.max(1, fill)) : '').padEnd(barW + 1, ' '), color), seg(padStart(yuan(v), valueW))],
+      [seg(fit(t(c, INSIGHTS[key]), labelW)), seg((v > 0 ? '█'.repeat(Math.max(1, fill)) : '').padEnd(barW + 1, ' '), color), seg(padStart(yuan(v), valueW))],
       w,
     );
   };

@@ -21,9 +21,6 @@ const shown = (file: string) => {
   return r && !r.startsWith('..') ? r : file;
 };
 
-/** States rendered at once: building and drawing a state is all CPU, so one at a time. */
-export const RENDER_CONCURRENCY = 1;
-
 export class UnknownStateError extends Error {}
 
 /** The states with these names, in the lookbook's order (all when none are given). */
@@ -36,24 +33,18 @@ export function selectStates(names: string[]): LookState[] {
 type Rendered = { state: LookState; text: string } | { state: LookState; error: Error };
 
 /**
- * Render the states, a few at a time (each is its own app on its own store and terminal; a
- * state's frame depends only on its own keys), in the lookbook's order.
+ * Render the states one after another, in the lookbook's order: building and drawing a state is
+ * all CPU (each is its own app on its own store and terminal), so nothing is gained by overlap.
  */
-export async function renderStates(states: LookState[], concurrency = RENDER_CONCURRENCY): Promise<Rendered[]> {
-  const out: Rendered[] = new Array(states.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < states.length) {
-      const i = next++;
-      const state = states[i]!;
-      try {
-        out[i] = { state, text: await renderState(state) };
-      } catch (e) {
-        out[i] = { state, error: e instanceof Error ? e : new Error(String(e)) };
-      }
+export async function renderStates(states: LookState[]): Promise<Rendered[]> {
+  const out: Rendered[] = [];
+  for (const state of states) {
+    try {
+      out.push({ state, text: await renderState(state) });
+    } catch (e) {
+      out.push({ state, error: e instanceof Error ? e : new Error(String(e)) });
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, states.length)) }, worker));
+  }
   return out;
 }
 
