@@ -9,7 +9,7 @@ import type { State } from '../../domain/types';
 import { sayer, type Lang } from '../../i18n';
 import { APP } from '../../i18n/app';
 import { userName } from '../../i18n/events';
-import { paneExtraLines } from '../app/decide';
+import { paneEnv } from '../app/decide';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
 import { paneNews } from '../model/inbox';
@@ -86,7 +86,7 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   const t = sayer(runner.lang);
   const screen = top(pane);
   const View = viewOf(screen);
-  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - paneExtraLines(pane, state) };
+  const env = paneEnv(pane, state, runner.lang, inner, body);
   const news = inboxText(state, pane, runner.lang, inner);
   const user = state.users[pane.user];
   const field = {

@@ -9,8 +9,8 @@ import { sayer } from '../../i18n';
 import { APP } from '../../i18n/app';
 import { PHONE } from '../../i18n/live';
 import type { AppProps } from '../App';
-import { editingField, paneExtraLines } from '../app/decide';
-import { top, type Env } from '../app/types';
+import { editingField, paneEnv } from '../app/decide';
+import { top } from '../app/types';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { StatusBar } from '../components/StatusBar';
 import { chatTitle, inboxText } from '../components/Pane';
@@ -41,7 +41,7 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   const View = viewOf(screen);
   // As in a pane: a line for a store failure, a line for news from another chat.
   const news = inboxText(state, pane, runner.lang, f.innerWidth);
-  const env: Env = { state, user: pane.user, pane, lang: runner.lang, width: f.innerWidth, height: f.bodyHeight - paneExtraLines(pane, state), phone: true };
+  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true);
   const field = {
     onText: (value: string) => void runner.dispatch({ type: 'text', pane: 0, value }),
     onSubmit: () => void runner.dispatch({ type: 'submit', pane: 0 }),
