@@ -50,14 +50,19 @@ export function initialUi(panes: Array<{ user: string; chat: string }>, since = 
 }
 
 /** The lines a pane draws under its header besides its screen: a store failure, news from another chat. */
-export function paneExtraLines(pane: PaneState, state: State): number {
+function paneExtraLines(pane: PaneState, state: State): number {
   return (pane.alert ? 1 : 0) + (paneNews(state, pane) ? 1 : 0);
 }
 
+/** What a pane's screen reads and draws in: `width` columns, and `bodyHeight` rows less the
+ * pane's extra lines (a pane showing an alert or news from another chat gives its screen a line
+ * less for each). The decider and the drawing (a pane, a phone) make it here alike. */
+export function paneEnv(pane: PaneState, state: State, lang: Lang, width: number, bodyHeight: number, phone = false): Env {
+  return { state, user: pane.user, pane, lang, width, height: bodyHeight - paneExtraLines(pane, state), ...(phone ? { phone: true } : {}) };
+}
+
 export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
-  const pane = ui.panes[i]!;
-  // A pane showing an alert or news from another chat gives its screen a line less for each.
-  return { state: ctx.state, user: pane.user, pane, lang: ctx.lang, width: ctx.layout.paneWidth, height: ctx.layout.bodyHeight - paneExtraLines(pane, ctx.state) };
+  return paneEnv(ui.panes[i]!, ctx.state, ctx.lang, ctx.layout.paneWidth, ctx.layout.bodyHeight);
 }
 
 /** What a notice belongs to: the depth and kind of a pane's top screen. */

@@ -9,11 +9,12 @@ import type { State } from '../../domain/types';
 import { sayer, type Lang } from '../../i18n';
 import { APP } from '../../i18n/app';
 import { userName } from '../../i18n/events';
-import { paneExtraLines } from '../app/decide';
+import { paneEnv } from '../app/decide';
 import type { Runner, World } from '../app/runner';
 import { top, type PaneState } from '../app/types';
 import { paneNews } from '../model/inbox';
 import { codeChatTitle, systemText } from '../model/chat-items';
+import type { FieldHandlers } from '../screens/view';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate, width as widthOf } from '../text/width';
@@ -64,6 +65,20 @@ export function inboxText(state: State, pane: PaneState, lang: Lang, width: numb
   return forms[1]!(truncate(text, 4));
 }
 
+/** The line under a pane's (or a phone's) title: whose it is and their wallet. */
+export function ownerLine(state: State, user: string, lang: Lang): string {
+  return `${displaySafe(state.users[user]?.name ?? user)} · ${sayer(lang)(APP.wallet)} ${yuan(state.wallets[user] ?? 0)}`;
+}
+
+/** What a screen's text field hands the runner, for pane `index`. */
+export function fieldHandlers(runner: Runner, index: number): FieldHandlers {
+  return {
+    onText: (value: string) => void runner.dispatch({ type: 'text', pane: index, value }),
+    onSubmit: () => void runner.dispatch({ type: 'submit', pane: index }),
+    onKey: runner.fieldKey.bind(runner),
+  };
+}
+
 interface PaneProps {
   runner: Runner;
   index: number;
@@ -83,24 +98,18 @@ interface PaneProps {
 /** Only the panes whose props changed re-render: a key in one pane leaves the others alone. */
 export const Pane = React.memo(function Pane({ runner, index, pane, world, focused, typing, width, height, inner, body }: PaneProps) {
   const { state } = world;
-  const t = sayer(runner.lang);
   const screen = top(pane);
   const View = viewOf(screen);
-  const env = { state, user: pane.user, pane, lang: runner.lang, width: inner, height: body - paneExtraLines(pane, state) };
+  const env = paneEnv(pane, state, runner.lang, inner, body);
   const news = inboxText(state, pane, runner.lang, inner);
-  const user = state.users[pane.user];
-  const field = {
-    onText: (value: string) => void runner.dispatch({ type: 'text', pane: index, value }),
-    onSubmit: () => void runner.dispatch({ type: 'submit', pane: index }),
-    onKey: runner.fieldKey.bind(runner),
-  };
+  const field = fieldHandlers(runner, index);
   return (
     <Box width={width} height={height} flexDirection="column" borderStyle={focused ? 'bold' : 'round'} borderColor={focused ? THEME.focus : THEME.muted}>
       <Text bold color={focused ? THEME.focus : THEME.text} wrap="truncate">
         {fit(`${index + 1} ${chatTitle(state, pane.chat, pane.user, runner.lang)}`, inner)}
       </Text>
       <Text color={THEME.muted} wrap="truncate">
-        {fit(`${displaySafe(user?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`, inner)}
+        {fit(ownerLine(state, pane.user, runner.lang), inner)}
       </Text>
       {news && (
         <Text color={THEME.news} bold wrap="truncate">

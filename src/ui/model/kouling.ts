@@ -18,9 +18,6 @@ export function drawnCode(state: State, n: number): string {
   return String(uniformInt(source, 10_000)).padStart(4, '0');
 }
 
-/** The token a 口令 carries: the packet it names, between ¥ signs. */
-export const koulingToken = (p: Packet) => `¥${p.id}¥`;
-
 /** The text a sender copies to a friend. A secret gift's text does not say what it is. */
 export function shareText(state: State, p: Packet, lang: Lang): string {
   const gift = p.secret ? say(lang, CARD.mystery) : packetGifts(state, p);

@@ -1,7 +1,7 @@
 // 我的订单 as data: the gift units a user received and the gift packets they sent (red packets are
 // money, not orders), newest first, and each unit's state on the clock — accepted, shipped,
 // delivered, refunded by after-sales — with its times. Read-only projections of the state.
-import type { Fen, Millis, Packet, State, Unit, UserId } from '../../domain/types';
+import type { Millis, Packet, State, Unit, UserId } from '../../domain/types';
 import { aftersaleEnds } from '../../domain/rules';
 
 export interface OrderRow {
@@ -68,19 +68,11 @@ export function orderSteps(state: State, p: Packet, i: number): OrderStep[] {
   return steps;
 }
 
-/** When after-sales refunded a unit, and what went back to the sender. */
-export function aftersaleAt(state: State, packet: string, unit: number): Millis | null {
-  return aftersaleEvent(state, packet, unit)?.at ?? null;
-}
-
-export function aftersaleRefund(state: State, packet: string, unit: number): Fen | null {
-  return aftersaleEvent(state, packet, unit)?.refund ?? null;
-}
-
-function aftersaleEvent(state: State, packet: string, unit: number) {
+/** When after-sales refunded a unit. */
+function aftersaleAt(state: State, packet: string, unit: number): Millis | null {
   for (let k = state.events.length - 1; k >= 0; k--) {
     const e = state.events[k]!;
-    if (e.type === 'aftersale' && e.packet === packet && e.unit === unit) return e;
+    if (e.type === 'aftersale' && e.packet === packet && e.unit === unit) return e.at;
   }
   return null;
 }

@@ -4,16 +4,14 @@
 // here at the phone's size (Env.phone lets a screen use the room: larger cards, two-line rows).
 import { Box, Text, useApp, useInput } from 'ink';
 import React, { useEffect, useSyncExternalStore } from 'react';
-import { yuan } from '../../domain/money';
 import { sayer } from '../../i18n';
-import { APP } from '../../i18n/app';
 import { PHONE } from '../../i18n/live';
 import type { AppProps } from '../App';
-import { editingField, paneExtraLines } from '../app/decide';
-import { top, type Env } from '../app/types';
+import { editingField, paneEnv } from '../app/decide';
+import { top } from '../app/types';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { StatusBar } from '../components/StatusBar';
-import { chatTitle, inboxText } from '../components/Pane';
+import { chatTitle, fieldHandlers, inboxText, ownerLine } from '../components/Pane';
 import { QuitOverlay } from '../components/QuitOverlay';
 import { TooSmall } from '../components/TooSmall';
 import { LiveBar } from '../live/LiveBar';
@@ -41,16 +39,12 @@ export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
   const View = viewOf(screen);
   // As in a pane: a line for a store failure, a line for news from another chat.
   const news = inboxText(state, pane, runner.lang, f.innerWidth);
-  const env: Env = { state, user: pane.user, pane, lang: runner.lang, width: f.innerWidth, height: f.bodyHeight - paneExtraLines(pane, state), phone: true };
-  const field = {
-    onText: (value: string) => void runner.dispatch({ type: 'text', pane: 0, value }),
-    onSubmit: () => void runner.dispatch({ type: 'submit', pane: 0 }),
-    onKey: runner.fieldKey.bind(runner),
-  };
+  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true);
+  const field = fieldHandlers(runner, 0);
   // Home (the chat list) says whose phone it is; above it, the chat or screen and a way back.
   const atHome = pane.stack.length === 1;
   const title = atHome ? `📱 ${t(PHONE.home)}` : `‹ ${chatTitle(state, pane.chat, pane.user, runner.lang)}`;
-  const who = `${displaySafe(state.users[pane.user]?.name ?? pane.user)} · ${t(APP.wallet)} ${yuan(state.wallets[pane.user] ?? 0)}`;
+  const who = ownerLine(state, pane.user, runner.lang);
   const titleRoom = Math.max(4, f.innerWidth - textWidth(who) - 2);
   return (
     <Box flexDirection="column" width={cols} height={f.height} alignItems="center">

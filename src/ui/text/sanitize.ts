@@ -35,8 +35,8 @@ export function displaySafe(text: string): string {
  */
 export function cleanInput(text: string, max: number): string {
   const clean = displaySafe(text);
-  const graphemes = [...segmenter.segment(clean)].map((s) => s.segment);
-  return graphemes.length > max ? graphemes.slice(0, max).join('') : clean;
+  const gs = graphemes(clean);
+  return gs.length > max ? gs.slice(0, max).join('') : clean;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });

@@ -3,7 +3,7 @@
 // own), the newest message first, as on a phone. On one person's phone it is the home
 // screen. The choice follows the chat, not the row: a message arriving reorders the list, and
 // Enter must still open the chat that was highlighted.
-import { codeChat, dmChat, groupChat, own } from '../../../domain/rules';
+import { chatMembers, codeChat, dmChat, groupChat, own } from '../../../domain/rules';
 import type { State, UserId } from '../../../domain/types';
 import { modeName } from '../../../i18n/domain-words';
 import { userName } from '../../../i18n/events';
@@ -50,10 +50,12 @@ export function chatList(state: State, user: UserId, lang: Lang = 'zh'): ChatRow
   // A private chat with someone who is not a friend, where a card came (a company's gift to its staff).
   const known = new Set(dms.map((d) => d.chat));
   for (const chat of last.keys()) {
-    const other = chat.startsWith('dm:') ? chat.slice(3).split('|').find((u) => u !== user) : undefined;
-    if (other !== undefined && chat.slice(3).split('|').includes(user) && !known.has(chat)) {
+    if (!chat.startsWith('dm:') || known.has(chat)) continue;
+    const members = chatMembers(state, chat);
+    const other = members?.find((u) => u !== user);
+    if (other !== undefined && members!.includes(user)) {
       known.add(chat);
-      dms.push({ chat, name: state.users[other]?.name ?? other });
+      dms.push({ chat, name: userName(state, other) });
     }
   }
   return [...groups, ...dms, ...codeChats(state, user, lang)].map((c) => ({ ...c, last: last.get(c.chat) ?? 0 })).sort((a, b) => b.last - a.last || 0);

@@ -1,7 +1,7 @@
 // How to give it: to one friend, a grab packet (拼手速), a lottery (拼运气), a lucky bag, a
 // code gift (Taobao's 口令: anyone with the code, in no shared group, takes one), and for a
 // company 年会福利 (one gift to each of its staff).
-import { takers } from '../../../domain/rules';
+import { chatMembers, takers } from '../../../domain/rules';
 import type { GiftMode, Mode, State, UserId } from '../../../domain/types';
 import { say } from '../../../i18n';
 import { MODE } from '../../../i18n/screens/compose';
@@ -37,7 +37,7 @@ export const inGroup = (mode: Mode) => mode !== 'direct' && mode !== 'code';
 
 export function newDraft(env: Env, mode: Mode, sku: string, spec: string): Draft {
   const chat = env.pane.chat;
-  const dmOther = chat.startsWith('dm:') ? (chat.slice(3).split('|').find((u) => u !== env.user) ?? null) : null;
+  const dmOther = chat.startsWith('dm:') ? (chatMembers(env.state, chat)?.find((u) => u !== env.user) ?? null) : null;
   const group = inGroup(mode) ? groupFor(env.state, chat, env.user) : null;
   // A bulk gift starts as one for every member of the group but the sender.
   const count = mode === 'bulk' && group !== null ? takers(env.state, { group, sender: env.user }).length : 1;
