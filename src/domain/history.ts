@@ -2,7 +2,7 @@
 // in memory, and through the gift marks in state.archived the ones a file store left on disk.
 // Pure functions of state; the store folds a packet into the marks when it archives it.
 import { areFriends } from './rules';
-import { isMystery } from './views';
+import { isMystery, takersOf } from './views';
 import type { Archived, GiftMark, GiftTime, Packet, PacketId, State, UserId } from './types';
 
 export type GiftSection = 'friends' | 'sent' | 'received';
@@ -69,7 +69,7 @@ function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret?:
 /** Add a final packet's gifts to the marks (adding one twice changes nothing). */
 export function markGifts(a: Archived, p: Packet): void {
   // isMystery: a secret gift is none to whoever accepted a unit of it.
-  const takers = p.secret ? new Set(p.units.filter((u) => u.holder !== null && u.state === 'claimed').map((u) => u.holder!)) : [];
+  const takers = p.secret ? takersOf(p) : [];
   p.units.forEach((u, i) => {
     const t: GiftTime = [p.sentAt, p.id, i];
     mark(a.sent, p.sender, u.sku, t, p.secret ? true : undefined);
