@@ -2,6 +2,7 @@
 // in memory, and through the gift marks in state.archived the ones a file store left on disk.
 // Pure functions of state; the store folds a packet into the marks when it archives it.
 import { areFriends } from './rules';
+import { byCodeUnits } from './social';
 import { isMystery, takersOf } from './views';
 import type { Archived, GiftMark, GiftTime, Packet, PacketId, State, UserId } from './types';
 
@@ -11,7 +12,7 @@ export const emptyArchived = (): Archived => ({ packets: 0, merchant: 0, platfor
 
 /** Packet ids in send order: `p9999` before `p10000` (the shorter first), then as text. */
 function compareIds(a: PacketId, b: PacketId): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return a.length - b.length || byCodeUnits(a, b);
 }
 
 /**
