@@ -123,12 +123,12 @@ export function crowdFor(state: State, packetId: string, size: number, exclude: 
     const heard = Object.values(state.groups).filter((g) => isMember(g, p.sender));
     return [...new Set(heard.flatMap((g) => crowdBots(state, g.id, size, exclude)))];
   }
-  const inCrowd = (to: UserId) => Object.values(state.groups).some((g) => isMember(g, to) && crowdBots(state, g.id, size, exclude).includes(to));
-  // A company's gift to a list: its bot recipients who are in a crowd.
-  if (p.mode === 'bulk') return p.units.map((u) => u.holder!).filter(inCrowd);
-  const to = p.to;
-  if (to === null) return [];
-  return inCrowd(to) ? [to] : [];
+  // A direct gift's recipient, or a company's gift to a list: its recipients. Those who are bots
+  // in a crowd act (a group's crowd holds only its members; every crowd is made once).
+  const to = p.mode === 'bulk' ? p.units.map((u) => u.holder!) : p.to === null ? [] : [p.to];
+  if (to.length === 0) return [];
+  const crowd = new Set(Object.values(state.groups).flatMap((g) => crowdBots(state, g.id, size, exclude)));
+  return to.filter((u) => crowd.has(u));
 }
 
 const hasAddress = (state: State, user: UserId) => (state.users[user]?.addresses.length ?? 0) > 0;

@@ -58,13 +58,15 @@ class DeadlineIndex {
   private readonly dirty = new Set<string>();
   private nextRank = 0;
 
-  constructor(
-    private readonly state: State,
-    /** What the index was made from: another object or another event count means a rebuild. */
-    readonly packets: State['packets'],
-    readonly order: State['order'],
-    public seen: number,
-  ) {
+  /** What the index was made from: another object or another event count means a rebuild. */
+  readonly packets: State['packets'];
+  readonly order: State['order'];
+  seen: number;
+
+  constructor(private readonly state: State) {
+    this.packets = state.packets;
+    this.order = state.order;
+    this.seen = state.nextEvent;
     for (const id of state.order) {
       this.rank.set(id, this.nextRank++);
       this.dirty.add(id);
@@ -144,7 +146,7 @@ function inSync(state: State): DeadlineIndex | null {
 /** The earliest pending deadline (ties: send order, then ship/deliver, release, draw, expire). */
 export function nextDeadline(state: State): Deadline | null {
   let ix = inSync(state);
-  if (ix === null) indexes.set(state, (ix = new DeadlineIndex(state, state.packets, state.order, state.nextEvent)));
+  if (ix === null) indexes.set(state, (ix = new DeadlineIndex(state)));
   return ix.next();
 }
 

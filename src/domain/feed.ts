@@ -4,11 +4,12 @@
 // The newest FEED_KEEP are kept: a feed is a phone's recent posts, and the state travels whole in
 // a data file's main part. Who sees a post, and how much of it, is src/insights/feed.ts's.
 import type { FeedEntry, Packet, State, Unit, UserId } from './types';
+import { takersOf } from './views';
 
 export const FEED_KEEP = 200;
 
 /** A packet is a broadcast when it holds a gift of the privilege tier. */
-export function isBroadcast(state: State, p: Packet): boolean {
+function isBroadcast(state: State, p: Packet): boolean {
   return p.mode !== 'redpacket' && p.units.some((u) => state.catalog[u.sku]?.tier === 'privilege');
 }
 
@@ -36,14 +37,13 @@ function post(state: State, p: Packet, entry: Omit<FeedEntry, 'sender' | 'packet
   if (feed.length > FEED_KEEP) feed.splice(0, feed.length - FEED_KEEP);
 }
 
-const takersOf = (p: Packet): UserId[] => [...new Set(p.units.filter((u) => u.state === 'claimed' && u.holder !== null).map((u) => u.holder!))];
-
 const broadcastUnits = (state: State, p: Packet) => p.units.filter((u) => state.catalog[u.sku]?.tier === 'privilege');
 
 /** evolve: a packet sent; posted to its sender's friends when it broadcasts. */
 export function postSent(state: State, p: Packet, at: number): void {
-  if (!isBroadcast(state, p)) return;
-  post(state, p, { at, kind: 'broadcast', by: p.sender, to: p.to, group: p.group }, broadcastUnits(state, p));
+  if (p.mode === 'redpacket') return;
+  const units = broadcastUnits(state, p);
+  if (units.length > 0) post(state, p, { at, kind: 'broadcast', by: p.sender, to: p.to, group: p.group }, units);
 }
 
 /** evolve: a recipient switched the variant of their unit before accepting it: a broadcast's post

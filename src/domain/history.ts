@@ -2,7 +2,8 @@
 // in memory, and through the gift marks in state.archived the ones a file store left on disk.
 // Pure functions of state; the store folds a packet into the marks when it archives it.
 import { areFriends } from './rules';
-import { isMystery } from './views';
+import { byCodeUnits } from './social';
+import { isMystery, takersOf } from './views';
 import type { Archived, GiftMark, GiftTime, Packet, PacketId, State, UserId } from './types';
 
 export type GiftSection = 'friends' | 'sent' | 'received';
@@ -11,7 +12,7 @@ export const emptyArchived = (): Archived => ({ packets: 0, merchant: 0, platfor
 
 /** Packet ids in send order: `p9999` before `p10000` (the shorter first), then as text. */
 function compareIds(a: PacketId, b: PacketId): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return a.length - b.length || byCodeUnits(a, b);
 }
 
 /**
@@ -69,7 +70,7 @@ function mark(list: GiftMark[], user: UserId, sku: string, t: GiftTime, secret?:
 /** Add a final packet's gifts to the marks (adding one twice changes nothing). */
 export function markGifts(a: Archived, p: Packet): void {
   // isMystery: a secret gift is none to whoever accepted a unit of it.
-  const takers = p.secret ? new Set(p.units.filter((u) => u.holder !== null && u.state === 'claimed').map((u) => u.holder!)) : [];
+  const takers = p.secret ? takersOf(p) : [];
   p.units.forEach((u, i) => {
     const t: GiftTime = [p.sentAt, p.id, i];
     mark(a.sent, p.sender, u.sku, t, p.secret ? true : undefined);

@@ -70,6 +70,9 @@ export function isMystery(p: Packet, viewer: UserId): boolean {
   return !p.units.some((u) => u.holder === viewer && u.state === 'claimed');
 }
 
+/** Who took a unit of `p` (accepted it), each once, in unit order: a secret gift is none to them. */
+export const takersOf = (p: Packet): UserId[] => [...new Set(p.units.filter((u) => u.state === 'claimed' && u.holder !== null).map((u) => u.holder!))];
+
 /**
  * 手气最佳: the unit of a lucky red packet with the largest amount, once the packet is over (no
  * unit open) and more than one was claimed; the first claimed unit of that amount on a tie.

@@ -24,6 +24,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { formatPath } from '../domain/world';
+import { ID } from '../domain/world-check';
 import type { Archived, ChatMessage, DomainEvent, Packet, PacketId, State } from '../domain/types';
 import { insightsIssue, listsIssue } from './shape';
 import { StoreError } from './store';
@@ -145,7 +146,7 @@ const storedState = z.extend(storedStateV1, {
     merchant: count,
     // The platform's net may be below zero (the code discounts it paid).
     platform: int,
-    clawed: z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/)), count),
+    clawed: z.record(z.string().check(z.regex(ID)), count),
     sent: z.array(giftMark),
     received: z.array(giftMark),
   }),

@@ -17,6 +17,15 @@ function kind(v: unknown): string {
 
 const expected = (path: string, what: string, v: unknown) => `${path}: expected ${what}, received ${kind(v)}`;
 
+/** The first issue of a list's items, each checked at `path[i]`, or null. */
+function itemsIssue(items: readonly unknown[], path: string, check: (v: unknown, path: string) => string | null): string | null {
+  for (let i = 0; i < items.length; i++) {
+    const x = check(items[i], `${path}[${i}]`);
+    if (x) return x;
+  }
+  return null;
+}
+
 function field(o: Obj, key: string, path: string, what: string, ok: (v: unknown) => boolean): string | null {
   return ok(o[key]) ? null : expected(`${path}.${key}`, what, o[key]);
 }
@@ -37,7 +46,7 @@ function unitIssue(u: unknown, path: string): string | null {
 }
 
 /** A [position, packet] entry. */
-export function packetEntryIssue(e: unknown, path: string): string | null {
+function packetEntryIssue(e: unknown, path: string): string | null {
   if (!Array.isArray(e) || e.length !== 2) return expected(path, '[position, packet]', e);
   if (!isInt(e[0]) || (e[0] as number) < 0) return expected(`${path}[0]`, 'a position (a whole number, 0 or more)', e[0]);
   const p = e[1] as unknown;
@@ -49,7 +58,7 @@ export function packetEntryIssue(e: unknown, path: string): string | null {
     field(p, 'sender', at, 'string', str) ??
     field(p, 'group', at, 'string or null', strOrNull) ??
     field(p, 'units', at, 'array', Array.isArray) ??
-    field(p, 'opened', at, 'array of strings', (v) => Array.isArray(v) && v.every(str)) ??
+    field(p, 'opened', at, 'array of strings', names) ??
     field(p, 'settled', at, 'boolean', (v) => typeof v === 'boolean') ??
     field(p, 'lottery', at, 'object or null', (v) => v === null || isObj(v)) ??
     field(p, 'shared', at, 'array of strings', (v) => v === undefined || names(v));
@@ -63,20 +72,15 @@ export function packetEntryIssue(e: unknown, path: string): string | null {
       field(lot, 'drawn', `${at}.lottery`, 'boolean', (v) => typeof v === 'boolean');
     if (x) return x;
   }
-  const units = p.units as unknown[];
-  for (let i = 0; i < units.length; i++) {
-    const x = unitIssue(units[i], `${at}.units[${i}]`);
-    if (x) return x;
-  }
-  return null;
+  return itemsIssue(p.units as unknown[], `${at}.units`, unitIssue);
 }
 
-export function messageIssue(m: unknown, path: string): string | null {
+function messageIssue(m: unknown, path: string): string | null {
   if (!isObj(m)) return expected(path, 'object', m);
   return field(m, 'id', path, 'a whole number', isInt) ?? field(m, 'at', path, 'number', (v) => typeof v === 'number') ?? field(m, 'chat', path, 'string', str) ?? field(m, 'text', path, 'string', str);
 }
 
-export function eventIssue(e: unknown, path: string): string | null {
+function eventIssue(e: unknown, path: string): string | null {
   if (!isObj(e)) return expected(path, 'object', e);
   return field(e, 'seq', path, 'a whole number', isInt) ?? field(e, 'at', path, 'number', (v) => typeof v === 'number') ?? field(e, 'type', path, 'string', str);
 }
@@ -89,7 +93,7 @@ function giftIssue(g: unknown, path: string): string | null {
 }
 
 /** A 朋友圈 post (state.feed): what the feed reads of it. */
-export function feedEntryIssue(e: unknown, path: string): string | null {
+function feedEntryIssue(e: unknown, path: string): string | null {
   if (!isObj(e)) return expected(path, 'object', e);
   const issue =
     field(e, 'at', path, 'number', (v) => typeof v === 'number') ??
@@ -103,12 +107,7 @@ export function feedEntryIssue(e: unknown, path: string): string | null {
     field(e, 'price', path, 'a whole number', isInt) ??
     field(e, 'secret', path, 'array of strings', (v) => v === undefined || names(v));
   if (issue) return issue;
-  const gifts = e.gifts as unknown[];
-  for (let i = 0; i < gifts.length; i++) {
-    const x = giftIssue(gifts[i], `${path}.gifts[${i}]`);
-    if (x) return x;
-  }
-  return null;
+  return itemsIssue(e.gifts as unknown[], `${path}.gifts`, giftIssue);
 }
 
 const counts = (v: unknown) => isObj(v) && Object.values(v).every(isInt);
@@ -131,10 +130,8 @@ export function talliesIssue(t: unknown, path: string): string | null {
 export function insightsIssue(state: Obj, path: string): string | null {
   if (state.feed !== undefined) {
     if (!Array.isArray(state.feed)) return expected(`${path}.feed`, 'array', state.feed);
-    for (let i = 0; i < state.feed.length; i++) {
-      const x = feedEntryIssue(state.feed[i], `${path}.feed[${i}]`);
-      if (x) return x;
-    }
+    const x = itemsIssue(state.feed, `${path}.feed`, feedEntryIssue);
+    if (x) return x;
   }
   const social = state.social;
   if (isObj(social) && social.tallies !== undefined) return talliesIssue(social.tallies, `${path}.social.tallies`);
@@ -153,10 +150,8 @@ export function listsIssue(o: Obj, path: string): string | null {
     const list = o[key];
     const at = path ? `${path}.${key}` : key;
     if (!Array.isArray(list)) return expected(at, 'array', list);
-    for (let i = 0; i < list.length; i++) {
-      const x = check(list[i], `${at}[${i}]`);
-      if (x) return x;
-    }
+    const x = itemsIssue(list, at, check);
+    if (x) return x;
   }
   return null;
 }
