@@ -7,7 +7,7 @@ import { settlement } from './ledger';
 import { luckyAmount, sourceFrom, uniformInt, voucherCode } from './random';
 import { claimNeedsAddress, isExpired, isMember, unitOf } from './rules';
 import { setting } from './settings';
-import type { Address, Packet, State, UserId } from './types';
+import type { Address, Fen, Packet, State, UserId } from './types';
 
 /** Wrong codes a user may try on one code gift: the next try is CODE_LOCKED. */
 export const CODE_TRIES = 5;
@@ -126,10 +126,8 @@ function claimRed(state: State, p: Packet, as: UserId, emit: Emit) {
   const red = p.red!;
   const count = p.units.length;
   let amount: number;
-  if (red.split === 'equal') {
-    const each = Math.floor(red.amount / count);
-    amount = i === count - 1 ? red.amount - each * (count - 1) : each;
-  } else {
+  if (red.split === 'equal') amount = equalShare(red.amount, count, i);
+  else {
     let left = red.amount;
     for (const u of p.units) if (u.state === 'claimed') left -= u.amount ?? 0;
     amount = luckyAmount(p.seed, p.claims, left, count - p.claims);
@@ -154,4 +152,10 @@ function resolveAddress(state: State, as: UserId, choice: AddressChoice | undefi
   const problems = addressProblems(choice);
   if (problems.length > 0) fail('INVALID_ADDRESS', `address.${problems[0]!.field}`);
   return cleanAddress(choice);
+}
+
+/** Share `i` of an equal red packet of `count`: the same whole fen each, the remainder to the last. */
+export function equalShare(amount: Fen, count: number, i: number): Fen {
+  const each = Math.floor(amount / count);
+  return i === count - 1 ? amount - each * (count - 1) : each;
 }

@@ -10,7 +10,7 @@ import { directGiftProblem, isMember, notGiftableReason, packetId, resolveSpec, 
 import { setting } from './settings';
 import { sendsOn } from './social';
 import { beijingDay, CLOCK_MAX, DAY } from './time';
-import type { Millis, Packet, PacketId, State, Unit, UserId } from './types';
+import type { Fen, Millis, Packet, PacketId, State, Unit, UserId } from './types';
 
 interface Line {
   sku: string;
@@ -98,7 +98,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   for (const l of lines) perSpec.set(stockKey(l.sku, l.spec), (perSpec.get(stockKey(l.sku, l.spec)) ?? 0) + l.count);
   for (const [k, n] of perSpec) if (k in state.stock && state.stock[k]! < n) fail('OUT_OF_STOCK', 'spec');
   // A code gift is discounted (Taobao 85折): the platform pays the discount into escrow.
-  const discount = cmd.mode === 'code' ? percentOf(lines[0]!.price, setting(state.settings, 'codeDiscount')) : 0;
+  const discount = cmd.mode === 'code' ? codeDiscount(state, lines[0]!.price) : 0;
   const cost = lines.reduce((n, l) => n + (l.price - discount) * l.count, 0);
   if ((state.wallets[cmd.as] ?? 0) < cost) fail('INSUFFICIENT_FUNDS', 'wallet');
 
@@ -262,3 +262,7 @@ function userCount(state: State): number {
   if (n === undefined) userCounts.set(state.users, (n = Object.keys(state.users).length));
   return n;
 }
+
+/** The platform's discount on one unit of a code gift (Taobao's 85折), by the settings in force:
+ * the sender pays the price less this (the send above, and the confirm screen's total). */
+export const codeDiscount = (state: State, price: Fen): Fen => percentOf(price, setting(state.settings, 'codeDiscount'));

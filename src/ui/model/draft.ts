@@ -1,7 +1,5 @@
 // A draft becomes the engine's send command; its cost is what the confirm screen shows.
 import type { SendCommand } from '../../domain/commands';
-import { percentOf } from '../../domain/ledger';
-import { setting } from '../../domain/settings';
 import { HOUR } from '../../domain/time';
 import type { Fen, Millis, State, UserId } from '../../domain/types';
 import type { Draft } from '../screens/compose/reducer';
@@ -18,8 +16,9 @@ export const yuanText = (fen: Fen) => `${Math.floor(fen / 100)}.${String(fen % 1
 
 export const listPrice = (state: State, sku: string, spec: string): Fen => state.catalog[sku]?.specs.find((s) => s.id === spec)?.price ?? 0;
 
-/** The platform's discount on one unit of a code gift (Taobao's 85折), by the settings in force. */
-export const codeDiscount = (state: State, price: Fen): Fen => percentOf(price, setting(state.settings, 'codeDiscount'));
+import { codeDiscount } from '../../domain/send';
+
+export { codeDiscount };
 
 /** What the sender pays: a red packet's money, a code gift less the platform's discount, else the list prices. */
 export function draftCost(state: State, d: Draft): number {

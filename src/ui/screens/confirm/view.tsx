@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import React from 'react';
 import { yuan } from '../../../domain/money';
+import { equalShare } from '../../../domain/claim';
 import { setting } from '../../../domain/settings';
 import { sendsOn } from '../../../domain/social';
 import { beijingDay } from '../../../domain/time';
@@ -28,7 +29,7 @@ function whatLines(d: Draft, env: Env): string[] {
     const lucky = (d.split ?? 'lucky') === 'lucky';
     return [
       t(CONFIRM.toGroup, { name: s.groups[d.group ?? '']?.name ?? '' }),
-      `🧧 ${t(CONFIRM.red, { n, kind: t(lucky ? RED.lucky : RED.equal) })} · ${yuan(amount)}${lucky ? '' : ` · ${t(CONFIRM.redEach, { each: yuan(Math.floor(amount / n)) })}`}`,
+      `🧧 ${t(CONFIRM.red, { n, kind: t(lucky ? RED.lucky : RED.equal) })} · ${yuan(amount)}${lucky ? '' : ` · ${t(CONFIRM.redEach, { each: yuan(equalShare(amount, n, 0)) })}`}`,
     ];
   }
   const target =
