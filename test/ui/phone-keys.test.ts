@@ -5,7 +5,7 @@ import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import type { State } from '../../src/domain/types';
 import { initialState } from '../../src/domain/world';
-import { initialUi, keyContext, type Ctx } from '../../src/ui/app/decide';
+import { envFor, initialUi, keyContext, type Ctx } from '../../src/ui/app/decide';
 import { activeBindings, resolveKey } from '../../src/ui/keys/keymap';
 import { bundledWorld } from '../../src/world-file';
 
@@ -35,5 +35,12 @@ describe('keys on a phone', () => {
     expect(ids).not.toContain('policy');
     expect(ids).not.toContain('settings');
     expect(ids).toContain('hour');
+  });
+});
+
+describe('a phone’s screens', () => {
+  it('know they are on a phone, as its drawing does (larger cards: PgUp counts their rows)', () => {
+    expect(envFor(ui, 0, ctxOf(true)).phone).toBe(true);
+    expect(envFor(ui, 0, ctxOf(false)).phone).toBeUndefined();
   });
 });

@@ -62,7 +62,8 @@ export function paneEnv(pane: PaneState, state: State, lang: Lang, width: number
 }
 
 export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
-  return paneEnv(ui.panes[i]!, ctx.state, ctx.lang, ctx.layout.paneWidth, ctx.layout.bodyHeight);
+  // A phone's screens lay out its larger cards: the reducers that count rows (PgUp) must know.
+  return paneEnv(ui.panes[i]!, ctx.state, ctx.lang, ctx.layout.paneWidth, ctx.layout.bodyHeight, ctx.phone === true);
 }
 
 /** What a notice belongs to: the depth and kind of a pane's top screen. */
