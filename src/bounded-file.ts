@@ -6,8 +6,21 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 
 export const MB = 1024 * 1024;
 
-/** Why a file was not read: a sentence to follow the file's name. */
-export class UnreadableFileError extends Error {}
+/** Why a file was not read: a sentence to follow the file's name; `errno` when the system said
+ * why (ENOENT: there is no such file). */
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    readonly errno?: string,
+  ) {
+    super(message);
+  }
+}
+
+const systemError = (e: unknown) => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new UnreadableFileError(`cannot be read (${code ?? (e as Error).message})`, code);
+};
 
 /** Opening for reading must not wait: a FIFO with no writer would block the open itself. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
@@ -27,7 +40,7 @@ export function readBoundedText(file: string, maxBytes: number): string {
   try {
     fd = openSync(file, OPEN_FLAGS);
   } catch (e) {
-    throw new UnreadableFileError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw systemError(e);
   }
   try {
     const st = fstatSync(fd);
@@ -48,7 +61,7 @@ export function readBoundedText(file: string, maxBytes: number): string {
     return new TextDecoder().decode(Buffer.concat(chunks, total));
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
-    throw new UnreadableFileError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw systemError(e);
   } finally {
     closeSync(fd);
   }

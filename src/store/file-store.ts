@@ -4,8 +4,9 @@
 // History moves to archive segments (archive.ts): opening reads the main file only, and a
 // segment is read when a command or a screen asks for what it holds.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { Low, type Adapter } from 'lowdb';
 import { packetsNamed, type Command } from '../domain/commands';
 import { execute, type Outcome } from '../domain/engine';
@@ -80,9 +81,9 @@ class MainFile implements Adapter<AnyMain | null> {
   async read(): Promise<AnyMain | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = readStoreFile(this.path);
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) return null;
+      if (err instanceof UnreadableFileError && err.errno === 'ENOENT') return null;
       throw ioError(this.path, 'read', err);
     }
     return parseMain(text, this.path);
@@ -96,8 +97,16 @@ class MainFile implements Adapter<AnyMain | null> {
 
 function ioError(file: string, what: string, err: unknown): StoreError {
   if (err instanceof StoreError) return err;
+  // A file refused before it was read says what it is ("is a device, not a file").
+  if (err instanceof UnreadableFileError) return new StoreError('IO', file, `cannot ${what} ${file}: it ${err.message}`, { cause: err });
   return new StoreError('IO', file, `cannot ${what} ${file}: ${(err as Error).message}`, { cause: err });
 }
+
+/** The data file and its archive are named by the user (`--db`): read bounded, so a device or a
+ * pipe is refused rather than read forever. The cap is the longest string Node can hold; a main
+ * file of the lazy format stays far below it (its history is in the archive). */
+const STORE_FILE_MAX = 512 * MB;
+const readStoreFile = (file: string): string => readBoundedText(file, STORE_FILE_MAX);
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -386,9 +395,9 @@ class FileStoreImpl implements FileStore {
   private async readArchived(name: string, what: 'segment' | 'index'): Promise<{ file: string; text: string }> {
     const file = join(this.archiveDir, name);
     try {
-      return { file, text: await readFile(file, 'utf8') };
+      return { file, text: readStoreFile(file) };
     } catch (err) {
-      if (isErrno(err, 'ENOENT')) throw corrupt(this.path, this.path, `lists the archive ${what} ${file}, which is missing`);
+      if (err instanceof UnreadableFileError && err.errno === 'ENOENT') throw corrupt(this.path, this.path, `lists the archive ${what} ${file}, which is missing`);
       throw ioError(file, 'read', err);
     }
   }

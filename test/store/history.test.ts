@@ -16,8 +16,19 @@ import { top } from '../../src/ui/app/types';
 import { cleanup, smallState, tempDir } from './helpers';
 import { DM, FAM, history, POLICY } from './long-history';
 
-// Every file the store reads whole goes through readFile: record the names.
-const reads: string[] = [];
+// Every file the store reads whole goes through readBoundedText (the data file and its archive,
+// bounded) or readFile: record the names.
+const reads: string[] = vi.hoisted(() => []);
+vi.mock('../../src/bounded-file', async (original) => {
+  const real = await original<typeof import('../../src/bounded-file')>();
+  return {
+    ...real,
+    readBoundedText: (file: string, max: number) => {
+      reads.push(file);
+      return real.readBoundedText(file, max);
+    },
+  };
+});
 vi.mock('node:fs/promises', async (original) => {
   const real = await original<typeof import('node:fs/promises')>();
   return {

@@ -1,5 +1,6 @@
 // A file the store cannot use is refused with a StoreError that names it, and never written;
 // a reset moves it to a backup first.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -229,5 +230,22 @@ describe('reset', () => {
     const store = await openFileStore(join(dir, 'x', 'db.json'), { init, reset: true });
     expect(store.backup).toBeNull();
     expect(readdirSync(join(dir, 'x'))).toEqual(['db.json']);
+  });
+});
+
+describe('a data file that is not a file', () => {
+  it('a pipe (FIFO) is refused, naming it, not read forever', async () => {
+    const path = join(tempDir(), 'db.json');
+    const made = spawnSync('mkfifo', [path]);
+    expect(made.status).toBe(0);
+    const err = await openFileStore(path, { init }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe('IO');
+    expect((err as StoreError).file).toBe(path);
+    expect((err as StoreError).message).toContain(path);
+    expect((err as StoreError).message).toMatch(/pipe/);
   });
 });
