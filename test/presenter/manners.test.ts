@@ -113,7 +113,9 @@ describe.skipIf(!hasTmux)('bluepacket insights on a terminal (tmux)', () => {
       return tmux.run('capture-pane', '-p', '-e', '-t', `=${name}:`);
     };
     try {
-      expect(await drawn('colour', 'env -u NO_COLOR')).toMatch(COLOUR_SGR);
+      // CI unset too: chalk (supports-color) turns colour off on any terminal when CI is set,
+      // and a CI machine sets it for every process, this tmux pane's included.
+      expect(await drawn('colour', 'env -u NO_COLOR -u CI')).toMatch(COLOUR_SGR);
       expect(await drawn('plain', 'NO_COLOR=1')).not.toMatch(COLOUR_SGR);
     } finally {
       tmux.kill();
