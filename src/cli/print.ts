@@ -42,13 +42,14 @@ export function printErrorText(text: string): void {
 
 /**
  * Styled lines (the insights) for stdout: each segment's text made printable, then coloured by
- * chalk with the theme's colour only when stdout is a terminal and NO_COLOR is not set; piped,
- * the text is plain. Chalk is loaded only then, so the commands that print plain text do not pay
- * for it.
+ * chalk with the theme's colour, as `play`'s account is: chalk decides from the stream (a
+ * terminal, FORCE_COLOR), and NO_COLOR means none; piped, the text is plain. Chalk is loaded only
+ * when stdout could take colour, so the commands that print plain text do not pay for it.
  */
 export async function printLines(lines: readonly Line[]): Promise<void> {
   const { noColor } = await import('./colour');
-  const chalk = process.stdout.isTTY === true && !noColor() ? (await import('chalk')).default : null;
+  const couldColour = (process.stdout.isTTY === true || 'FORCE_COLOR' in process.env) && !noColor();
+  const chalk = couldColour ? (await import('chalk')).default : null;
   const colour = chalk !== null && chalk.level > 0;
   const paint = (text: string, color?: string, bold?: boolean) => {
     if (!colour || text.trim() === '') return text;

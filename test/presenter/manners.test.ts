@@ -100,6 +100,20 @@ describe('colours in the reports', () => {
     expect(forced.replace(/\u001b\[[0-9;]*m/g, '')).toBe(piped); // the same words
     expect(run({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(piped);
   });
+
+  it('insights: the same rule as play (plain when piped, coloured with FORCE_COLOR, plain under NO_COLOR)', () => {
+    const run = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [BIN, 'insights', COMPANY], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    const piped = run({});
+    expect(piped).not.toContain('\u001b');
+    const forced = run({ FORCE_COLOR: '1' });
+    expect(forced).toMatch(COLOUR_SGR);
+    expect(forced.replace(/\u001b\[[0-9;]*m/g, '')).toBe(piped);
+    expect(run({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(piped);
+  });
 });
 
 describe.skipIf(!hasTmux)('bluepacket insights on a terminal (tmux)', () => {
