@@ -1,6 +1,5 @@
-// Every random choice derives from a seed string through seedrandom (ARC4), with unbiased
+// Every random choice derives from a seed string through seedrandom's ARC4, with unbiased
 // integer sampling by rejection: floor(r * n) and u % n both favour some outcomes.
-import seedrandom from 'seedrandom';
 
 // node:crypto is loaded when the first seed is made: a run that sends nothing (an empty scenario,
 // `--help`) does not pay for loading it and the dozen modules it brings.
@@ -15,9 +14,87 @@ export function sha256(text: string): string {
 /** A stream of unsigned 32-bit integers from a seed. */
 export type Source = () => number;
 
+/**
+ * The stream `seedrandom(seed).int32() >>> 0` gives, computed here: seedrandom's own set-up (a
+ * generator object with four closures, its 256-entry state as a growing array, and entropy mixed
+ * into a global pool) cost more than a lucky bag's whole claim, and every claim of one makes a
+ * source. Its steps, exactly: the seed string is mixed into a key of up to 256 bytes (mixkey), the
+ * key schedules an RC4 state, the first 256 outputs are dropped (RC4-drop[256]), and each int32
+ * is the next four outputs, big-endian. test/domain/random.test.ts checks it against seedrandom.
+ */
 export function sourceFrom(seed: string): Source {
-  const rng = seedrandom(seed);
-  return () => rng.int32() >>> 0;
+  const rc4 = new Arc4(seed);
+  return () => rc4.next32();
+}
+
+const WIDTH = 256;
+const MASK = WIDTH - 1;
+// mixkey's key, reused: it is read only while a state is scheduled.
+const key = new Uint8Array(WIDTH);
+
+class Arc4 {
+  private readonly s = new Uint8Array(WIDTH);
+  private i = 0;
+  private j = 0;
+
+  constructor(seed: string) {
+    // mixkey: each character smeared into the key, position j mod 256. A key byte not yet set
+    // counts as 0 (seedrandom's `undefined * 19` is NaN, and `^= NaN` xors 0).
+    const n = seed.length;
+    const keylen = Math.min(n, WIDTH);
+    key.fill(0, 0, keylen);
+    let smear = 0;
+    for (let j = 0; j < n; j++) key[MASK & j] = MASK & ((smear ^= key[MASK & j]! * 19) + seed.charCodeAt(j));
+    // The schedule reads key[i mod keylen]: the key repeated to 256 bytes reads the same, without
+    // a division per byte. The empty key is treated as [0].
+    if (keylen === 0) key[0] = 0;
+    for (let i = Math.max(keylen, 1); i < WIDTH; i++) key[i] = key[i - Math.max(keylen, 1)]!;
+    const s = this.s;
+    for (let i = 0; i < WIDTH; i++) s[i] = i;
+    for (let i = 0, j = 0; i < WIDTH; i++) {
+      const t = s[i]!;
+      j = MASK & (j + key[i]! + t);
+      s[i] = s[j]!;
+      s[j] = t;
+    }
+    this.skip(WIDTH);
+  }
+
+  /** The next `count` outputs, dropped. */
+  private skip(count: number): void {
+    const s = this.s;
+    let i = this.i;
+    let j = this.j;
+    while (count--) {
+      i = MASK & (i + 1);
+      const t = s[i]!;
+      j = MASK & (j + t);
+      s[i] = s[j]!;
+      s[j] = t;
+    }
+    this.i = i;
+    this.j = j;
+  }
+
+  /** The next four outputs as an unsigned 32-bit integer, the first the most significant. */
+  next32(): number {
+    const s = this.s;
+    let i = this.i;
+    let j = this.j;
+    let r = 0;
+    for (let k = 0; k < 4; k++) {
+      i = MASK & (i + 1);
+      const t = s[i]!;
+      j = MASK & (j + t);
+      const si = s[j]!;
+      s[i] = si;
+      s[j] = t;
+      r = r * WIDTH + s[MASK & (si + t)]!;
+    }
+    this.i = i;
+    this.j = j;
+    return r;
+  }
 }
 
 const TWO_32 = 2 ** 32;
@@ -64,10 +141,20 @@ export function drawSeedOf(packetSeedHex: string): string {
 
 /** A 12-digit voucher code, derived from the packet seed and the unit's index. */
 export function voucherCode(packetSeedHex: string, unit: number): string {
-  const h = sha256(`${packetSeedHex}/voucher/${unit}`);
-  const n = BigInt('0x' + h.slice(0, 15)) % 10n ** 12n;
-  const s = n.toString().padStart(12, '0');
+  const s = String(voucherNumber(sha256(`${packetSeedHex}/voucher/${unit}`))).padStart(12, '0');
   return `${s.slice(0, 4)} ${s.slice(4, 8)} ${s.slice(8)}`;
+}
+
+/**
+ * A voucher's number: the hash's first 15 hex digits (60 bits) mod 10^12. The same figure as
+ * `BigInt('0x' + h.slice(0, 15)) % 10n ** 12n`, in exact doubles (every step stays below 2^53)
+ * rather than a BigInt per claim: with hi the top 28 bits and lo the low 32, hi·2^32 + lo is
+ * hi·4294·10^6 + hi·967296 + lo, and the first term mod 10^12 is (hi·4294 mod 10^6)·10^6.
+ */
+export function voucherNumber(hex: string): number {
+  const hi = parseInt(hex.slice(0, 7), 16);
+  const lo = parseInt(hex.slice(7, 15), 16);
+  return (((hi * 4294) % 1e6) * 1e6 + hi * 967296 + lo) % 1e12;
 }
 
 /**
