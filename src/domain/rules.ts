@@ -181,10 +181,20 @@ export const orderPending = (u: Unit) => u.order === 'accepted' || u.order === '
 
 /** What a unit's order waits for next: shipping (when it comes before delivery), else delivery. */
 export function unitOrderDue(u: Unit): OrderDue | null {
-  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return { at: u.shipAt!, kind: 'ship' };
-  if (u.order === 'accepted' || u.order === 'shipped') return { at: u.deliverAt!, kind: 'deliver' };
+  const kind = unitDueKind(u);
+  return kind === null ? null : { at: unitDueAt(u, kind), kind };
+}
+
+/** unitOrderDue's kind alone: the deadline code asks it of every unit of a packet, so it makes
+ * no object. */
+export function unitDueKind(u: Unit): OrderDue['kind'] | null {
+  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return 'ship';
+  if (u.order === 'accepted' || u.order === 'shipped') return 'deliver';
   return null;
 }
+
+/** When a unit's order is due for `kind` (the kind unitDueKind gives). */
+export const unitDueAt = (u: Unit, kind: OrderDue['kind']): Millis => (kind === 'ship' ? u.shipAt! : u.deliverAt!);
 
 /** The earliest of two order deadlines; at one instant, shipping first. */
 export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | null {
@@ -193,11 +203,20 @@ export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | n
   return b.at < a.at || (b.at === a.at && b.kind === 'ship' && a.kind === 'deliver') ? b : a;
 }
 
-/** A packet's earliest order deadline, from its units. */
+/** A packet's earliest order deadline, from its units (earlierDue over them all, one object made). */
 export function packetOrderDue(p: Packet): OrderDue | null {
-  let due: OrderDue | null = null;
-  for (const u of p.units) due = earlierDue(due, unitOrderDue(u));
-  return due;
+  let at = 0;
+  let kind: OrderDue['kind'] | null = null;
+  for (const u of p.units) {
+    const k = unitDueKind(u);
+    if (k === null) continue;
+    const t = unitDueAt(u, k);
+    if (kind === null || t < at || (t === at && k === 'ship')) {
+      at = t;
+      kind = k;
+    }
+  }
+  return kind === null ? null : { at, kind };
 }
 
 /**

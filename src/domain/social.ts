@@ -40,8 +40,9 @@ export function countSend(state: State, user: UserId, at: number): void {
 export function countGift(state: State, from: UserId, to: UserId, price: Fen, sign: 1 | -1): void {
   const s = socialOf(state);
   s.given[from] = (own(s.given, from) ?? 0) + sign * price;
+  // No key with a '>' in it is a property of Object.prototype: a plain read is safe here.
   const key = `${from}>${to}`;
-  s.gave[key] = (own(s.gave, key) ?? 0) + sign;
+  s.gave[key] = (s.gave[key] ?? 0) + sign;
 }
 
 export interface UserSummary {
