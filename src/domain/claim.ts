@@ -51,10 +51,15 @@ export function decideClaim(state: State, as: UserId, packetId: string, choice: 
     if (deliverAt <= at) emit({ type: 'delivered', at, packet: p.id, units: [i] });
     else if (shipAt <= at) emit({ type: 'shipped', at, packet: p.id, units: [i] });
   } else {
-    emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher, ...(delivery === 'virtual' ? { order: 'delivered' as const } : {}) });
+    emit(
+      delivery === 'virtual'
+        ? { type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher, order: 'delivered' }
+        : { type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher },
+    );
     emit(settlement(state, p, i, at));
   }
-  return { unit: i, sku: u.sku, spec: u.spec, ...(voucher ? { voucher } : {}) };
+  // Written out rather than spread: the report keeps every claim's result to the end.
+  return voucher ? { unit: i, sku: u.sku, spec: u.spec, voucher } : { unit: i, sku: u.sku, spec: u.spec };
 }
 
 /** The unit this claim would take, or the refusal (returned: see `refused`). */

@@ -31,7 +31,9 @@ export function settlement(state: State, p: Packet, i: number, at: Millis): NewE
 export function refundInto(state: State, out: NewEvent[], p: Packet, i: number, at: Millis, reason: 'expired' | 'surplus') {
   const u = p.units[i]!;
   const discount = p.code?.discount ?? 0;
-  out.push({ type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount: paidFor(p, u), reason, ...(discount ? { discount } : {}) });
+  // Written out rather than spread: an expiry refunds every unit left of every packet.
+  const amount = paidFor(p, u);
+  out.push(discount ? { type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount, reason, discount } : { type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount, reason });
   if (stockKey(u.sku, u.spec) in state.stock) out.push({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
 }
 

@@ -132,9 +132,15 @@ export function heldUnit(p: Packet, user: UserId): number {
   return i >= 0 ? i : p.units.findIndex((u) => u.holder === user);
 }
 
-/** The unit a user holds (assigned or claimed) in a packet, or -1. */
+/** The unit a user holds (assigned or claimed) in a packet, or -1. A loop, not findIndex with a
+ * closure: every claim of a grab of up to 100 units asks it. */
 export function unitOf(p: Packet, user: UserId): number {
-  return p.units.findIndex((u) => u.holder === user && (u.state === 'assigned' || u.state === 'claimed'));
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.holder === user && (u.state === 'assigned' || u.state === 'claimed')) return i;
+  }
+  return -1;
 }
 
 /** Who could take a unit of a group packet: the members except the sender (lottery: the eligible). */
