@@ -3,7 +3,7 @@
 import { GIFT_PRICE_CAP } from './money';
 import { setting } from './settings';
 import { DAY } from './time';
-import type { Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
+import type { Fen, Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
 
 export const NOT_GIFTABLE_CATEGORIES = new Set(['jewellery', 'education']);
 
@@ -111,6 +111,31 @@ export function chatMembers(state: State, chat: string): UserId[] | null {
 export type PacketStatus = 'open' | 'drawn' | 'done';
 
 export const isLive = (u: Unit) => u.state === 'open' || u.state === 'assigned';
+
+/**
+ * A unit as a send makes it: open, no holder. Every field a claim may set is there, `undefined`
+ * until then (JSON leaves those out), in the order evolve's cloneUnit gives: one shape for all
+ * units keeps the engine's property reads fast, whether the state copied a unit or took it.
+ */
+export function newUnit(sku: string, spec: string, price: Fen): Unit {
+  return {
+    sku,
+    spec,
+    price,
+    state: 'open',
+    holder: null,
+    at: null,
+    voucher: null,
+    redeemed: false,
+    holdUntil: undefined,
+    address: undefined,
+    amount: undefined,
+    order: undefined,
+    shipAt: undefined,
+    deliverAt: undefined,
+    fee: undefined,
+  };
+}
 
 /** Whether any unit is still open or assigned. From the end: units are taken from the front,
  * so the live ones sit at the back (this runs on every claim of a packet of up to 100). */
