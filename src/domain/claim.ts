@@ -150,8 +150,11 @@ function claimRed(state: State, p: Packet, as: UserId, emit: Emit) {
   return { unit: i, amount };
 }
 
+/** The first open unit, or -1: a loop, as every claim of a grab asks it. */
 function firstOpen(p: Packet): number {
-  return p.units.findIndex((u) => u.state === 'open');
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) if (units[i]!.state === 'open') return i;
+  return -1;
 }
 
 function resolveAddress(state: State, as: UserId, choice: AddressChoice | undefined): Address {

@@ -25,6 +25,13 @@ export function resolveSpec(product: Product, specId: string | undefined): Spec 
 
 export const stockKey = (sku: string, spec: string) => `${sku}/${spec}`;
 
+/** Whether a variant's stock is counted (State.stock has its key). Most worlds set no limit: their
+ * record is empty, and an expiry that refunds a hundred units need not build a key for each. */
+export function stockCounted(state: State, sku: string, spec: string): boolean {
+  for (const _ in state.stock) return stockKey(sku, spec) in state.stock;
+  return false;
+}
+
 export function areFriends(state: State, a: UserId, b: UserId): boolean {
   if (a === b) return false;
   return state.users[a]?.friends.includes(b) === true || state.users[b]?.friends.includes(a) === true;

@@ -42,7 +42,14 @@ export function tallySent(state: State, p: Packet): void {
   const t = talliesOf(state);
   if (p.mode === 'redpacket') return;
   const mine = own(t.units, p.sender) ?? (t.units[p.sender] = {});
-  for (const u of p.units) mine[u.sku] = (own(mine, u.sku) ?? 0) + 1;
+  // A packet's units of one product sit together (one line each): counted a run at a time.
+  const units = p.units;
+  for (let i = 0; i < units.length; ) {
+    const sku = units[i]!.sku;
+    let n = 0;
+    while (i < units.length && units[i]!.sku === sku) (i++, n++);
+    mine[sku] = (own(mine, sku) ?? 0) + n;
+  }
   const n = p.units.length;
   if (p.sentAt - state.start <= HOURLY_SPAN) bump(t.hours, bucketOf(p.sentAt, HOUR), n);
   bump(t.days, bucketOf(p.sentAt, DAY), n);
