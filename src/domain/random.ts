@@ -27,48 +27,47 @@ export function sourceFrom(seed: string): Source {
   return () => rc4.next32();
 }
 
-const WIDTH = 256;
-const MASK = WIDTH - 1;
+// RC4's state is 256 bytes; indices wrap with `& 255`. The numbers are written in the loops
+// rather than read from module constants, which each read from the module's scope.
 // mixkey's key, reused: it is read only while a state is scheduled.
-const key = new Uint8Array(WIDTH);
+const KEY = new Uint8Array(256);
 
 class Arc4 {
-  private readonly s = new Uint8Array(WIDTH);
+  // A plain array rather than a Uint8Array: a typed array of 256 bytes is allocated outside the
+  // heap, which cost more than scheduling it, once per lucky-bag claim.
+  private readonly s: number[] = new Array<number>(256);
   private i = 0;
   private j = 0;
 
   constructor(seed: string) {
+    const key = KEY;
     // mixkey: each character smeared into the key, position j mod 256. A key byte not yet set
     // counts as 0 (seedrandom's `undefined * 19` is NaN, and `^= NaN` xors 0).
     const n = seed.length;
-    const keylen = Math.min(n, WIDTH);
+    const keylen = Math.min(n, 256);
     key.fill(0, 0, keylen);
     let smear = 0;
-    for (let j = 0; j < n; j++) key[MASK & j] = MASK & ((smear ^= key[MASK & j]! * 19) + seed.charCodeAt(j));
+    for (let j = 0; j < n; j++) key[255 & j] = 255 & ((smear ^= key[255 & j]! * 19) + seed.charCodeAt(j));
     // The schedule reads key[i mod keylen]: the key repeated to 256 bytes reads the same, without
     // a division per byte. The empty key is treated as [0].
+    const len = Math.max(keylen, 1);
     if (keylen === 0) key[0] = 0;
-    for (let i = Math.max(keylen, 1); i < WIDTH; i++) key[i] = key[i - Math.max(keylen, 1)]!;
+    for (let i = len; i < 256; i++) key[i] = key[i - len]!;
     const s = this.s;
-    for (let i = 0; i < WIDTH; i++) s[i] = i;
-    for (let i = 0, j = 0; i < WIDTH; i++) {
+    for (let i = 0; i < 256; i++) s[i] = i;
+    for (let i = 0, j = 0; i < 256; i++) {
       const t = s[i]!;
-      j = MASK & (j + key[i]! + t);
+      j = 255 & (j + key[i]! + t);
       s[i] = s[j]!;
       s[j] = t;
     }
-    this.skip(WIDTH);
-  }
-
-  /** The next `count` outputs, dropped. */
-  private skip(count: number): void {
-    const s = this.s;
-    let i = this.i;
-    let j = this.j;
-    while (count--) {
-      i = MASK & (i + 1);
+    // RC4-drop[256]: the first 256 outputs are dropped.
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < 256; k++) {
+      i = 255 & (i + 1);
       const t = s[i]!;
-      j = MASK & (j + t);
+      j = 255 & (j + t);
       s[i] = s[j]!;
       s[j] = t;
     }
@@ -83,13 +82,13 @@ class Arc4 {
     let j = this.j;
     let r = 0;
     for (let k = 0; k < 4; k++) {
-      i = MASK & (i + 1);
+      i = 255 & (i + 1);
       const t = s[i]!;
-      j = MASK & (j + t);
+      j = 255 & (j + t);
       const si = s[j]!;
       s[i] = si;
       s[j] = t;
-      r = r * WIDTH + s[MASK & (si + t)]!;
+      r = r * 256 + s[255 & (si + t)]!;
     }
     this.i = i;
     this.j = j;
