@@ -79,7 +79,8 @@ export function execute(state: State, cmd: Command): Outcome {
       events.push(...step);
     }
     const from = state.now;
-    const clock: DomainEvent = { seq: state.nextEvent, at: target, type: 'clock', from, to: target, ...(cmd.mover ? { mover: { ...cmd.mover } } : {}) };
+    const clock: Extract<DomainEvent, { type: 'clock' }> = { seq: state.nextEvent, at: target, type: 'clock', from, to: target };
+    if (cmd.mover) clock.mover = { ...cmd.mover };
     applyEvents(state, [clock]);
     events.push(clock);
     return { ok: true, events };

@@ -144,9 +144,11 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     policy: cmd.mode === 'grab' ? { grabPolicy: state.settings.grabPolicy, holdMs: state.settings.holdMs } : null,
     secret: cmd.secret === true,
     replyTo,
-    ...(cmd.showPrice === true ? { showPrice: true } : {}),
-    ...(cmd.mode === 'code' ? { code: { code: cmd.code!, discount, wrong: {} } } : {}),
   };
+  // Added after, in this order, only when they apply (a spread after the other fields takes V8's
+  // generic copy).
+  if (cmd.showPrice === true) packet.showPrice = true;
+  if (cmd.mode === 'code') packet.code = { code: cmd.code!, discount, wrong: {} };
   emit({ type: 'sent', at, packet });
   emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
   if (discount > 0) emit({ type: 'subsidised', at, packet: id, amount: discount * total });
