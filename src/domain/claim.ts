@@ -2,11 +2,12 @@
 // starts. One function per kind of packet, each in the order of checks SCENARIOS.md fixes.
 import { addressProblems, cleanAddress } from './address';
 import type { AddressChoice } from './commands';
-import { fail, failWithTrace, needPacket, needUser, own, type Emit } from './decide-kit';
+import { fail, failWithTrace, needPacket, needUser, own, Refused, refused, type Emit } from './decide-kit';
 import { settlement } from './ledger';
 import { luckyAmount, sourceFrom, uniformInt, voucherCode } from './random';
 import { claimNeedsAddress, isExpired, isMember, unitOf } from './rules';
 import { setting } from './settings';
+import type { RefusalCode } from './errors';
 import type { Address, Fen, Packet, State, UserId } from './types';
 
 /** Wrong codes a user may try on one code gift: the next try is CODE_LOCKED. */
@@ -14,13 +15,17 @@ export const CODE_TRIES = 5;
 
 /** May this user see the packet at all? A code gift is for anyone in the world. */
 export function checkAccess(state: State, p: Packet, user: UserId) {
-  if (p.mode === 'code') return;
+  const problem = accessProblem(state, p, user);
+  if (problem !== null) fail(problem, 'as');
+}
+
+/** Why this user may not see the packet (the refusal, of the field `as`), or null when they may. */
+function accessProblem(state: State, p: Packet, user: UserId): RefusalCode | null {
+  if (p.mode === 'code') return null;
   // A bulk gift to a list: its sender and the people it names (their private chats show it).
-  if (p.mode === 'bulk' && p.group === null) {
-    if (user !== p.sender && !p.units.some((u) => u.holder === user)) fail('NOT_RECIPIENT', 'as');
-  } else if (p.group === null) {
-    if (user !== p.sender && user !== p.to) fail('NOT_RECIPIENT', 'as');
-  } else if (!isMember(state.groups[p.group]!, user)) fail('NOT_MEMBER', 'as');
+  if (p.mode === 'bulk' && p.group === null) return user !== p.sender && !p.units.some((u) => u.holder === user) ? 'NOT_RECIPIENT' : null;
+  if (p.group === null) return user !== p.sender && user !== p.to ? 'NOT_RECIPIENT' : null;
+  return isMember(state.groups[p.group]!, user) ? null : 'NOT_MEMBER';
 }
 
 export function decideClaim(state: State, as: UserId, packetId: string, choice: AddressChoice | undefined, code: string | undefined, emit: Emit) {
@@ -28,6 +33,7 @@ export function decideClaim(state: State, as: UserId, packetId: string, choice: 
   const p = needPacket(state, packetId);
   if (p.mode === 'redpacket') return claimRed(state, p, as, emit);
   const i = p.mode === 'code' ? codeUnitToClaim(state, p, as, code) : unitToClaim(state, p, as);
+  if (i instanceof Refused) return i;
   const u = p.units[i]!;
   const delivery = state.catalog[u.sku]!.delivery;
   // A lucky bag's claimant fills an address when any unit left could be a parcel.
@@ -45,55 +51,61 @@ export function decideClaim(state: State, as: UserId, packetId: string, choice: 
     if (deliverAt <= at) emit({ type: 'delivered', at, packet: p.id, units: [i] });
     else if (shipAt <= at) emit({ type: 'shipped', at, packet: p.id, units: [i] });
   } else {
-    emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher, ...(delivery === 'virtual' ? { order: 'delivered' as const } : {}) });
+    emit(
+      delivery === 'virtual'
+        ? { type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher, order: 'delivered' }
+        : { type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher },
+    );
     emit(settlement(state, p, i, at));
   }
-  return { unit: i, sku: u.sku, spec: u.spec, ...(voucher ? { voucher } : {}) };
+  // Written out rather than spread: the report keeps every claim's result to the end.
+  return voucher ? { unit: i, sku: u.sku, spec: u.spec, voucher } : { unit: i, sku: u.sku, spec: u.spec };
 }
 
-/** The unit this claim would take, or a refusal. */
-function unitToClaim(state: State, p: Packet, as: UserId): number {
-  if (as === p.sender) fail('OWN_PACKET', 'as');
+/** The unit this claim would take, or the refusal (returned: see `refused`). */
+function unitToClaim(state: State, p: Packet, as: UserId): number | Refused {
+  if (as === p.sender) return refused('OWN_PACKET', 'as');
   if (p.mode === 'direct') {
-    if (as !== p.to) fail('NOT_RECIPIENT', 'as');
+    if (as !== p.to) return refused('NOT_RECIPIENT', 'as');
     const u = p.units[0]!;
-    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
     return 0;
   }
   if (p.mode === 'bulk') {
     // Each unit is a direct gift to its recipient: theirs to accept until it expires.
     const i = p.units.findIndex((u) => u.holder === as);
-    if (i < 0) fail('NOT_RECIPIENT', 'as');
+    if (i < 0) return refused('NOT_RECIPIENT', 'as');
     const u = p.units[i]!;
-    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
     return i;
   }
-  checkAccess(state, p, as);
+  const access = accessProblem(state, p, as);
+  if (access !== null) return refused(access, 'as');
   if (p.mode === 'lottery') {
     const lot = p.lottery!;
-    if (!lot.drawn) fail('NOT_DRAWN', 'packet');
+    if (!lot.drawn) return refused('NOT_DRAWN', 'packet');
     const i = lot.winners!.indexOf(as);
-    if (i < 0) fail('NOT_WINNER', 'as');
+    if (i < 0) return refused('NOT_WINNER', 'as');
     const u = p.units[i]!;
-    if (u.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') fail('EXPIRED', 'packet');
+    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
+    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
     return i;
   }
   // grab and lucky bag: one unit per person
   const mine = unitOf(p, as);
-  if (mine >= 0 && p.units[mine]!.state === 'claimed') fail('ALREADY_CLAIMED', 'packet');
-  if (isExpired(state, p)) fail('EXPIRED', 'packet');
+  if (mine >= 0 && p.units[mine]!.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
+  if (isExpired(state, p)) return refused('EXPIRED', 'packet');
   if (mine >= 0) return mine; // reserved on open
   if (p.mode === 'grab') {
     const first = firstOpen(p);
-    if (first < 0) fail('SOLD_OUT', 'packet');
+    if (first < 0) return refused('SOLD_OUT', 'packet');
     return first;
   }
   const open: number[] = [];
   p.units.forEach((u, i) => u.state === 'open' && open.push(i));
-  if (open.length === 0) fail('SOLD_OUT', 'packet');
+  if (open.length === 0) return refused('SOLD_OUT', 'packet');
   // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
   // claim's number, so anyone can re-run it.
   return open[uniformInt(sourceFrom(`${p.seed}/claim/${p.claims}`), open.length)]!;
@@ -138,8 +150,11 @@ function claimRed(state: State, p: Packet, as: UserId, emit: Emit) {
   return { unit: i, amount };
 }
 
+/** The first open unit, or -1: a loop, as every claim of a grab asks it. */
 function firstOpen(p: Packet): number {
-  return p.units.findIndex((u) => u.state === 'open');
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) if (units[i]!.state === 'open') return i;
+  return -1;
 }
 
 function resolveAddress(state: State, as: UserId, choice: AddressChoice | undefined): Address {

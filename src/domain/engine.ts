@@ -5,12 +5,12 @@
 import { decideAftersale } from './aftersale';
 import { checkAccess, decideClaim } from './claim';
 import type { Command } from './commands';
-import { checkText, fail, needPacket, needUser, Refused, type Emit } from './decide-kit';
+import { checkText, fail, needPacket, needUser, Refused, refused, type Emit } from './decide-kit';
 import { refuse, type Refusal } from './errors';
 import { applyEvents, nextDeadline, type Deadline } from './deadlines';
 import { refundInto } from './ledger';
 import { drawWithoutReplacement } from './random';
-import { areFriends, chatMembers, isExpired, isLive, stockKey, unitOf, unitOrderDue } from './rules';
+import { areFriends, chatMembers, isExpired, isLive, stockKey, unitDueAt, unitDueKind, unitOf } from './rules';
 import { decideSend } from './send';
 import { decideShare } from './share';
 import { settingsChangeProblem } from './settings';
@@ -32,9 +32,11 @@ export function decide(state: State, cmd: Command): Outcome {
   const out: DomainEvent[] = [];
   let seq = state.nextEvent;
   // Each event is a fresh literal: numbering it in place spares a copy per event.
-  const emit = (e: NewEvent) => out.push(Object.assign(e, { seq: seq++ }) as DomainEvent);
+  const emit = (e: NewEvent) => out.push(numbered(e, seq++));
   try {
     const result = decideInto(state, cmd, emit);
+    // A refusal returned rather than thrown (see `refused`): nothing was emitted before it.
+    if (result instanceof Refused) return result.refusal;
     const accepted: Accepted = { ok: true, events: out };
     if (result) accepted.result = result;
     return accepted;
@@ -43,8 +45,15 @@ export function decide(state: State, cmd: Command): Outcome {
     if (err.trace.length === 0) return err.refusal;
     // The refusal that leaves a trace (a wrong code's count): numbered like any event.
     seq = state.nextEvent;
-    return { ...err.refusal, events: err.trace.map((e) => Object.assign(e, { seq: seq++ }) as DomainEvent) };
+    return { ...err.refusal, events: err.trace.map((e) => numbered(e, seq++)) };
   }
+}
+
+/** A fresh event numbered in place: `seq` becomes its last key, as it always was. */
+function numbered(e: NewEvent, seq: number): DomainEvent {
+  const n = e as DomainEvent;
+  n.seq = seq;
+  return n;
 }
 
 /**
@@ -70,7 +79,8 @@ export function execute(state: State, cmd: Command): Outcome {
       events.push(...step);
     }
     const from = state.now;
-    const clock: DomainEvent = { seq: state.nextEvent, at: target, type: 'clock', from, to: target, ...(cmd.mover ? { mover: { ...cmd.mover } } : {}) };
+    const clock: Extract<DomainEvent, { type: 'clock' }> = { seq: state.nextEvent, at: target, type: 'clock', from, to: target };
+    if (cmd.mover) clock.mover = { ...cmd.mover };
     applyEvents(state, [clock]);
     events.push(clock);
     return { ok: true, events };
@@ -102,8 +112,7 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
   } else if (d.kind === 'ship' || d.kind === 'deliver') {
     const units: number[] = [];
     p.units.forEach((u, i) => {
-      const due = unitOrderDue(u);
-      if (due !== null && due.at === at && due.kind === d.kind) units.push(i);
+      if (unitDueKind(u) === d.kind && unitDueAt(u, d.kind) === at) units.push(i);
     });
     out.push(d.kind === 'ship' ? { type: 'shipped', at, packet: p.id, units } : { type: 'delivered', at, packet: p.id, units });
   } else if (p.mode === 'redpacket') {
@@ -121,13 +130,13 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
     });
   }
   let seq = state.nextEvent;
-  for (const e of out) Object.assign(e, { seq: seq++ });
+  for (const e of out) numbered(e, seq++);
   return out as DomainEvent[];
 }
 
 // ---- commands ----------------------------------------------------------------------------
 
-function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unknown> | void {
+function decideInto(state: State, cmd: Command, emit: Emit): Record<string, unknown> | Refused | void {
   switch (cmd.type) {
     case 'send':
       return decideSend(state, cmd, emit);
@@ -191,17 +200,20 @@ function decideOpen(state: State, as: UserId, packetId: string, emit: Emit) {
   return;
 }
 
+// A lottery of a busy group is joined after its draw, and twice, often: those refusals are
+// returned, not thrown (see `refused`).
 function decideJoin(state: State, as: UserId, packetId: string, emit: Emit) {
   needUser(state, as);
   const p = needPacket(state, packetId);
   if (p.mode !== 'lottery') fail('WRONG_MODE', 'packet');
   const lot = p.lottery!;
-  if (as === p.sender) fail('OWN_PACKET', 'as');
+  if (as === p.sender) return refused('OWN_PACKET', 'as');
   checkAccess(state, p, as);
-  if (lot.eligible !== 'all' && !lot.eligible.includes(as)) fail('NOT_ELIGIBLE', 'as');
-  if (lot.drawn) fail('DRAW_CLOSED', 'packet');
-  if (lot.entrants.includes(as)) fail('ALREADY_JOINED', 'as');
+  if (lot.eligible !== 'all' && !lot.eligible.includes(as)) return refused('NOT_ELIGIBLE', 'as');
+  if (lot.drawn) return refused('DRAW_CLOSED', 'packet');
+  if (lot.entrants.includes(as)) return refused('ALREADY_JOINED', 'as');
   emit({ type: 'joined', at: state.now, user: as, packet: p.id });
+  return;
 }
 
 function decideSpec(state: State, as: UserId, packetId: string, to: string, emit: Emit) {

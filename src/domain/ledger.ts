@@ -2,7 +2,7 @@
 // figures into the ledger events (settled, refunded, aftersale); evolve moves exactly them.
 import { own } from './decide-kit';
 import { setting } from './settings';
-import { stockKey } from './rules';
+import { stockCounted } from './rules';
 import type { Fen, Millis, NewEvent, Packet, State, Unit } from './types';
 
 /** `floor(price × percent / 100)`: the platform's commission, or a code gift's discount. */
@@ -31,8 +31,10 @@ export function settlement(state: State, p: Packet, i: number, at: Millis): NewE
 export function refundInto(state: State, out: NewEvent[], p: Packet, i: number, at: Millis, reason: 'expired' | 'surplus') {
   const u = p.units[i]!;
   const discount = p.code?.discount ?? 0;
-  out.push({ type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount: paidFor(p, u), reason, ...(discount ? { discount } : {}) });
-  if (stockKey(u.sku, u.spec) in state.stock) out.push({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
+  // Written out rather than spread: an expiry refunds every unit left of every packet.
+  const amount = paidFor(p, u);
+  out.push(discount ? { type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount, reason, discount } : { type: 'refunded', at, packet: p.id, unit: i, user: p.sender, amount, reason });
+  if (stockCounted(state, u.sku, u.spec)) out.push({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
 }
 
 /** The `aftersale` event reversing an accepted unit exactly: who gave what back at acceptance

@@ -3,7 +3,7 @@
 import { GIFT_PRICE_CAP } from './money';
 import { setting } from './settings';
 import { DAY } from './time';
-import type { Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
+import type { Fen, Group, Millis, OrderDue, Packet, Product, Spec, State, Unit, UserId } from './types';
 
 export const NOT_GIFTABLE_CATEGORIES = new Set(['jewellery', 'education']);
 
@@ -24,6 +24,13 @@ export function resolveSpec(product: Product, specId: string | undefined): Spec 
 }
 
 export const stockKey = (sku: string, spec: string) => `${sku}/${spec}`;
+
+/** Whether a variant's stock is counted (State.stock has its key). Most worlds set no limit: their
+ * record is empty, and an expiry that refunds a hundred units need not build a key for each. */
+export function stockCounted(state: State, sku: string, spec: string): boolean {
+  for (const _ in state.stock) return stockKey(sku, spec) in state.stock;
+  return false;
+}
 
 export function areFriends(state: State, a: UserId, b: UserId): boolean {
   if (a === b) return false;
@@ -112,6 +119,31 @@ export type PacketStatus = 'open' | 'drawn' | 'done';
 
 export const isLive = (u: Unit) => u.state === 'open' || u.state === 'assigned';
 
+/**
+ * A unit as a send makes it: open, no holder. Every field a claim may set is there, `undefined`
+ * until then (JSON leaves those out), in the order evolve's cloneUnit gives: one shape for all
+ * units keeps the engine's property reads fast, whether the state copied a unit or took it.
+ */
+export function newUnit(sku: string, spec: string, price: Fen): Unit {
+  return {
+    sku,
+    spec,
+    price,
+    state: 'open',
+    holder: null,
+    at: null,
+    voucher: null,
+    redeemed: false,
+    holdUntil: undefined,
+    address: undefined,
+    amount: undefined,
+    order: undefined,
+    shipAt: undefined,
+    deliverAt: undefined,
+    fee: undefined,
+  };
+}
+
 /** Whether any unit is still open or assigned. From the end: units are taken from the front,
  * so the live ones sit at the back (this runs on every claim of a packet of up to 100). */
 export function anyLive(units: readonly Unit[]): boolean {
@@ -132,9 +164,15 @@ export function heldUnit(p: Packet, user: UserId): number {
   return i >= 0 ? i : p.units.findIndex((u) => u.holder === user);
 }
 
-/** The unit a user holds (assigned or claimed) in a packet, or -1. */
+/** The unit a user holds (assigned or claimed) in a packet, or -1. A loop, not findIndex with a
+ * closure: every claim of a grab of up to 100 units asks it. */
 export function unitOf(p: Packet, user: UserId): number {
-  return p.units.findIndex((u) => u.holder === user && (u.state === 'assigned' || u.state === 'claimed'));
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.holder === user && (u.state === 'assigned' || u.state === 'claimed')) return i;
+  }
+  return -1;
 }
 
 /** Who could take a unit of a group packet: the members except the sender (lottery: the eligible). */
@@ -181,10 +219,20 @@ export const orderPending = (u: Unit) => u.order === 'accepted' || u.order === '
 
 /** What a unit's order waits for next: shipping (when it comes before delivery), else delivery. */
 export function unitOrderDue(u: Unit): OrderDue | null {
-  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return { at: u.shipAt!, kind: 'ship' };
-  if (u.order === 'accepted' || u.order === 'shipped') return { at: u.deliverAt!, kind: 'deliver' };
+  const kind = unitDueKind(u);
+  return kind === null ? null : { at: unitDueAt(u, kind), kind };
+}
+
+/** unitOrderDue's kind alone: the deadline code asks it of every unit of a packet, so it makes
+ * no object. */
+export function unitDueKind(u: Unit): OrderDue['kind'] | null {
+  if (u.order === 'accepted' && u.shipAt! < u.deliverAt!) return 'ship';
+  if (u.order === 'accepted' || u.order === 'shipped') return 'deliver';
   return null;
 }
+
+/** When a unit's order is due for `kind` (the kind unitDueKind gives). */
+export const unitDueAt = (u: Unit, kind: OrderDue['kind']): Millis => (kind === 'ship' ? u.shipAt! : u.deliverAt!);
 
 /** The earliest of two order deadlines; at one instant, shipping first. */
 export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | null {
@@ -193,11 +241,20 @@ export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | n
   return b.at < a.at || (b.at === a.at && b.kind === 'ship' && a.kind === 'deliver') ? b : a;
 }
 
-/** A packet's earliest order deadline, from its units. */
+/** A packet's earliest order deadline, from its units (earlierDue over them all, one object made). */
 export function packetOrderDue(p: Packet): OrderDue | null {
-  let due: OrderDue | null = null;
-  for (const u of p.units) due = earlierDue(due, unitOrderDue(u));
-  return due;
+  let at = 0;
+  let kind: OrderDue['kind'] | null = null;
+  for (const u of p.units) {
+    const k = unitDueKind(u);
+    if (k === null) continue;
+    const t = unitDueAt(u, k);
+    if (kind === null || t < at || (t === at && k === 'ship')) {
+      at = t;
+      kind = k;
+    }
+  }
+  return kind === null ? null : { at, kind };
 }
 
 /**

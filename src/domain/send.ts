@@ -6,7 +6,7 @@ import { checkText, fail, needPacket, needUser, own, type Emit } from './decide-
 import { percentOf } from './ledger';
 import { MAX_GROUP_MEMBERS, MAX_PACKET_COUNT, MESSAGE_MAX, RED_PACKET_MAX } from './money';
 import { drawSeedOf, packetSeed, sha256 } from './random';
-import { directGiftProblem, isMember, notGiftableReason, packetId, resolveSpec, stockKey, takers } from './rules';
+import { directGiftProblem, isMember, newUnit, notGiftableReason, packetId, resolveSpec, stockKey, takers } from './rules';
 import { setting } from './settings';
 import { sendsOn } from './social';
 import { beijingDay, CLOCK_MAX, DAY } from './time';
@@ -107,7 +107,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   const units: Unit[] = [];
   for (const l of lines)
     for (let i = 0; i < l.count; i++)
-      units.push({ sku: l.sku, spec: l.spec, price: l.price, state: 'open', holder: null, at: null, voucher: null, redeemed: false });
+      units.push(newUnit(l.sku, l.spec, l.price));
   if (cmd.mode === 'direct') {
     units[0]!.state = 'assigned';
     units[0]!.holder = cmd.to!;
@@ -144,9 +144,11 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     policy: cmd.mode === 'grab' ? { grabPolicy: state.settings.grabPolicy, holdMs: state.settings.holdMs } : null,
     secret: cmd.secret === true,
     replyTo,
-    ...(cmd.showPrice === true ? { showPrice: true } : {}),
-    ...(cmd.mode === 'code' ? { code: { code: cmd.code!, discount, wrong: {} } } : {}),
   };
+  // Added after, in this order, only when they apply (a spread after the other fields takes V8's
+  // generic copy).
+  if (cmd.showPrice === true) packet.showPrice = true;
+  if (cmd.mode === 'code') packet.code = { code: cmd.code!, discount, wrong: {} };
   emit({ type: 'sent', at, packet });
   emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
   if (discount > 0) emit({ type: 'subsidised', at, packet: id, amount: discount * total });
@@ -216,17 +218,12 @@ function decideRedPacket(state: State, cmd: SendCommand, emit: Emit) {
   if (split !== 'lucky' && split !== 'equal') fail('WRONG_MODE', 'split');
   if ((state.wallets[cmd.as] ?? 0) < amount) fail('INSUFFICIENT_FUNDS', 'wallet');
   const id = nextPacketId(state);
-  const units: Unit[] = Array.from({ length: count }, () => ({
-    sku: '',
-    spec: '',
-    price: 0,
-    state: 'open',
-    holder: null,
-    at: null,
-    voucher: null,
-    redeemed: false,
-    amount: null,
-  }));
+  // A red packet's unit holds money, not a product: its amount is null until it is claimed.
+  const units: Unit[] = Array.from({ length: count }, () => {
+    const u = newUnit('', '', 0);
+    u.amount = null;
+    return u;
+  });
   const packet: Packet = {
     id,
     label: cmd.label ?? null,

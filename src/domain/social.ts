@@ -40,8 +40,9 @@ export function countSend(state: State, user: UserId, at: number): void {
 export function countGift(state: State, from: UserId, to: UserId, price: Fen, sign: 1 | -1): void {
   const s = socialOf(state);
   s.given[from] = (own(s.given, from) ?? 0) + sign * price;
+  // No key with a '>' in it is a property of Object.prototype: a plain read is safe here.
   const key = `${from}>${to}`;
-  s.gave[key] = (own(s.gave, key) ?? 0) + sign;
+  s.gave[key] = (s.gave[key] ?? 0) + sign;
 }
 
 export interface UserSummary {
@@ -100,9 +101,10 @@ export function tieOf(ab: number, ba: number): Tie {
  * the other, and the strength that reads (strong: both ≥ 2; medium: both ≥ 1; else weak). */
 export function relations(state: State): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
   const gave = state.social?.gave ?? {};
-  // Keyed `a NUL b`: sorted as plain strings (by UTF-16 code units, no comparator called per pair),
-  // these keys fall in the order of a, then b, since NUL comes before every character of an id.
-  const pairs = new Map<string, { a: UserId; b: UserId; ab: number; ba: number }>();
+  // Pairs grouped by a, then b: sorted a's, each with its sorted b's, is the order of a, then b
+  // (by UTF-16 code units) without sorting every pair among all the others (tens of thousands in a
+  // long scenario) or building a sort key for each.
+  const byA = new Map<UserId, Map<UserId, { ab: number; ba: number }>>();
   for (const key of Object.keys(gave)) {
     const n = gave[key]!;
     if (n <= 0) continue;
@@ -110,14 +112,22 @@ export function relations(state: State): Array<{ a: UserId; b: UserId; ab: numbe
     const from = key.slice(0, cut);
     const to = key.slice(cut + 1);
     const forward = from <= to;
-    const k = forward ? `${from}\u0000${to}` : `${to}\u0000${from}`;
-    let pair = pairs.get(k);
-    if (pair === undefined) pairs.set(k, (pair = forward ? { a: from, b: to, ab: 0, ba: 0 } : { a: to, b: from, ab: 0, ba: 0 }));
+    const a = forward ? from : to;
+    const b = forward ? to : from;
+    let row = byA.get(a);
+    if (row === undefined) byA.set(a, (row = new Map()));
+    let pair = row.get(b);
+    if (pair === undefined) row.set(b, (pair = { ab: 0, ba: 0 }));
     if (forward) pair.ab += n;
     else pair.ba += n;
   }
-  return [...pairs.keys()].sort().map((k) => {
-    const p = pairs.get(k)!;
-    return { a: p.a, b: p.b, ab: p.ab, ba: p.ba, tier: tieOf(p.ab, p.ba) };
-  });
+  const out: Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> = [];
+  for (const a of [...byA.keys()].sort()) {
+    const row = byA.get(a)!;
+    for (const b of [...row.keys()].sort()) {
+      const { ab, ba } = row.get(b)!;
+      out.push({ a, b, ab, ba, tier: tieOf(ab, ba) });
+    }
+  }
+  return out;
 }

@@ -42,7 +42,14 @@ export function tallySent(state: State, p: Packet): void {
   const t = talliesOf(state);
   if (p.mode === 'redpacket') return;
   const mine = own(t.units, p.sender) ?? (t.units[p.sender] = {});
-  for (const u of p.units) mine[u.sku] = (own(mine, u.sku) ?? 0) + 1;
+  // A packet's units of one product sit together (one line each): counted a run at a time.
+  const units = p.units;
+  for (let i = 0; i < units.length; ) {
+    const sku = units[i]!.sku;
+    let n = 0;
+    while (i < units.length && units[i]!.sku === sku) (i++, n++);
+    mine[sku] = (own(mine, sku) ?? 0) + n;
+  }
   const n = p.units.length;
   if (p.sentAt - state.start <= HOURLY_SPAN) bump(t.hours, bucketOf(p.sentAt, HOUR), n);
   bump(t.days, bucketOf(p.sentAt, DAY), n);
@@ -52,37 +59,37 @@ export function tallySent(state: State, p: Packet): void {
 /** evolve: a ledger event, summed by where its money goes (see MoneyTally). The figures are the
  * event's own, so the tally moves exactly as the ledger does. */
 export function tallyMoney(state: State, e: DomainEvent): void {
-  const m = (): MoneyTally => talliesOf(state).money;
+  // Most events move no money: the tallies are looked up only for those that do.
   switch (e.type) {
     case 'paid':
-      m().paid += e.amount;
+      talliesOf(state).money.paid += e.amount;
       break;
     case 'subsidised':
-      m().subsidy += e.amount;
+      talliesOf(state).money.subsidy += e.amount;
       break;
     case 'settled': {
-      const x = m();
+      const x = talliesOf(state).money;
       x.merchants += e.merchant;
       x.commission += e.fee;
       x.creators += e.share;
       break;
     }
     case 'received':
-      m().redPackets += e.amount;
+      talliesOf(state).money.redPackets += e.amount;
       break;
     case 'redRefunded':
-      m().refunds += e.amount;
+      talliesOf(state).money.refunds += e.amount;
       break;
     case 'refunded': {
       // The platform takes back its discount on a unit nobody took: no longer spent.
-      const x = m();
+      const x = talliesOf(state).money;
       x.refunds += e.amount;
       x.subsidy -= e.discount ?? 0;
       break;
     }
     case 'aftersale': {
       // Everything the acceptance moved goes back: the sender gets what they paid.
-      const x = m();
+      const x = talliesOf(state).money;
       x.merchants -= e.merchant;
       x.commission -= e.fee;
       x.creators -= e.share;

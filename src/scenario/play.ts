@@ -45,8 +45,7 @@ export function startScenario(scenario: Scenario, defaultWorld: World, options: 
 /** Play one step: the command it becomes, executed; labels remembered from accepted sends. */
 export function playStep(played: Played, step: Step): StepOutcome {
   const at = played.state.now;
-  const resolve = (ref: string) => played.labels.get(ref) ?? ref;
-  const outcome = execute(played.state, step.command(at, resolve));
+  const outcome = execute(played.state, step.command(at, resolverOf(played.labels)));
   if (outcome.ok && step.label !== null && typeof outcome.result?.packet === 'string') {
     played.labels.set(step.label, outcome.result.packet);
     played.labelOf.set(outcome.result.packet, step.label);
@@ -54,6 +53,15 @@ export function playStep(played: Played, step: Step): StepOutcome {
   const result = { step, at, outcome };
   if (played.history) played.outcomes.push(result);
   return result;
+}
+
+// A label's packet id (a name that is no label is taken as an id): one resolver per run's labels,
+// not a closure per step.
+const resolvers = new WeakMap<Map<string, string>, (ref: string) => string>();
+function resolverOf(labels: Map<string, string>): (ref: string) => string {
+  let resolve = resolvers.get(labels);
+  if (resolve === undefined) resolvers.set(labels, (resolve = (ref) => labels.get(ref) ?? ref));
+  return resolve;
 }
 
 export function playScenario(scenario: Scenario, defaultWorld: World): Played {
