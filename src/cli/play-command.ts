@@ -97,8 +97,10 @@ export async function readScenario(file: string): Promise<Scenario> {
   return scenarioFrom(source, world ? () => ({ ok: true, world }) : (await import('../domain/world')).parseWorld);
 }
 
-/** Text is written in pieces of about this many characters. */
-const PART = 64 * 1024;
+/** Text is written in pieces of about this many characters: under 64K, so that a piece (two
+ * bytes a character once it holds any Chinese) is a young object, dropped cheaply once written,
+ * rather than a large one that waits for a full collection. */
+const PART = 24 * 1024;
 
 /** The report as it is made, written in parts of about PART characters. */
 class ReportOut {
