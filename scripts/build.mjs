@@ -132,7 +132,16 @@ const lazyFromFull = {
     });
   },
 };
-await build({ ...common, entryPoints: { play: 'src/cli/play-entry.ts' }, outdir: next, plugins: [...common.plugins, lazyFromFull] });
+// node:fs by require (the banner's), not by import: importing it as a module makes Node read all
+// its exports, which loads the stream modules (a score of them) that a headless play never uses.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:fs$/ }, ({ path, kind }) => (kind === 'import-statement' ? { path, namespace: 'builtin-by-require' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+  },
+};
+await build({ ...common, entryPoints: { play: 'src/cli/play-entry.ts' }, outdir: next, plugins: [...common.plugins, lazyFromFull, builtinsByRequire] });
 
 // The bundled world, checked here once with the world's schema (the same code, bundled for the
 // occasion): `play` reads the result (src/bundled-world.ts) instead of loading the schema library

@@ -207,17 +207,20 @@ function* packetBatches(played: Played): Generator<string> {
 /** Units in a batch of packets, at most (less one packet's): about 150 characters each. */
 const UNITS = 200;
 
-/** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */
+/** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did.
+ * One pass over its events: an advance past many deadlines makes thousands. */
 function advanceResult(events: DomainEvent[], labelOf: Map<string, string>) {
-  const drawn = events.filter((e) => e.type === 'drawn').map((e) => labelOf.get(e.packet) ?? e.packet);
+  const drawn: string[] = [];
   // A gift unit's refund is one event; a red packet's is one event for its unclaimed units.
   let refunds = 0;
   let refunded = 0;
+  let released = 0;
   for (const e of events) {
-    if (e.type === 'refunded') (refunds++, (refunded += e.amount));
+    if (e.type === 'drawn') drawn.push(labelOf.get(e.packet) ?? e.packet);
+    else if (e.type === 'refunded') (refunds++, (refunded += e.amount));
     else if (e.type === 'redRefunded') ((refunds += e.units.length), (refunded += e.amount));
+    else if (e.type === 'released') released++;
   }
-  const released = events.filter((e) => e.type === 'released').length;
   if (drawn.length === 0 && refunds === 0 && released === 0) return undefined;
   return {
     ...(drawn.length ? { drawn } : {}),
