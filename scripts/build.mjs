@@ -3,6 +3,7 @@
 // It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -79,16 +80,13 @@ const rawText = {
   },
 };
 
-await build({
+/** What both bundles are built with. */
+const common = {
   absWorkingDir: root,
-  entryPoints: { bluepacket: 'src/cli/entry.ts' },
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: next,
-  chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
   // string-width is the top cost of a frame: every import of it (Ink's too) gets the cached one.
@@ -103,7 +101,47 @@ await build({
   // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.
   minifyWhitespace: true,
   minifySyntax: true,
+};
+
+const full = await build({
+  ...common,
+  entryPoints: { bluepacket: 'src/cli/entry.ts' },
+  splitting: true,
+  outdir: next,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
+
+// A headless `play` (bin/bluepacket picks it) runs from a bundle of its own, dist/play.js: one
+// file of what it needs, where the full bundle's code splitting gives it some twenty modules to
+// load and link, which cost a run that plays nothing a third of its time over bare Node. What it
+// imports only now and then (the world's schema for a world that is not plainly valid, colour
+// for a terminal) it imports from the full bundle's own chunks: those are pure (a parse result,
+// a paint function), so a second copy of a module they share with play.js does no harm.
+const chunkOf = new Map(Object.entries(full.metafile.outputs).flatMap(([out, o]) => (o.entryPoint ? [[o.entryPoint, join(root, out)]] : [])));
+const lazyFromFull = {
+  name: 'lazy-from-full-bundle',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async ({ path, resolveDir, kind }) => {
+      if (kind !== 'dynamic-import') return undefined;
+      const found = await b.resolve(path, { resolveDir, kind: 'import-statement' });
+      if (found.errors.length > 0) return { errors: found.errors };
+      const chunk = chunkOf.get(relative(root, found.path));
+      if (chunk === undefined) return { errors: [{ text: `scripts/build.mjs: play.js imports ${path} later, but the full bundle has no chunk of its own for it` }] };
+      return { path: `./${relative(next, chunk)}`, external: true };
+    });
+  },
+};
+// node:fs by require (the banner's), not by import: importing it as a module makes Node read all
+// its exports, which loads the stream modules (a score of them) that a headless play never uses.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^node:fs$/ }, ({ path, kind }) => (kind === 'import-statement' ? { path, namespace: 'builtin-by-require' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
+  },
+};
+await build({ ...common, entryPoints: { play: 'src/cli/play-entry.ts' }, outdir: next, plugins: [...common.plugins, lazyFromFull, builtinsByRequire] });
 
 // The bundled world, checked here once with the world's schema (the same code, bundled for the
 // occasion): `play` reads the result (src/bundled-world.ts) instead of loading the schema library

@@ -1,11 +1,10 @@
 // The entry point of bin/bluepacket. Commands that need no terminal stay light: the Ink UI is
-// imported only when the session starts.
-import { ScenarioError } from '../scenario/parse';
-import { WorldFileError } from '../world-file-error';
-import { ExportFileError } from '../export/errors';
+// imported only when the session starts. A headless `play` is run by bin/bluepacket from its own
+// smaller bundle (play-entry.ts), with the same command and the same ending as here.
 import { drawCommand } from './draw-command';
+import { settle } from './outcome';
 import { playTuiCommand, printPlayCommand } from './play-command';
-import { printError, printErrorText, printOut } from './print';
+import { printOut } from './print';
 import { HELP, UsageError } from './usage';
 
 function helpLang(argv: string[]): 'zh' | 'en' {
@@ -13,8 +12,8 @@ function helpLang(argv: string[]): 'zh' | 'en' {
   return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'zh';
 }
 
-export async function main(argv: string[]): Promise<number> {
-  try {
+export function main(argv: string[]): Promise<number> {
+  return settle(async () => {
     if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
       printOut(HELP[helpLang(argv)]);
       return 0;
@@ -45,20 +44,5 @@ export async function main(argv: string[]): Promise<number> {
         return await sessionCommand(argv);
       }
     }
-  } catch (e) {
-    if (isUserError(e)) {
-      printError(e.message);
-      return 2;
-    }
-    printErrorText(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
-    return 1;
-  }
-}
-
-/** A mistake in what the user handed us (exit 2, one line), as opposed to a bug (exit 1). */
-function isUserError(e: unknown): e is Error {
-  if (e instanceof UsageError || e instanceof ScenarioError || e instanceof WorldFileError || e instanceof ExportFileError) return true;
-  if (!(e instanceof Error)) return false;
-  // node:util's parseArgs reports an unknown option, a missing value or a stray argument.
-  return e.name === 'StoreError' || ('code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS_'));
+  });
 }

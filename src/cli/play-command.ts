@@ -12,7 +12,7 @@ import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, themeOption, usersOption } from './options';
-import { printError, printOutPart } from './print';
+import { printError, printOutPart, stdoutIsTerminal } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -97,8 +97,10 @@ export async function readScenario(file: string): Promise<Scenario> {
   return scenarioFrom(source, world ? () => ({ ok: true, world }) : (await import('../domain/world')).parseWorld);
 }
 
-/** Text is written in pieces of about this many characters. */
-const PART = 64 * 1024;
+/** Text is written in pieces of about this many characters: under 64K, so that a piece (two
+ * bytes a character once it holds any Chinese) is a young object, dropped cheaply once written,
+ * rather than a large one that waits for a full collection. */
+const PART = 24 * 1024;
 
 /** The report as it is made, written in parts of about PART characters. */
 class ReportOut {
@@ -137,7 +139,7 @@ function* letGo<T>(steps: T[]): Generator<T> {
  * (a terminal, or FORCE_COLOR set, which chalk reads the same way): piped, play loads neither.
  */
 async function accountPaint(): Promise<Paint> {
-  if (!process.stdout.isTTY && !('FORCE_COLOR' in process.env)) return plainPaint;
+  if (!stdoutIsTerminal() && !('FORCE_COLOR' in process.env)) return plainPaint;
   return (await import('./colour')).reportPaint();
 }
 

@@ -2,8 +2,34 @@
 // the lookbook, every message on stderr. Whatever a user handed us (a file's bytes, a label, a
 // name, an argument) is shown with its control, bidi and invisible characters made visible, so
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { Line } from '../insights/lines';
 import { jsonSafe, printable, printableText } from '../text/sanitize';
+
+let plainFile: boolean | undefined;
+
+/**
+ * Whether stdout is a regular file or /dev/null. Node writes to those synchronously anyway (its
+ * stdout is then a SyncWriteStream, one fs.writeSync per write), so a long report goes to them
+ * by fs.writeSync itself: the same bytes, without making the stream (nor a Buffer of every
+ * part). A terminal, a pipe or anything else is written through process.stdout.
+ */
+function stdoutIsPlainFile(): boolean {
+  if (plainFile === undefined) {
+    try {
+      const st = fstatSync(1);
+      plainFile = st.isFile() || (st.isCharacterDevice() && st.rdev === statSync('/dev/null').rdev);
+    } catch {
+      plainFile = false;
+    }
+  }
+  return plainFile;
+}
+
+/** Whether stdout is a terminal, asked without making process.stdout when it plainly is not. */
+export function stdoutIsTerminal(): boolean {
+  return !stdoutIsPlainFile() && process.stdout.isTTY === true;
+}
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
 export function printOut(text: string): void {
@@ -20,7 +46,12 @@ export function printOut(text: string): void {
  * Undefined when there is no need to wait.
  */
 export function printOutPart(text: string, kind: 'json' | 'account'): Promise<void> | undefined {
-  if (process.stdout.write(kind === 'json' ? jsonSafe(text) : text)) return undefined;
+  const safe = kind === 'json' ? jsonSafe(text) : text;
+  if (stdoutIsPlainFile()) {
+    writeSync(1, safe);
+    return undefined;
+  }
+  if (process.stdout.write(safe)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       process.stdout.off('drain', done).off('close', done);

@@ -96,6 +96,8 @@ const VERB_SCHEMAS = {
 
 export type Verb = keyof typeof VERB_SCHEMAS;
 export const VERBS = Object.keys(VERB_SCHEMAS) as Verb[];
+/** The verbs as a set, for finding a step's verb among its fields. */
+const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 
 /** A step as played: the command it becomes, plus what the player and screens need. */
 export interface Step {
@@ -191,20 +193,24 @@ export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | n
     world = w.world;
   }
   const labels = new Set<string>();
-  const steps = t.steps.map((raw, i) => parseStep(raw, i, file, labels));
+  const steps: Step[] = new Array(t.steps.length);
+  for (let i = 0; i < steps.length; i++) steps[i] = parseStep(t.steps[i], i, file, labels);
   const name = t.name ?? file.replace(/^.*\//, '').replace(/\.json$/, '');
   return { file, name, seed: t.seed, start, startText, world, steps };
 }
 
+/** Where in a step a field is, for a message. */
+const fieldOf = (i: number, field: string) => `step ${i}, field ${quoted(field)}`;
+
 function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
-  const at = (field: string) => `step ${i}, field ${quoted(field)}`;
+  const at = (field: string) => fieldOf(i, field);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
   // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
   let verb: Verb | null = null;
   let found = 0;
   for (const key in obj)
-    if (Object.hasOwn(VERB_SCHEMAS, key)) {
+    if (VERB_SET.has(key)) {
       verb = key as Verb;
       found++;
     }

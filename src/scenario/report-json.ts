@@ -6,29 +6,40 @@ import type { RefusalCode } from '../domain/errors';
 import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
-import type { DomainEvent, Packet, State, Unit } from '../domain/types';
+import type { DomainEvent, Millis, Packet, State, Unit } from '../domain/types';
 import { documentText, insideText, membersText, OrderedKeys } from './json-text';
 import type { Played, StepOutcome } from './play';
 
-export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map()) {
-  return { ...packetFields(state, p, labelOf), ...feedFields(p) };
+export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map(), iso: (t: Millis) => string = toIso) {
+  // This project's 朋友圈 fields come last, present only when used, so a file that uses neither
+  // plays to the same bytes: `showPrice` (the sender lets the feed show the price) and `shared`
+  // (who shared their unit, in the order they did). Added to the object made, not spread into a
+  // copy of it: a long scenario's report makes one per packet.
+  const json: Record<string, unknown> = packetFields(state, p, labelOf, iso);
+  if (p.showPrice) json.showPrice = true;
+  if (p.shared?.length) json.shared = p.shared.slice();
+  return json;
 }
 
-/** This project's 朋友圈 fields, present only when used, so a file that uses neither plays to
- * the same bytes: `showPrice` (the sender lets the feed show the price) and `shared` (who shared
- * their unit, in the order they did). */
-function feedFields(p: Packet) {
-  return { ...(p.showPrice ? { showPrice: true } : {}), ...(p.shared?.length ? { shared: p.shared.slice() } : {}) };
+/** toIso, remembered: a report writes the same few moments (a claim's time is its step's clock,
+ * which only an advance moves) for thousands of units. */
+function isoTimes(): (t: Millis) => string {
+  const known = new Map<Millis, string>();
+  return (t) => {
+    let text = known.get(t);
+    if (text === undefined) known.set(t, (text = toIso(t)));
+    return text;
+  };
 }
 
-function packetFields(state: State, p: Packet, labelOf: Map<string, string>) {
+function packetFields(state: State, p: Packet, labelOf: Map<string, string>, iso: (t: Millis) => string) {
   const base = {
     mode: p.mode,
     sender: p.sender,
     group: p.group,
     to: p.to,
     status: packetStatus(p),
-    units: p.units.map((u) => unitJson(state, p, u)),
+    units: p.units.map((u) => unitJson(state, p, u, iso)),
   };
   // The second edition's fields come after the first edition's, so a first-edition reader sees
   // its keys where they were.
@@ -45,14 +56,14 @@ function packetFields(state: State, p: Packet, labelOf: Map<string, string>) {
     winners: lot.winners ?? [],
     commitment: lot.commitment,
     drawSeed: lot.drawn ? lot.drawSeed : null,
-    drawAt: toIso(lot.drawAt),
+    drawAt: iso(lot.drawAt),
     ...second,
   };
 }
 
 /** A unit: a red packet's holds money; a gift's carries its order when it is a parcel or virtual. */
-function unitJson(state: State, p: Packet, u: Unit) {
-  const at = u.at === null ? null : toIso(u.at);
+function unitJson(state: State, p: Packet, u: Unit, iso: (t: Millis) => string) {
+  const at = u.at === null ? null : iso(u.at);
   if (p.red) return { amount: u.amount ?? null, state: u.state, holder: u.holder, at };
   const delivery = state.catalog[u.sku]?.delivery;
   if (delivery === 'voucher') return { sku: u.sku, spec: u.spec, price: u.price, state: u.state, holder: u.holder, at, voucher: u.voucher, redeemed: u.redeemed };
@@ -94,12 +105,12 @@ function stepRecord(played: Played, { step, outcome }: StepOutcome): StepRecord 
 
 function entryOf(i: number, record: StepRecord, lang: Lang) {
   if (typeof record === 'string') return { i, ok: false, code: record, message: refusalMessage(record, lang) };
-  return { i, ok: true, ...(record ? { result: record } : {}) };
+  return record ? { i, ok: true, result: record } : { i, ok: true };
 }
 
 /** Packets under their keys (a label, else the id), in the order of `ids`. */
-function packetEntries({ state, labelOf }: Played, ids: readonly string[]) {
-  return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf)] as const);
+function packetEntries({ state, labelOf }: Played, ids: readonly string[], iso: (t: Millis) => string = toIso) {
+  return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf, iso)] as const);
 }
 
 /** The document's last members: the money and the social summary. */
@@ -152,7 +163,17 @@ export function* playedJsonParts(played: Played, steps: StepEntries): Generator<
   yield* member('steps', '[', ']', steps.texts());
   yield ',\n';
   yield* member('packets', '{', '}', packetBatches(played));
-  yield `,\n${members(jsonTail(played))}\n}`;
+  // The last member, `relations`, is one entry per pair of users who gave each other anything:
+  // tens of thousands in a long scenario, written a batch at a time like the steps.
+  const { relations, ...tail } = jsonTail(played);
+  yield `,\n${members(tail)},\n`;
+  yield* member('relations', '[', ']', arrayBatches(relations));
+  yield '\n}';
+}
+
+/** The inside of an array one level deep, a batch of its items at a time. */
+function* arrayBatches(items: readonly unknown[]): Generator<string> {
+  for (let b = 0; b < items.length; b += BATCH) yield insideText(items.slice(b, b + BATCH), 1);
 }
 
 /** A member whose value is written in parts (its inside, a batch at a time). */
@@ -165,22 +186,41 @@ function* member(key: string, open: string, close: string, parts: Iterable<strin
   yield first ? `  "${key}": ${open}${close}` : `\n  ${close}`;
 }
 
+/**
+ * Packets a batch at a time, a batch closed at BATCH packets or UNITS units, whichever comes
+ * first: a batch's text then stays small enough (tens of kilobytes) for the young generation,
+ * where it dies cheaply once written; a text of a megabyte goes straight to the old one and
+ * stays until a full collection, and a long scenario's packets made the process tens of
+ * megabytes larger that way.
+ */
 function* packetBatches(played: Played): Generator<string> {
-  const order = played.state.order;
-  for (let b = 0; b < order.length; b += BATCH) yield membersText(packetEntries(played, order.slice(b, b + BATCH)), 1);
+  const { order, packets } = played.state;
+  const iso = isoTimes();
+  for (let b = 0; b < order.length; ) {
+    let e = b;
+    for (let units = 0; e < order.length && e - b < BATCH && units < UNITS; e++) units += packets[order[e]!]!.units.length;
+    yield membersText(packetEntries(played, order.slice(b, e), iso), 1);
+    b = e;
+  }
 }
 
-/** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did. */
+/** Units in a batch of packets, at most (less one packet's): about 150 characters each. */
+const UNITS = 200;
+
+/** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did.
+ * One pass over its events: an advance past many deadlines makes thousands. */
 function advanceResult(events: DomainEvent[], labelOf: Map<string, string>) {
-  const drawn = events.filter((e) => e.type === 'drawn').map((e) => labelOf.get(e.packet) ?? e.packet);
+  const drawn: string[] = [];
   // A gift unit's refund is one event; a red packet's is one event for its unclaimed units.
   let refunds = 0;
   let refunded = 0;
+  let released = 0;
   for (const e of events) {
-    if (e.type === 'refunded') (refunds++, (refunded += e.amount));
+    if (e.type === 'drawn') drawn.push(labelOf.get(e.packet) ?? e.packet);
+    else if (e.type === 'refunded') (refunds++, (refunded += e.amount));
     else if (e.type === 'redRefunded') ((refunds += e.units.length), (refunded += e.amount));
+    else if (e.type === 'released') released++;
   }
-  const released = events.filter((e) => e.type === 'released').length;
   if (drawn.length === 0 && refunds === 0 && released === 0) return undefined;
   return {
     ...(drawn.length ? { drawn } : {}),

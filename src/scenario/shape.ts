@@ -3,29 +3,71 @@
 // this does only what steps need, and names the field at fault the same way.
 import { quoted } from '../text/sanitize';
 
-export type Shape =
+export type Shape = (
   | { t: 'string' }
   | { t: 'number' }
   | { t: 'boolean' }
   | { t: 'index' }
   | { t: 'enum'; values: readonly string[] }
   | { t: 'array'; of: Shape }
-  | { t: 'object'; fields: Record<string, { shape: Shape; optional?: boolean }>; entries: Array<[string, { shape: Shape; optional?: boolean }]>; required: number }
-  | { t: 'either'; options: readonly Shape[]; describe: string };
+  | { t: 'object'; fields: Record<string, Field>; entries: Array<[string, Field]>; required: number }
+  | { t: 'either'; options: readonly Shape[]; describe: string }
+) & {
+  /**
+   * Whether a value fits: the question check() answers for nearly every step, asked without
+   * making the paths and messages an answer would need. Made once for each shape, when it is
+   * declared, so that checking a step calls one function per field and interprets nothing.
+   */
+  fits: (value: unknown) => boolean;
+};
+
+interface Field {
+  shape: Shape;
+  optional?: boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An object's fields fit: no field it does not know, each known one fits, none required is missing. */
+function objectFits(entries: ReadonlyArray<[string, Field]>, required: number): (value: unknown) => boolean {
+  const fields = new Map(entries);
+  return (value) => {
+    if (!isObject(value)) return false;
+    let present = 0;
+    for (const key in value) {
+      const f = fields.get(key);
+      if (f === undefined) return false;
+      const v = value[key];
+      if (v === undefined) continue;
+      if (!f.shape.fits(v)) return false;
+      if (!f.optional) present++;
+    }
+    return present === required;
+  };
+}
 
 export const S = {
-  string: { t: 'string' } as Shape,
-  number: { t: 'number' } as Shape,
-  boolean: { t: 'boolean' } as Shape,
+  string: { t: 'string', fits: (v) => typeof v === 'string' } as Shape,
+  number: { t: 'number', fits: (v) => typeof v === 'number' && Number.isFinite(v) } as Shape,
+  boolean: { t: 'boolean', fits: (v) => typeof v === 'boolean' } as Shape,
   /** A whole number ≥ 0. */
-  index: { t: 'index' } as Shape,
-  enum: (...values: string[]): Shape => ({ t: 'enum', values }),
-  array: (of: Shape): Shape => ({ t: 'array', of }),
+  index: { t: 'index', fits: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 } as Shape,
+  enum: (...values: string[]): Shape => ({ t: 'enum', values, fits: (v) => typeof v === 'string' && values.includes(v) }),
+  array: (of: Shape): Shape => ({ t: 'array', of, fits: (v) => Array.isArray(v) && v.every(of.fits) }),
   object: (fields: Record<string, Shape | [Shape, 'optional']>): Shape => {
-    const entries = Object.entries(fields).map(([k, v]): [string, { shape: Shape; optional?: boolean }] => [k, Array.isArray(v) ? { shape: v[0], optional: true } : { shape: v }]);
-    return { t: 'object', fields: Object.fromEntries(entries), entries, required: entries.filter(([, f]) => !f.optional).length };
+    const entries = Object.entries(fields).map(([k, v]): [string, Field] => [k, Array.isArray(v) ? { shape: v[0], optional: true } : { shape: v }]);
+    const required = entries.filter(([, f]) => !f.optional).length;
+    return { t: 'object', fields: Object.fromEntries(entries), entries, required, fits: objectFits(entries, required) };
   },
-  either: (describe: string, ...options: Shape[]): Shape => ({ t: 'either', options, describe }),
+  either: (describe: string, ...options: Shape[]): Shape => ({
+    t: 'either',
+    options,
+    describe,
+    fits: (v) => {
+      for (const o of options) if (o.fits(v)) return true;
+      return false;
+    },
+  }),
 };
 
 export const optional = (s: Shape): [Shape, 'optional'] => [s, 'optional'];
@@ -39,44 +81,7 @@ const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array
 
 /** The first place `value` does not fit `shape`, or null when it fits. Objects are strict: unknown fields are at fault. */
 export function check(shape: Shape, value: unknown, path = ''): ShapeIssue | null {
-  return fits(shape, value) ? null : firstIssue(shape, value, path);
-}
-
-/**
- * Whether `value` fits `shape`: the question check() answers for nearly every step, asked
- * without making the paths and messages an answer would need.
- */
-function fits(shape: Shape, value: unknown): boolean {
-  switch (shape.t) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'index':
-      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-    case 'enum':
-      return typeof value === 'string' && shape.values.includes(value);
-    case 'array':
-      return Array.isArray(value) && value.every((v) => fits(shape.of, v));
-    case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-      const obj = value as Record<string, unknown>;
-      let required = 0;
-      for (const key in obj) {
-        if (!Object.hasOwn(shape.fields, key)) return false;
-        const v = obj[key];
-        if (v === undefined) continue;
-        const f = shape.fields[key]!;
-        if (!fits(f.shape, v)) return false;
-        if (!f.optional) required++;
-      }
-      return required === shape.required;
-    }
-    case 'either':
-      return shape.options.some((o) => fits(o, value));
-  }
+  return shape.fits(value) ? null : firstIssue(shape, value, path);
 }
 
 /** Where `value` does not fit `shape` first: unknown fields in the value's order, then the
@@ -119,7 +124,7 @@ function firstIssue(shape: Shape, value: unknown, path: string): ShapeIssue | nu
       return null;
     }
     case 'either':
-      return shape.options.some((o) => fits(o, value)) ? null : at(`expected ${shape.describe}`);
+      return shape.fits(value) ? null : at(`expected ${shape.describe}`);
   }
 }
 
