@@ -50,22 +50,6 @@ const inkFrameAssembly = {
   },
 };
 
-// seedrandom loads node:crypto as it starts, to seed itself from entropy when it is given no seed.
-// The engine always gives one, and node:crypto (with the dozen modules it brings) cost every run a
-// few milliseconds, a `play` that sends nothing included: the bundle's seedrandom does without it.
-// The engine loads node:crypto itself when it hashes its first seed (src/domain/random.ts).
-const seedrandomWithoutCrypto = {
-  name: 'seedrandom-without-crypto',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]seedrandom[\\/]seedrandom\.js$/ }, ({ path }) => {
-      const source = readFileSync(path, 'utf8');
-      const load = "nodecrypto = require('crypto');";
-      if (!source.includes(load)) throw new Error(`scripts/build.mjs: ${path} no longer loads crypto as the seedrandom patch expects: update or drop the patch`);
-      return { contents: source.replace(load, 'nodecrypto = null;'), loader: 'js' };
-    });
-  },
-};
-
 // `import text from 'file?raw'` is the file's text, as Vite reads it in the tests: the export
 // command inlines asciinema-player's script and stylesheet into the pages it writes.
 const rawText = {
@@ -95,7 +79,7 @@ const common = {
   external: ['react-devtools-core'],
   // Packages that use require() of Node built-ins need a real require in an ESM bundle.
   banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
-  plugins: [inkFrameAssembly, seedrandomWithoutCrypto, rawText],
+  plugins: [inkFrameAssembly, rawText],
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller code parses faster at start-up; names are kept so a bug's stack trace reads.
