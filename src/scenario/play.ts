@@ -23,6 +23,9 @@ export interface Played {
   labels: Map<string, string>;
   /** packet id → label: how the reports name a labelled packet. */
   labelOf: Map<string, string>;
+  /** A label's packet id (a name that is no label is taken as an id): made once with the run, not
+   * a closure per step. */
+  resolve: (ref: string) => string;
   /** Wallets before the first step, for the account's "what moved". */
   startWallets: Record<string, number>;
   /** Whether outcomes and the state's event log are kept. */
@@ -39,13 +42,15 @@ export function startScenario(scenario: Scenario, defaultWorld: World, options: 
   const history = options.history ?? true;
   if (!history) withoutEventLog(state);
   const startWallets = Object.assign(Object.create(null), state.wallets);
-  return { scenario, state, outcomes: [], labels: new Map(), labelOf: new Map(), startWallets, history };
+  const labels = new Map<string, string>();
+  const resolve = (ref: string) => labels.get(ref) ?? ref;
+  return { scenario, state, outcomes: [], labels, labelOf: new Map(), resolve, startWallets, history };
 }
 
 /** Play one step: the command it becomes, executed; labels remembered from accepted sends. */
 export function playStep(played: Played, step: Step): StepOutcome {
   const at = played.state.now;
-  const outcome = execute(played.state, step.command(at, resolverOf(played.labels)));
+  const outcome = execute(played.state, step.command(at, played.resolve));
   if (outcome.ok && step.label !== null && typeof outcome.result?.packet === 'string') {
     played.labels.set(step.label, outcome.result.packet);
     played.labelOf.set(outcome.result.packet, step.label);
@@ -53,15 +58,6 @@ export function playStep(played: Played, step: Step): StepOutcome {
   const result = { step, at, outcome };
   if (played.history) played.outcomes.push(result);
   return result;
-}
-
-// A label's packet id (a name that is no label is taken as an id): one resolver per run's labels,
-// not a closure per step.
-const resolvers = new WeakMap<Map<string, string>, (ref: string) => string>();
-function resolverOf(labels: Map<string, string>): (ref: string) => string {
-  let resolve = resolvers.get(labels);
-  if (resolve === undefined) resolvers.set(labels, (resolve = (ref) => labels.get(ref) ?? ref));
-  return resolve;
 }
 
 export function playScenario(scenario: Scenario, defaultWorld: World): Played {
