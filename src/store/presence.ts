@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { isErrno, readPrefix, writeFileAtomic } from './atomic';
+import { isErrno, readPrefix, tempPattern, writeFileAtomic } from './atomic';
 import { CrowdLease, HOST, pidAlive } from './lease';
 
 export const presenceDirOf = (db: string) => `${db}.presence`;
@@ -51,8 +51,8 @@ export interface PresenceOptions {
 }
 
 const RECORD = /^(\d+)-([0-9a-f]{8})\.json$/;
-/** A temp file a killed writer left (src/store/atomic.ts names them so). */
-const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/** A temp file a killed writer left (atomic.ts's names, for any file). */
+const TEMP = tempPattern();
 const FORMAT = 'bluepacket-presence';
 const MAX_RECORD = 4096;
 const MAX_USERS = 16;
