@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { isErrno, readPrefix, tempPattern, writeFileAtomic } from './atomic';
-import { CrowdLease, HOST, pidAlive } from './lease';
+import { CrowdLease, HOST, sessionGone } from './lease';
 
 export const presenceDirOf = (db: string) => `${db}.presence`;
 
@@ -239,8 +239,7 @@ export class Presence {
       if (!this.known.has(name)) this.known.set(name, this.read(path, name));
       const r = this.known.get(name)!;
       if (r === null) continue;
-      const dead = now - mtime > this.staleMs || (r.host === HOST && !pidAlive(r.pid));
-      if (dead) {
+      if (sessionGone(mtime, now, this.staleMs, r)) {
         this.sweep(path, now, 0);
         continue;
       }
