@@ -16,7 +16,7 @@ import { printError, printErrorText, printOut } from './print';
 import { UsageError } from './usage';
 
 /** `--size 120x35`: the terminal a frame is drawn in. */
-export function sizeOption(value: string): { cols: number; rows: number } {
+function sizeOption(value: string): { cols: number; rows: number } {
   const m = /^(\d{1,4})[x×](\d{1,4})$/.exec(value);
   const cols = Number(m?.[1]);
   const rows = Number(m?.[2]);

@@ -16,8 +16,7 @@ export async function settle(command: () => Promise<number>): Promise<number> {
       printError(e.message);
       return 2;
     }
-    printErrorText(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
-    return 1;
+    return bug(e);
   }
 }
 
@@ -28,10 +27,15 @@ export function exitWhenDone(code: Promise<number>): void {
       process.exitCode = c;
     },
     (e) => {
-      printErrorText(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exitCode = 1;
+      process.exitCode = bug(e);
     },
   );
+}
+
+/** A bug: its stack on stderr, and exit code 1. */
+function bug(e: unknown): number {
+  printErrorText(`bluepacket: internal error\n${e instanceof Error ? e.stack : String(e)}\n`);
+  return 1;
 }
 
 /** A mistake in what the user handed us (exit 2, one line), as opposed to a bug (exit 1). */

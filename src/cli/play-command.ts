@@ -12,7 +12,7 @@ import { readBundledWorld } from '../bundled-world';
 import { ScenarioError } from '../scenario/parse';
 import { declareInteractive } from './interactive';
 import { langOption, recordOption, themeOption, usersOption } from './options';
-import { printError, printOutPart, stdoutIsTerminal } from './print';
+import { printError, printOutPart, stdoutMayColour } from './print';
 import { UsageError } from './usage';
 
 const OPTIONS = {
@@ -139,7 +139,7 @@ function* letGo<T>(steps: T[]): Generator<T> {
  * (a terminal, or FORCE_COLOR set, which chalk reads the same way): piped, play loads neither.
  */
 async function accountPaint(): Promise<Paint> {
-  if (!stdoutIsTerminal() && !('FORCE_COLOR' in process.env)) return plainPaint;
+  if (!stdoutMayColour()) return plainPaint;
   return (await import('./colour')).reportPaint();
 }
 

@@ -27,8 +27,14 @@ function stdoutIsPlainFile(): boolean {
 }
 
 /** Whether stdout is a terminal, asked without making process.stdout when it plainly is not. */
-export function stdoutIsTerminal(): boolean {
+function stdoutIsTerminal(): boolean {
   return !stdoutIsPlainFile() && process.stdout.isTTY === true;
+}
+
+/** Whether stdout could take colour: a terminal, or FORCE_COLOR set (which chalk reads the same
+ * way). Chalk decides the rest; `play` and `insights` load it only when this says yes. */
+export function stdoutMayColour(): boolean {
+  return stdoutIsTerminal() || 'FORCE_COLOR' in process.env;
 }
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
@@ -79,7 +85,7 @@ export function printErrorText(text: string): void {
  */
 export async function printLines(lines: readonly Line[]): Promise<void> {
   const { noColor } = await import('./colour');
-  const couldColour = (process.stdout.isTTY === true || 'FORCE_COLOR' in process.env) && !noColor();
+  const couldColour = stdoutMayColour() && !noColor();
   const chalk = couldColour ? (await import('chalk')).default : null;
   const colour = chalk !== null && chalk.level > 0;
   const paint = (text: string, color?: string, bold?: boolean) => {

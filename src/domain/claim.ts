@@ -65,21 +65,11 @@ export function decideClaim(state: State, as: UserId, packetId: string, choice: 
 /** The unit this claim would take, or the refusal (returned: see `refused`). */
 function unitToClaim(state: State, p: Packet, as: UserId): number | Refused {
   if (as === p.sender) return refused('OWN_PACKET', 'as');
-  if (p.mode === 'direct') {
-    if (as !== p.to) return refused('NOT_RECIPIENT', 'as');
-    const u = p.units[0]!;
-    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
-    return 0;
-  }
+  if (p.mode === 'direct') return as === p.to ? namedUnit(p, 0) : refused('NOT_RECIPIENT', 'as');
   if (p.mode === 'bulk') {
     // Each unit is a direct gift to its recipient: theirs to accept until it expires.
     const i = p.units.findIndex((u) => u.holder === as);
-    if (i < 0) return refused('NOT_RECIPIENT', 'as');
-    const u = p.units[i]!;
-    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
-    return i;
+    return i < 0 ? refused('NOT_RECIPIENT', 'as') : namedUnit(p, i);
   }
   const access = accessProblem(state, p, as);
   if (access !== null) return refused(access, 'as');
@@ -87,11 +77,7 @@ function unitToClaim(state: State, p: Packet, as: UserId): number | Refused {
     const lot = p.lottery!;
     if (!lot.drawn) return refused('NOT_DRAWN', 'packet');
     const i = lot.winners!.indexOf(as);
-    if (i < 0) return refused('NOT_WINNER', 'as');
-    const u = p.units[i]!;
-    if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
-    if (u.state === 'refunded') return refused('EXPIRED', 'packet');
-    return i;
+    return i < 0 ? refused('NOT_WINNER', 'as') : namedUnit(p, i);
   }
   // grab and lucky bag: one unit per person
   const mine = unitOf(p, as);
@@ -148,6 +134,15 @@ function claimRed(state: State, p: Packet, as: UserId, emit: Emit) {
   emit({ type: 'claimed', at, user: as, packet: p.id, unit: i, address: null, voucher: null, amount });
   emit({ type: 'received', at, user: as, packet: p.id, unit: i, amount });
   return { unit: i, amount };
+}
+
+/** A unit that was the claimant's from the start (a direct gift, a bulk gift's, a lottery win):
+ * theirs to accept unless they already did or it expired (refunded to the sender). */
+function namedUnit(p: Packet, i: number): number | Refused {
+  const u = p.units[i]!;
+  if (u.state === 'claimed') return refused('ALREADY_CLAIMED', 'packet');
+  if (u.state === 'refunded') return refused('EXPIRED', 'packet');
+  return i;
 }
 
 /** The first open unit, or -1: a loop, as every claim of a grab asks it. */

@@ -8,11 +8,6 @@ import { takersOf } from './views';
 
 export const FEED_KEEP = 200;
 
-/** A packet is a broadcast when it holds a gift of the privilege tier. */
-function isBroadcast(state: State, p: Packet): boolean {
-  return p.mode !== 'redpacket' && p.units.some((u) => state.catalog[u.sku]?.tier === 'privilege');
-}
-
 function giftsOf(units: readonly Unit[]): FeedEntry['gifts'] {
   const out: FeedEntry['gifts'] = [];
   for (const u of units) {
@@ -37,6 +32,7 @@ function post(state: State, p: Packet, entry: Omit<FeedEntry, 'sender' | 'packet
   if (feed.length > FEED_KEEP) feed.splice(0, feed.length - FEED_KEEP);
 }
 
+/** A packet's gifts of the privilege tier: a packet that holds any is a broadcast. */
 const broadcastUnits = (state: State, p: Packet) => p.units.filter((u) => state.catalog[u.sku]?.tier === 'privilege');
 
 /** evolve: a packet sent; posted to its sender's friends when it broadcasts. */
@@ -49,8 +45,10 @@ export function postSent(state: State, p: Packet, at: number): void {
 /** evolve: a recipient switched the variant of their unit before accepting it: a broadcast's post
  * shows the gift as it now is, like its card. */
 export function postSpecChanged(state: State, p: Packet): void {
-  if (!state.feed || !isBroadcast(state, p)) return;
-  for (const e of state.feed) if (e.packet === p.id && e.kind === 'broadcast') e.gifts = giftsOf(broadcastUnits(state, p));
+  if (!state.feed) return;
+  const units = broadcastUnits(state, p);
+  if (units.length === 0) return;
+  for (const e of state.feed) if (e.packet === p.id && e.kind === 'broadcast') e.gifts = giftsOf(units);
 }
 
 /** evolve: `user` shared their unit `unit` of `p`. */

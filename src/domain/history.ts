@@ -21,7 +21,7 @@ function compareIds(a: PacketId, b: PacketId): number {
  * this is the send order without needing a packet's place in it (which the domain does not
  * know for packets on disk).
  */
-export function newerFirst(a: GiftTime, b: GiftTime): number {
+function newerFirst(a: GiftTime, b: GiftTime): number {
   return b[0] - a[0] || compareIds(b[1], a[1]) || a[2] - b[2];
 }
 

@@ -199,11 +199,9 @@ export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | n
   return { file, name, seed: t.seed, start, startText, world, steps };
 }
 
-/** Where in a step a field is, for a message. */
-const fieldOf = (i: number, field: string) => `step ${i}, field ${quoted(field)}`;
-
 function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
-  const at = (field: string) => fieldOf(i, field);
+  // Where in the step a field is, for a message.
+  const at = (field: string) => `step ${i}, field ${quoted(field)}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
   // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).

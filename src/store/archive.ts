@@ -107,7 +107,7 @@ export function packetOf(e: DomainEvent): PacketId | null {
 export const indexed = (layout: Pick<Layout, 'indexes'>) => layout.indexes.reduce((n, x) => n + x.segments, 0);
 
 /** Every segment, oldest first, once the index files were read (layout.older). */
-export function allSegments(layout: Layout): SegmentInfo[] {
+function allSegments(layout: Layout): SegmentInfo[] {
   if (layout.older === null) throw new Error('allSegments: the index files were not read');
   return [...layout.older, ...layout.segments];
 }
@@ -141,7 +141,7 @@ export function touch(layout: Layout, state: State, events: DomainEvent[]): void
 }
 
 /** The messages the main file carries, oldest first. */
-export function mainMessages(state: State, layout: Layout): ChatMessage[] {
+function mainMessages(state: State, layout: Layout): ChatMessage[] {
   return layout.extraMessages.size === 0 ? state.messages : state.messages.filter((m) => !layout.extraMessages.has(m.id));
 }
 

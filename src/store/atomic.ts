@@ -13,7 +13,8 @@ import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const tempName = (file: string) => `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-const TEMP = (base: string) =>
+/** The names tempName gives (for target file `base`, or for any): what a killed writer leaves. */
+export const tempPattern = (base = '') =>
   new RegExp(`^\\.${base ? base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.+'}\\.\\d+\\.[0-9a-f]{8}\\.tmp$`);
 
 /**
@@ -74,7 +75,7 @@ export function readPrefix(file: string, n = 256): string {
 /** Remove temp files a killed writer left in `dir` (for target file `base`, or any). Call only
  * while holding the lock: then no other writer can be using one. */
 export async function sweepTemps(dir: string, base?: string): Promise<void> {
-  const re = TEMP(base ?? '');
+  const re = tempPattern(base);
   let names: string[];
   try {
     names = await readdir(dir);

@@ -294,12 +294,16 @@ class FileStoreImpl implements FileStore {
     try {
       head = headerOf(readPrefix(this.path));
     } catch (err) {
-      if (isErrno(err, 'ENOENT'))
-        throw new StoreError('IO', this.path, `${this.path} has disappeared (moved or deleted by someone else); nothing was written`);
+      if (isErrno(err, 'ENOENT')) throw this.disappeared();
       throw ioError(this.path, 'read', err);
     }
     // Not our header at all: a full read will say what is wrong with it.
     return head === null || head.id !== this.layout.id || head.rev !== this.layout.rev;
+  }
+
+  /** The file this store had open is gone: said, and nothing written. */
+  private disappeared(): StoreError {
+    return new StoreError('IO', this.path, `${this.path} has disappeared (moved or deleted by someone else); nothing was written`);
   }
 
   /**
@@ -312,7 +316,7 @@ class FileStoreImpl implements FileStore {
     const doc = await this.readMain();
     if (doc === null) {
       if (this.cur === undefined) return 'missing';
-      throw new StoreError('IO', this.path, `${this.path} has disappeared (moved or deleted by someone else); nothing was written`);
+      throw this.disappeared();
     }
     const prev: Loaded | null = this.cur === undefined ? null : { state: this.cur, layout: this.layout };
     if (prev && !this.stale && doc.id === prev.layout.id && doc.rev === prev.layout.rev) return false;
@@ -337,8 +341,7 @@ class FileStoreImpl implements FileStore {
         next = mergeNewer(prev, doc, fresh, this.path);
       } else next = fromMain(doc, this.path);
     }
-    const violations = invariantViolations(next.state);
-    if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
+    this.checkRead(next.state);
     // After a failed write, the packets this process showed are read back: a card on screen stays.
     const held = same && this.stale ? prev.state.order : [];
     // Keep one State object for the life of the store: whoever holds it sees the update.
@@ -369,9 +372,15 @@ class FileStoreImpl implements FileStore {
     const segments: SegmentDoc[] = [];
     for (const name of names) segments.push(await this.readSegment(name, doc.id));
     const { state } = wholeState(doc, segments, this.path);
+    this.checkRead(state);
+    return state;
+  }
+
+  /** A state read from the file must keep the ledger's invariants: one that does not is a
+   * corrupt file, refused (never written back). */
+  private checkRead(state: State): void {
     const violations = invariantViolations(state);
     if (violations.length > 0) throw corrupt(this.path, this.path, `holds a state that breaks the ledger invariants (${violations.slice(0, 3).join('; ')})`);
-    return state;
   }
 
   /** Every segment the main file lists is there (one directory read; their contents are read

@@ -18,13 +18,19 @@ const NAME = 'crowd.lease';
 export const HOST = hostname();
 
 /** Is `pid` a live process on this host? (EPERM: it is, but someone else's.) */
-export function pidAlive(pid: number): boolean {
+function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
     return isErrno(err, 'EPERM');
   }
+}
+
+/** Whether the session behind a record is gone: its file untouched for longer than `staleMs`,
+ * or, on this host, its process ended. The lease and the presence records judge alike. */
+export function sessionGone(mtime: number, now: number, staleMs: number, owner: { host: string; pid: number } | null): boolean {
+  return now - mtime > staleMs || (owner !== null && owner.host === HOST && !pidAlive(owner.pid));
 }
 
 interface LeaseRecord {
@@ -56,8 +62,7 @@ function look(file: string, staleMs: number): Seen {
   } catch {
     // half-written or not ours: judged by its age alone
   }
-  const stale = Date.now() - mtime > staleMs || (record !== null && record.host === HOST && !pidAlive(record.pid));
-  return { record, unreadable: record === null, stale };
+  return { record, unreadable: record === null, stale: sessionGone(mtime, Date.now(), staleMs, record) };
 }
 
 export class CrowdLease {

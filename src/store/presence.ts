@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { isErrno, readPrefix, writeFileAtomic } from './atomic';
-import { CrowdLease, HOST, pidAlive } from './lease';
+import { isErrno, readPrefix, tempPattern, writeFileAtomic } from './atomic';
+import { CrowdLease, HOST, sessionGone } from './lease';
 
 export const presenceDirOf = (db: string) => `${db}.presence`;
 
@@ -51,8 +51,8 @@ export interface PresenceOptions {
 }
 
 const RECORD = /^(\d+)-([0-9a-f]{8})\.json$/;
-/** A temp file a killed writer left (src/store/atomic.ts names them so). */
-const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/** A temp file a killed writer left (atomic.ts's names, for any file). */
+const TEMP = tempPattern();
 const FORMAT = 'bluepacket-presence';
 const MAX_RECORD = 4096;
 const MAX_USERS = 16;
@@ -239,8 +239,7 @@ export class Presence {
       if (!this.known.has(name)) this.known.set(name, this.read(path, name));
       const r = this.known.get(name)!;
       if (r === null) continue;
-      const dead = now - mtime > this.staleMs || (r.host === HOST && !pidAlive(r.pid));
-      if (dead) {
+      if (sessionGone(mtime, now, this.staleMs, r)) {
         this.sweep(path, now, 0);
         continue;
       }
