@@ -104,6 +104,10 @@ function atChat(p: PaneState, chat: string, state: State): PaneState {
 /** The text field that has the keyboard in this screen, or null. */
 export const editingField = (s: Screen): string | null => reducerOf(s).editing?.(s) ?? null;
 
+/** A text field has the keyboard: the focused screen is editing one and no overlay is open (the
+ * app's key handler stands aside then, and the input guard joins a chunk's pieces for it). */
+export const fieldHasKeyboard = (ui: UiState): boolean => ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
+
 /** The keys the focused screen answers now: what the key table may resolve to. */
 export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {
   const s = top(ui.panes[ui.focus]!);
