@@ -14,6 +14,7 @@ import { chatTitle, fieldHandlers, inboxText, ownerLine } from '../components/Pa
 import { QuitOverlay } from '../components/QuitOverlay';
 import { TooSmall } from '../components/TooSmall';
 import { LiveBar } from '../live/LiveBar';
+import { paneNews } from '../model/inbox';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate, width as textWidth } from '../text/width';
@@ -33,8 +34,9 @@ export function PhoneApp(props: AppProps) {
   const { state } = world;
   const View = viewOf(screen);
   // As in a pane: a line for a store failure, a line for news from another chat.
-  const news = inboxText(state, pane, runner.lang, f.innerWidth);
-  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true);
+  const unread = paneNews(state, pane);
+  const news = inboxText(state, pane, runner.lang, f.innerWidth, unread);
+  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true, unread);
   const field = fieldHandlers(runner, 0);
   // Home (the chat list) says whose phone it is; above it, the chat or screen and a way back.
   const atHome = pane.stack.length === 1;
