@@ -82,6 +82,9 @@ export class Player implements PlayerHooks {
   private listeners = new Set<() => void>();
   private readonly sleep: (ms: number) => Promise<void>;
   private running: Promise<void> | null = null;
+  /** The scenario's marks, found once: the bar's view is taken at every publish, and a long
+   * scenario's steps are many. */
+  private readonly marks: PlayerView['marks'];
 
   constructor(
     private readonly c: Runner,
@@ -91,6 +94,7 @@ export class Player implements PlayerHooks {
     private readonly opts: PlayerOptions,
   ) {
     this.played = startScenario(scenario, world);
+    this.marks = scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i, note: s.note }));
     store.swap(this.played.state);
     const ui = c.snapshot().ui;
     this.rests = [{ chats: ui.panes.map((p) => p.chat), recent: [...ui.recent] }];
@@ -125,12 +129,8 @@ export class Player implements PlayerHooks {
       mark: (this.busy ? null : step?.mark) ?? null,
       marksOpen: this.marksOpen,
       marksCursor: this.marksCursor,
-      marks: this.marks(),
+      marks: this.marks,
     };
-  }
-
-  marks(): Array<{ name: string; step: number; note: string | null }> {
-    return this.scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i, note: s.note }));
   }
 
   /**
@@ -214,7 +214,7 @@ export class Player implements PlayerHooks {
   }
 
   private async marksKey(a: { id: ActionId }): Promise<void> {
-    const marks = this.marks();
+    const marks = this.marks;
     if (a.id === 'up') this.marksCursor = Math.max(0, this.marksCursor - 1);
     else if (a.id === 'down') this.marksCursor = Math.min(marks.length - 1, this.marksCursor + 1);
     else if (a.id === 'back' || a.id === 'marks') this.marksOpen = false;
@@ -239,8 +239,7 @@ export class Player implements PlayerHooks {
     this.changed();
     try {
       const state = this.played.state;
-      const resolve = (ref: string) => this.played.labels.get(ref) ?? ref;
-      const cmd: Command = step.command(state.now, resolve);
+      const cmd: Command = step.command(state.now, this.played.resolve);
       const frame = this.opts.speed > 0 ? FRAME_MS / this.opts.speed : 0;
       // A settings step has no actor: the presenter changes them, in the focused pane.
       const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : cmd.type === 'settings' ? this.c.snapshot().ui.focus : -1;
@@ -270,7 +269,7 @@ export class Player implements PlayerHooks {
     let rest = this.rests[0]!;
     for (let i = 0; i < n && i < this.scenario.steps.length; i++) {
       const step = this.scenario.steps[i]!;
-      const cmd = step.command(played.state.now, (ref) => played.labels.get(ref) ?? ref);
+      const cmd = step.command(played.state.now, played.resolve);
       const { outcome } = playStep(played, step);
       rest = restAfter(played.state, cmd, outcome, users, rest);
       this.rests[i + 1] = rest;
