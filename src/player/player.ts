@@ -17,14 +17,16 @@ import { describeEvent } from '../i18n/events';
 import type { World } from '../domain/world';
 import type { Scenario } from '../scenario/parse';
 import { playStep, startScenario, type Played } from '../scenario/play';
-import type { PlayerHooks, Runner } from '../ui/app/runner';
+import type { PlayerHooks, PlayerViewLike, Runner } from '../ui/app/runner';
 import { bringToFront } from '../ui/app/shown';
 import { top } from '../ui/app/types';
 import type { ActionId } from '../ui/keys/keymap';
 import { planStep } from './steps';
 import type { SwapStore } from './swap-store';
 
-export type PlayerMode = 'auto' | 'step' | 'live';
+/** The player's modes, as its view (ui/app/types.ts, PlayerViewLike) names them: the view is one
+ * type, the one the runner and the bar read, not a copy of it here. */
+export type PlayerMode = PlayerViewLike['mode'];
 
 export interface PlayerOptions {
   /** 1 = the readable default; 2 = twice as fast; 0 = instant (no animation). */
@@ -49,23 +51,6 @@ interface Rest {
 export const FRAME_MS = 650;
 export const BETWEEN_MS = 900;
 
-export interface PlayerView {
-  /** Steps done. */
-  at: number;
-  total: number;
-  /** The step the bar speaks of (its index): the one playing, else the last one done. */
-  shown: number | null;
-  mode: PlayerMode;
-  paused: boolean;
-  busy: boolean;
-  /** The caption: the note of the step shown. */
-  note: string | null;
-  mark: string | null;
-  marksOpen: boolean;
-  marksCursor: number;
-  marks: Array<{ name: string; step: number; note: string | null }>;
-}
-
 export class Player implements PlayerHooks {
   private played: Played;
   /** Steps done. */
@@ -84,7 +69,7 @@ export class Player implements PlayerHooks {
   private running: Promise<void> | null = null;
   /** The scenario's marks, found once: the bar's view is taken at every publish, and a long
    * scenario's steps are many. */
-  private readonly marks: PlayerView['marks'];
+  private readonly marks: PlayerViewLike['marks'];
 
   constructor(
     private readonly c: Runner,
@@ -113,7 +98,7 @@ export class Player implements PlayerHooks {
     this.c.publish();
   }
 
-  view(): PlayerView {
+  view(): PlayerViewLike {
     // While a step plays, that step; at rest, the last one done: the counter, the note and the
     // status line all speak of the same step.
     const shown = this.busy ? this.at : this.at > 0 ? this.at - 1 : null;
@@ -126,7 +111,6 @@ export class Player implements PlayerHooks {
       paused: this.paused,
       busy: this.busy,
       note: step?.note ?? null,
-      mark: (this.busy ? null : step?.mark) ?? null,
       marksOpen: this.marksOpen,
       marksCursor: this.marksCursor,
       marks: this.marks,
