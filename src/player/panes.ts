@@ -4,7 +4,7 @@
 import type { Scenario } from '../scenario/parse';
 import type { State } from '../domain/types';
 import { MAX_DEFAULT_PANES } from '../ui/layout';
-import { knownUsers, PaneChoiceError } from '../ui/panes';
+import { checkUsers } from '../ui/panes';
 
 export function scenarioPanes(state: State, scenario: Scenario, users?: string[]): Array<{ user: string; chat: string }> {
   const groupOf = (raw: Record<string, unknown>) => {
@@ -13,8 +13,7 @@ export function scenarioPanes(state: State, scenario: Scenario, users?: string[]
   };
   const group = scenario.steps.map((s) => groupOf(s.raw)).find((g) => g !== null) ?? Object.keys(state.groups)[0] ?? null;
   let chosen = users;
-  const unknown = (users ?? []).filter((u) => !Object.hasOwn(state.users, u));
-  if (unknown.length > 0) throw new PaneChoiceError(`unknown user${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (users: ${knownUsers(state)})`);
+  checkUsers(state, users ?? []);
   if (!chosen) {
     const actors: string[] = [];
     for (const s of scenario.steps) if (s.as && Object.hasOwn(state.users, s.as) && !actors.includes(s.as)) actors.push(s.as);

@@ -17,14 +17,16 @@ import { describeEvent } from '../i18n/events';
 import type { World } from '../domain/world';
 import type { Scenario } from '../scenario/parse';
 import { playStep, startScenario, type Played } from '../scenario/play';
-import type { PlayerHooks, Runner } from '../ui/app/runner';
+import type { PlayerHooks, PlayerViewLike, Runner } from '../ui/app/runner';
 import { bringToFront } from '../ui/app/shown';
 import { top } from '../ui/app/types';
 import type { ActionId } from '../ui/keys/keymap';
 import { planStep } from './steps';
 import type { SwapStore } from './swap-store';
 
-export type PlayerMode = 'auto' | 'step' | 'live';
+/** The player's modes, as its view (ui/app/types.ts, PlayerViewLike) names them: the view is one
+ * type, the one the runner and the bar read, not a copy of it here. */
+export type PlayerMode = PlayerViewLike['mode'];
 
 export interface PlayerOptions {
   /** 1 = the readable default; 2 = twice as fast; 0 = instant (no animation). */
@@ -49,23 +51,6 @@ interface Rest {
 export const FRAME_MS = 650;
 export const BETWEEN_MS = 900;
 
-export interface PlayerView {
-  /** Steps done. */
-  at: number;
-  total: number;
-  /** The step the bar speaks of (its index): the one playing, else the last one done. */
-  shown: number | null;
-  mode: PlayerMode;
-  paused: boolean;
-  busy: boolean;
-  /** The caption: the note of the step shown. */
-  note: string | null;
-  mark: string | null;
-  marksOpen: boolean;
-  marksCursor: number;
-  marks: Array<{ name: string; step: number; note: string | null }>;
-}
-
 export class Player implements PlayerHooks {
   private played: Played;
   /** Steps done. */
@@ -82,6 +67,9 @@ export class Player implements PlayerHooks {
   private listeners = new Set<() => void>();
   private readonly sleep: (ms: number) => Promise<void>;
   private running: Promise<void> | null = null;
+  /** The scenario's marks, found once: the bar's view is taken at every publish, and a long
+   * scenario's steps are many. */
+  private readonly marks: PlayerViewLike['marks'];
 
   constructor(
     private readonly c: Runner,
@@ -91,6 +79,7 @@ export class Player implements PlayerHooks {
     private readonly opts: PlayerOptions,
   ) {
     this.played = startScenario(scenario, world);
+    this.marks = scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i, note: s.note }));
     store.swap(this.played.state);
     const ui = c.snapshot().ui;
     this.rests = [{ chats: ui.panes.map((p) => p.chat), recent: [...ui.recent] }];
@@ -109,7 +98,7 @@ export class Player implements PlayerHooks {
     this.c.publish();
   }
 
-  view(): PlayerView {
+  view(): PlayerViewLike {
     // While a step plays, that step; at rest, the last one done: the counter, the note and the
     // status line all speak of the same step.
     const shown = this.busy ? this.at : this.at > 0 ? this.at - 1 : null;
@@ -122,15 +111,10 @@ export class Player implements PlayerHooks {
       paused: this.paused,
       busy: this.busy,
       note: step?.note ?? null,
-      mark: (this.busy ? null : step?.mark) ?? null,
       marksOpen: this.marksOpen,
       marksCursor: this.marksCursor,
-      marks: this.marks(),
+      marks: this.marks,
     };
-  }
-
-  marks(): Array<{ name: string; step: number; note: string | null }> {
-    return this.scenario.steps.filter((s) => s.mark !== null).map((s) => ({ name: s.mark!, step: s.i, note: s.note }));
   }
 
   /**
@@ -214,7 +198,7 @@ export class Player implements PlayerHooks {
   }
 
   private async marksKey(a: { id: ActionId }): Promise<void> {
-    const marks = this.marks();
+    const marks = this.marks;
     if (a.id === 'up') this.marksCursor = Math.max(0, this.marksCursor - 1);
     else if (a.id === 'down') this.marksCursor = Math.min(marks.length - 1, this.marksCursor + 1);
     else if (a.id === 'back' || a.id === 'marks') this.marksOpen = false;
@@ -239,8 +223,7 @@ export class Player implements PlayerHooks {
     this.changed();
     try {
       const state = this.played.state;
-      const resolve = (ref: string) => this.played.labels.get(ref) ?? ref;
-      const cmd: Command = step.command(state.now, resolve);
+      const cmd: Command = step.command(state.now, this.played.resolve);
       const frame = this.opts.speed > 0 ? FRAME_MS / this.opts.speed : 0;
       // A settings step has no actor: the presenter changes them, in the focused pane.
       const pane = 'as' in cmd ? this.c.snapshot().ui.panes.findIndex((p) => p.user === cmd.as) : cmd.type === 'settings' ? this.c.snapshot().ui.focus : -1;
@@ -270,7 +253,7 @@ export class Player implements PlayerHooks {
     let rest = this.rests[0]!;
     for (let i = 0; i < n && i < this.scenario.steps.length; i++) {
       const step = this.scenario.steps[i]!;
-      const cmd = step.command(played.state.now, (ref) => played.labels.get(ref) ?? ref);
+      const cmd = step.command(played.state.now, played.resolve);
       const { outcome } = playStep(played, step);
       rest = restAfter(played.state, cmd, outcome, users, rest);
       this.rests[i + 1] = rest;

@@ -1,11 +1,8 @@
 // The root component: the panes side by side (or the help), the timeline and the status bar,
 // laid out for the size it is given. It draws the runner's snapshots; the one app-wide key
 // handler is inactive while a text field has the keyboard (the field owns it then).
-import { Box, useApp, useInput } from 'ink';
-import React, { useEffect, useSyncExternalStore } from 'react';
-import { editingField } from './app/decide';
-import type { Runner, Snapshot } from './app/runner';
-import { top } from './app/types';
+import { Box } from 'ink';
+import React from 'react';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Pane } from './components/Pane';
 import { MarksOverlay, PlayerBar } from './components/PlayerBar';
@@ -16,24 +13,12 @@ import { TooSmall } from './components/TooSmall';
 import { screenLayout } from './app/screen-layout';
 import { LiveBar } from './live/LiveBar';
 import { InsightsView } from './screens/insights/view';
+import { useRunner, type AppProps } from './use-runner';
 
-export interface AppProps {
-  runner: Runner;
-  cols: number;
-  rows: number;
-  /** Told of each snapshot once its frame is drawn (the test harness waits on it). */
-  onDrawn?: (snapshot: Snapshot) => void;
-}
-
-export function App({ runner, cols, rows, onDrawn }: AppProps) {
-  const snap = useSyncExternalStore(runner.subscribe, runner.snapshot);
-  const { exit } = useApp();
-  useEffect(() => runner.onQuit(() => exit()), [runner, exit]);
-  useEffect(() => runner.resize(cols, rows), [runner, cols, rows]);
-  useEffect(() => onDrawn?.(snap));
+export function App(props: AppProps) {
+  const { runner, cols, rows } = props;
+  const snap = useRunner(props);
   const { ui, world, player } = snap;
-  const typing = ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
-  useInput((input, key) => void runner.key(input, key), { isActive: !typing });
   // The size drawn is the one given (the snapshot takes it in an effect, a moment later).
   const { frame, shown } = screenLayout({ ...snap, cols, rows }, runner.lang);
   const insights = ui.overlay === 'insights' && !player?.marksOpen;

@@ -4,9 +4,8 @@
 import { useStdin, useStdout } from 'ink';
 import React, { useEffect, useState } from 'react';
 import { App } from './App';
-import { editingField } from './app/decide';
+import { fieldHasKeyboard } from './app/decide';
 import type { Runner, Snapshot } from './app/runner';
-import { top } from './app/types';
 import { guardInput } from './keys/input-guard';
 import { Motion } from './components/motion';
 import { PhoneApp } from './phone/PhoneApp';
@@ -19,10 +18,7 @@ export interface Size {
 export function Root({ runner, size, onDrawn, motion = false }: { runner: Runner; size?: Size; onDrawn?: (s: Snapshot) => void; motion?: boolean }) {
   const { stdout } = useStdout();
   // While a field has the keyboard, a chunk's text pieces reach it as one input event.
-  guardInput(useStdin().internal_eventEmitter, () => {
-    const ui = runner.snapshot().ui;
-    return ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
-  });
+  guardInput(useStdin().internal_eventEmitter, () => fieldHasKeyboard(runner.snapshot().ui));
   const read = (): Size => ({ cols: stdout.columns || 80, rows: stdout.rows || 24 });
   const [terminal, setTerminal] = useState(read);
   const following = size === undefined;

@@ -14,15 +14,19 @@ export function knownUsers(state: State): string {
   return bots.length === 0 ? people.join(', ') : `${people.join(', ')}; ${bots.length} bots: ${some}${bots.length > 3 ? ', …' : ''}`;
 }
 
+/** Every user named is one of the world's: else a PaneChoiceError naming the unknown ones. */
+export function checkUsers(state: State, users: readonly string[]): void {
+  const unknown = users.filter((u) => !Object.hasOwn(state.users, u));
+  if (unknown.length > 0) throw new PaneChoiceError(`unknown user${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (users: ${knownUsers(state)})`);
+}
+
 export function choosePanes(state: State, opts: { users?: string[]; group?: string }): Array<{ user: string; chat: string }> {
   const group = opts.group ?? Object.keys(state.groups)[0];
   if (group === undefined || !Object.hasOwn(state.groups, group)) throw new PaneChoiceError(`unknown group "${opts.group ?? ''}" (groups: ${Object.keys(state.groups).join(', ')})`);
   const members = state.groups[group]!.members;
   let users = opts.users;
-  if (users) {
-    const unknown = users.filter((u) => !Object.hasOwn(state.users, u));
-    if (unknown.length > 0) throw new PaneChoiceError(`unknown user${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (users: ${knownUsers(state)})`);
-  } else {
+  if (users) checkUsers(state, users);
+  else {
     // People first, bots (the crowd) last.
     users = members.filter((m) => !state.users[m]?.bot).slice(0, MAX_DEFAULT_PANES);
   }

@@ -49,16 +49,13 @@ export function initialUi(panes: Array<{ user: string; chat: string }>, since = 
   };
 }
 
-/** The lines a pane draws under its header besides its screen: a store failure, news from another chat. */
-function paneExtraLines(pane: PaneState, state: State): number {
-  return (pane.alert ? 1 : 0) + (paneNews(state, pane) ? 1 : 0);
-}
-
 /** What a pane's screen reads and draws in: `width` columns, and `bodyHeight` rows less the
  * pane's extra lines (a pane showing an alert or news from another chat gives its screen a line
- * less for each). The decider and the drawing (a pane, a phone) make it here alike. */
-export function paneEnv(pane: PaneState, state: State, lang: Lang, width: number, bodyHeight: number, phone = false): Env {
-  return { state, user: pane.user, pane, lang, width, height: bodyHeight - paneExtraLines(pane, state), ...(phone ? { phone: true } : {}) };
+ * less for each). The decider and the drawing (a pane, a phone) make it here alike; the drawing
+ * passes the `news` it has worked out already, so the messages are not scanned twice a frame. */
+export function paneEnv(pane: PaneState, state: State, lang: Lang, width: number, bodyHeight: number, phone = false, news = paneNews(state, pane)): Env {
+  const extraLines = (pane.alert ? 1 : 0) + (news ? 1 : 0);
+  return { state, user: pane.user, pane, lang, width, height: bodyHeight - extraLines, ...(phone ? { phone: true } : {}) };
 }
 
 export function envFor(ui: UiState, i: number, ctx: Ctx): Env {
@@ -103,6 +100,10 @@ function atChat(p: PaneState, chat: string, state: State): PaneState {
 
 /** The text field that has the keyboard in this screen, or null. */
 export const editingField = (s: Screen): string | null => reducerOf(s).editing?.(s) ?? null;
+
+/** A text field has the keyboard: the focused screen is editing one and no overlay is open (the
+ * app's key handler stands aside then, and the input guard joins a chunk's pieces for it). */
+export const fieldHasKeyboard = (ui: UiState): boolean => ui.overlay === null && editingField(top(ui.panes[ui.focus]!)) !== null;
 
 /** The keys the focused screen answers now: what the key table may resolve to. */
 export function screenActions(ui: UiState, ctx: Ctx): ActionId[] {

@@ -39,8 +39,7 @@ export function chatName(state: State, chat: string, user: string): string {
 /** The line under a pane's header when something new came in another chat, or null. When it is
  * wider than the pane, the count goes, then a message's text gives way, then the chat's name is
  * left out (the chat list names it), so no name is cut and "c 查看" stays. */
-export function inboxText(state: State, pane: PaneState, lang: Lang, width: number): string | null {
-  const news = paneNews(state, pane);
+export function inboxText(state: State, pane: PaneState, lang: Lang, width: number, news = paneNews(state, pane)): string | null {
   if (!news) return null;
   const t = sayer(lang);
   const m = news.msg;
@@ -100,8 +99,9 @@ export const Pane = React.memo(function Pane({ runner, index, pane, world, focus
   const { state } = world;
   const screen = top(pane);
   const View = viewOf(screen);
-  const env = paneEnv(pane, state, runner.lang, inner, body);
-  const news = inboxText(state, pane, runner.lang, inner);
+  const unread = paneNews(state, pane);
+  const env = paneEnv(pane, state, runner.lang, inner, body, false, unread);
+  const news = inboxText(state, pane, runner.lang, inner, unread);
   const field = fieldHandlers(runner, index);
   return (
     <Box width={width} height={height} flexDirection="column" borderStyle={focused ? 'bold' : 'round'} borderColor={focused ? THEME.focus : THEME.muted}>

@@ -68,6 +68,10 @@ export function orderSteps(state: State, p: Packet, i: number): OrderStep[] {
   return steps;
 }
 
+/** When after-sales closes for a unit, or null when it has none (no parcel, or no order yet):
+ * the engine's rule (domain/aftersale.ts), for the order screen and the refusal's explanation. */
+export const aftersaleClosesAt = (state: State, u: Unit): Millis | null => (state.catalog[u.sku]?.delivery === 'address' ? aftersaleEnds(u) : null);
+
 /** When after-sales refunded a unit. */
 function aftersaleAt(state: State, packet: string, unit: number): Millis | null {
   for (let k = state.events.length - 1; k >= 0; k--) {

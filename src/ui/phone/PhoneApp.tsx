@@ -2,12 +2,11 @@
 // phone-shaped frame, the same screens and reducers as the presenter's panes, arranged for one.
 // Home is the chat list; Enter opens a chat; Esc goes back. Any screen a pane can show is drawn
 // here at the phone's size (Env.phone lets a screen use the room: larger cards, two-line rows).
-import { Box, Text, useApp, useInput } from 'ink';
-import React, { useEffect, useSyncExternalStore } from 'react';
+import { Box, Text } from 'ink';
+import React from 'react';
 import { sayer } from '../../i18n';
 import { PHONE } from '../../i18n/live';
-import type { AppProps } from '../App';
-import { editingField, paneEnv } from '../app/decide';
+import { paneEnv } from '../app/decide';
 import { top } from '../app/types';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { StatusBar } from '../components/StatusBar';
@@ -15,31 +14,29 @@ import { chatTitle, fieldHandlers, inboxText, ownerLine } from '../components/Pa
 import { QuitOverlay } from '../components/QuitOverlay';
 import { TooSmall } from '../components/TooSmall';
 import { LiveBar } from '../live/LiveBar';
+import { paneNews } from '../model/inbox';
 import { viewOf } from '../screens/views';
 import { displaySafe } from '../text/sanitize';
 import { fit, truncate, width as textWidth } from '../text/width';
 import { THEME } from '../theme';
+import { useRunner, type AppProps } from '../use-runner';
 import { phoneFrame } from './layout';
 
-export function PhoneApp({ runner, cols, rows, onDrawn }: AppProps) {
-  const snap = useSyncExternalStore(runner.subscribe, runner.snapshot);
-  const { exit } = useApp();
-  useEffect(() => runner.onQuit(() => exit()), [runner, exit]);
-  useEffect(() => runner.resize(cols, rows), [runner, cols, rows]);
-  useEffect(() => onDrawn?.(snap));
+export function PhoneApp(props: AppProps) {
+  const { runner, cols, rows } = props;
+  const snap = useRunner(props);
   const { ui, world } = snap;
   const pane = ui.panes[0]!;
   const screen = top(pane);
-  const typing = ui.overlay === null && editingField(screen) !== null;
-  useInput((input, key) => void runner.key(input, key), { isActive: !typing });
   const f = phoneFrame(cols, rows, snap.live != null);
   if (!f.ok) return <TooSmall lang={runner.lang} cols={cols} rows={rows} need={f.need} />;
   const t = sayer(runner.lang);
   const { state } = world;
   const View = viewOf(screen);
   // As in a pane: a line for a store failure, a line for news from another chat.
-  const news = inboxText(state, pane, runner.lang, f.innerWidth);
-  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true);
+  const unread = paneNews(state, pane);
+  const news = inboxText(state, pane, runner.lang, f.innerWidth, unread);
+  const env = paneEnv(pane, state, runner.lang, f.innerWidth, f.bodyHeight, true, unread);
   const field = fieldHandlers(runner, 0);
   // Home (the chat list) says whose phone it is; above it, the chat or screen and a way back.
   const atHome = pane.stack.length === 1;

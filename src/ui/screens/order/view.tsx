@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import React from 'react';
 import { maskPhone } from '../../../domain/address';
 import { yuan } from '../../../domain/money';
-import { aftersaleEnds } from '../../../domain/rules';
 import { toShort } from '../../../domain/time';
 import type { Packet, State, UserId } from '../../../domain/types';
 import { packetGifts, userName } from '../../../i18n/events';
@@ -11,7 +10,7 @@ import { CARD } from '../../../i18n/screens/card';
 import { ORDERS } from '../../../i18n/screens/orders';
 import { Menu } from '../../components/Menu';
 import { giftNames } from '../../components/card-lines';
-import { orderSteps, unitStatus } from '../../model/orders';
+import { aftersaleClosesAt, orderSteps, unitStatus } from '../../model/orders';
 import { displaySafe } from '../../text/sanitize';
 import { truncate, wrap } from '../../text/width';
 import { THEME } from '../../theme';
@@ -52,7 +51,7 @@ function receivedLines(state: State, p: Packet, i: number, viewer: UserId, lang:
     out.push({ text: ` ${u.address.detail}`, color: THEME.mine });
   }
   if (u.state === 'claimed') {
-    const ends = state.catalog[u.sku]?.delivery === 'address' ? aftersaleEnds(u) : null;
+    const ends = aftersaleClosesAt(state, u);
     if (ends === null) out.push({ text: t(ORDERS.aftersaleNone), color: THEME.muted });
     else if (u.order !== 'refunded') out.push({ text: state.now < ends ? t(ORDERS.aftersaleUntil, { at: toShort(ends) }) : t(ORDERS.aftersaleClosed, { at: toShort(ends) }), color: THEME.muted });
   }
