@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/domain/engine';
 import { execute } from '../../src/domain/engine';
 import type { State } from '../../src/domain/types';
-import { initialState } from '../../src/domain/world';
-import { decide, initialUi, keyContext, screenActions, type Ctx } from '../../src/ui/app/decide';
-import { top, type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
+import { decide, initialUi, keyContext, screenActions } from '../../src/ui/app/decide';
+import { type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
 import { activeBindings, BINDINGS, type Binding, type KeySpec } from '../../src/ui/keys/keymap';
 import { addressScreen } from '../../src/ui/screens/address/reducer';
 import { cardScreen } from '../../src/ui/screens/card/reducer';
@@ -20,24 +19,20 @@ import { orderScreen } from '../../src/ui/screens/order/reducer';
 import { ordersScreen } from '../../src/ui/screens/orders/reducer';
 import { settingsScreen } from '../../src/ui/screens/settings/reducer';
 import { shareScreen } from '../../src/ui/screens/share/reducer';
-import { bundledWorld } from '../../src/world-file';
+import { bundledState, ctxOf, topOf } from '../support/decider';
 
 const PANES = [
   { user: 'mom', chat: 'group:family' },
   { user: 'dad', chat: 'group:family' },
 ];
 
-function world(): State {
-  return initialState(bundledWorld(), 'decider', Date.UTC(2025, 0, 28, 12));
-}
-const ctxOf = (state: State): Ctx => ({ state, lang: 'zh', layout: { paneWidth: 40, bodyHeight: 30 } });
+const world = () => bundledState('decider');
 /** A UI with `screens` stacked on the chat of pane 0 (mom), focused. */
 const withScreens = (...screens: Screen[]): UiState => {
   const ui = initialUi(PANES);
   return { ...ui, panes: ui.panes.map((p, i) => (i === 0 ? { ...p, stack: [...p.stack, ...screens] } : p)) };
 };
 const key = (id: Parameters<typeof decide>[1] extends infer A ? (A extends { type: 'key'; id: infer I } ? I : never) : never): UiAction => ({ type: 'key', id });
-const topOf = (ui: UiState, pane = 0) => top(ui.panes[pane]!);
 const send = (s: State) => {
   const o = execute(s, { type: 'send', as: 'dad', mode: 'grab', group: 'family', sku: 'chayan', spec: 'youlan', count: 1 });
   return String(o.ok && o.result?.packet);
@@ -124,7 +119,7 @@ describe('the screens as reducers', () => {
     // A saved address asks for the claim with it; the result replaces the card and the form.
     const asked = decide(withScreens(cardScreen(id), { ...addressScreen(id), cursor: 0 }), key('select'), ctx);
     expect(asked.jobs[0]!.command).toEqual({ type: 'claim', as: 'mom', packet: id, address: 0 });
-    const got = decide(asked.ui, { type: 'outcome', pane: 0, from: asked.jobs[0]!.pane === 0 ? topOf(asked.ui) : topOf(asked.ui), command: asked.jobs[0]!.command, outcome: { ok: false, code: 'SOLD_OUT' } as Outcome }, ctx).ui;
+    const got = decide(asked.ui, { type: 'outcome', pane: 0, from: topOf(asked.ui), command: asked.jobs[0]!.command, outcome: { ok: false, code: 'SOLD_OUT' } as Outcome }, ctx).ui;
     expect(got.panes[0]!.stack.map((x) => x.kind)).toEqual(['chat', 'result']);
   });
 
