@@ -35,7 +35,7 @@ const GLYPHS = {
 const RANK = { weak: 1, medium: 2, strong: 3, arrow: 4, label: 5 } as const;
 
 /** How many people fit around an ellipse of this size, labels of about 8 columns. */
-export const nodesThatFit = (w: number, h: number) => Math.max(2, Math.min(12, Math.floor((2 * w + 4 * h) / 14)));
+const nodesThatFit = (w: number, h: number) => Math.max(2, Math.min(12, Math.floor((2 * w + 4 * h) / 14)));
 
 /**
  * Draw `pairs` (strongest first) on a `w`×`h` grid. `nodeOf` names a person (label already

@@ -13,7 +13,7 @@ export type Line = Seg[];
 
 export const seg = (text: string, color?: string, bold?: boolean): Seg => ({ text, ...(color ? { color } : {}), ...(bold ? { bold } : {}) });
 
-export const lineWidth = (line: Line): number => line.reduce((n, s) => n + width(s.text), 0);
+const lineWidth = (line: Line): number => line.reduce((n, s) => n + width(s.text), 0);
 
 /** Exactly `w` columns: cut with … when longer, padded with spaces when shorter. */
 export function fitLine(line: Line, w: number): Line {

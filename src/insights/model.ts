@@ -59,7 +59,7 @@ export interface Insights {
 const TIE_RANK: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
 
 /** Strongest first: by tier, then by gifts between the two, then by ids. */
-export function byStrength(x: Relation, y: Relation): number {
+function byStrength(x: Relation, y: Relation): number {
   return TIE_RANK[x.tier] - TIE_RANK[y.tier] || y.ab + y.ba - (x.ab + x.ba) || byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b);
 }
 
@@ -80,7 +80,7 @@ export function insightsOf(state: State): Insights {
 }
 
 /** 消费偏好: each giver's gift units by catalog category (sent, whatever became of them). */
-export function tagsOf(state: State): PersonTags[] {
+function tagsOf(state: State): PersonTags[] {
   const units = state.social?.tallies?.units ?? {};
   const out: PersonTags[] = [];
   for (const user of Object.keys(units)) {
@@ -101,15 +101,13 @@ export function tagsOf(state: State): PersonTags[] {
   return out.sort((x, y) => y.units - x.units || byCodeUnits(x.user, y.user));
 }
 
-/** A clock moved years ahead keeps the chart to its newest days. */
-export const TIMELINE_MAX = TIMELINE_DAYS;
-
 /** Per Beijing hour over two days or less of simulated time, else per Beijing day (the newest
- * TIMELINE_MAX of them). */
-export function timelineOf(state: State): Timeline {
+ * TIMELINE_DAYS of them, the days the tallies keep: a clock moved years ahead keeps the chart to
+ * its newest days). */
+function timelineOf(state: State): Timeline {
   const unit = state.now - state.start <= HOURLY_SPAN ? 'hour' : 'day';
   const size = unit === 'hour' ? HOUR : DAY;
-  const first = Math.max(bucketOf(state.start, size), bucketOf(state.now, size) - TIMELINE_MAX + 1);
+  const first = Math.max(bucketOf(state.start, size), bucketOf(state.now, size) - TIMELINE_DAYS + 1);
   const counts = new Array<number>(Math.max(1, bucketOf(state.now, size) - first + 1)).fill(0);
   const tallies = state.social?.tallies;
   for (const [bucket, n] of (unit === 'hour' ? tallies?.hours : tallies?.days) ?? []) {

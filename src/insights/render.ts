@@ -37,7 +37,7 @@ const tieWord = (c: RenderContext, r: Relation) => t(c, INSIGHTS[r.tier]);
 
 // ---- the graph and its pairs -----------------------------------------------------------------
 
-export function graphPicture(c: RenderContext, ins: Insights, w: number, h: number): GraphPicture {
+function graphPicture(c: RenderContext, ins: Insights, w: number, h: number): GraphPicture {
   return drawGraph(ins.pairs, (id) => ({ id, label: personLabel(c, id), company: c.state.users[id]?.company === true }), w, h);
 }
 

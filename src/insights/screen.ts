@@ -7,14 +7,15 @@ import { say, type Lang } from '../i18n';
 import { INSIGHTS } from '../i18n/insights';
 import { THEME } from '../ui/theme';
 import { besideBlocks, fitBlock, fitLine, seg, type Line } from './lines';
-import { insightsOf, type Insights } from './model';
+import { insightsOf } from './model';
 import { boardSection, chartSection, graphSection, moneySection, pairsSection, tagsSection, type RenderContext } from './render';
 
 /** Rows of the bottom band: the chart's heading, bars and axis; the money's heading, 7 bars, sum. */
 const MONEY_ROWS = 9;
 
-export function insightsScreen(state: State, lang: Lang, safe: (s: string) => string, w: number, h: number, ins: Insights = insightsOf(state)): Line[] {
+export function insightsScreen(state: State, lang: Lang, safe: (s: string) => string, w: number, h: number): Line[] {
   const c: RenderContext = { state, lang, safe };
+  const ins = insightsOf(state);
   const title = fitLine(
     [seg(say(lang, INSIGHTS.title, { time: toShort(state.now) }), THEME.insights.heading, true), seg(`  ${say(lang, INSIGHTS.keys)}`, THEME.muted)],
     w,

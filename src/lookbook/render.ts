@@ -7,7 +7,7 @@ import React from 'react';
 import { DEFAULT_START, parseIso } from '../domain/time';
 import { initialState } from '../domain/world';
 import { memoryStore } from '../store';
-import { FakeStdin, FakeStdout, plain } from '../testing/terminal';
+import { FakeStdin, FakeStdout, offscreenOptions, plain } from '../testing/terminal';
 import { Runner, type Snapshot } from '../ui/app/runner';
 import { choosePanes } from '../ui/panes';
 import { Root } from '../ui/Root';
@@ -29,14 +29,7 @@ export function normalise(frame: string): string {
 
 /** The app drawn into a fake terminal, not the user's: every frame whole (debug), no Ctrl-C. */
 export function renderOffscreen(runner: Runner, onDrawn: (snap: Snapshot) => void, stdout: FakeStdout): Instance {
-  return render(React.createElement(Root, { runner, onDrawn }), {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
-    stderr: new FakeStdout(stdout.columns, stdout.rows) as unknown as NodeJS.WriteStream,
-    debug: true,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  return render(React.createElement(Root, { runner, onDrawn }), offscreenOptions(stdout, new FakeStdin(), { cols: stdout.columns, rows: stdout.rows }));
 }
 
 /** Build one state and draw it: its header line, then its frame. */

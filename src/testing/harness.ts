@@ -18,7 +18,7 @@ import { bundledWorld } from '../world-file';
 import { Bluepacket } from './Bluepacket';
 import { advance, advanceCrowd, frame, idle, later, pane, paste, press, shown, typeText, waitFor, type Key, type Rendered } from './helpers';
 import { register, sessionOf, withTimeout, type BluepacketProps, type TestCrowd } from './session';
-import { FakeStdin, FakeStdout } from './terminal';
+import { FakeStdin, FakeStdout, offscreenOptions } from './terminal';
 
 export interface RenderOptions extends Omit<BluepacketProps, 'size'> {
   /** The terminal's size (default 160 × 45); the app follows it, as it follows a real one. */
@@ -85,14 +85,7 @@ export async function renderApp(opts: RenderOptions = {}): Promise<AppHarness> {
   const stdin = new FakeStdin();
   const out = wrapStdout?.(stdout) ?? stdout;
   // No size: the app follows the fake terminal, as it follows a real one.
-  const instance = render(React.createElement(Bluepacket, props), {
-    stdout: out as unknown as NodeJS.WriteStream,
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    stderr: new FakeStdout(cols, rows) as unknown as NodeJS.WriteStream,
-    debug: true,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  const instance = render(React.createElement(Bluepacket, props), offscreenOptions(out, stdin, { cols, rows }));
   // What the helpers take: a render's result, as ink-testing-library's has it.
   const app: Rendered = { stdout: out, stdin, lastFrame: stdout.lastFrame, rerender: instance.rerender };
   const s = sessionOf(app);

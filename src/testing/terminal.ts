@@ -1,5 +1,6 @@
 // A fake terminal for rendering the app in tests: a stdout whose width and height you choose
 // (ink-testing-library's is fixed at 100 columns), that can be resized, and a stdin to type into.
+import type { RenderOptions } from 'ink';
 import { EventEmitter } from 'node:events';
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
@@ -44,6 +45,20 @@ export class FakeStdin extends EventEmitter {
   pause() {}
   ref() {}
   unref() {}
+}
+
+/** Ink's options for drawing into a fake terminal (`stdout`, or a wrapper around it such as a
+ * recorder): every frame written whole (debug), so the last write is the whole screen; no Ctrl-C
+ * and the console left alone, as nobody is at this terminal. */
+export function offscreenOptions(stdout: object, stdin: FakeStdin, size: { cols: number; rows: number }): RenderOptions {
+  return {
+    stdout: stdout as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: new FakeStdout(size.cols, size.rows) as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  };
 }
 
 /** The escape sequences a terminal sends for named keys. */

@@ -8,18 +8,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/domain/commands';
 import { HOUR } from '../../src/domain/time';
-import { initialState, parseWorld } from '../../src/domain/world';
+import { parseWorld } from '../../src/domain/world';
 import { execute } from '../../src/domain/engine';
 import { parseScenario } from '../../src/scenario/parse';
 import { playStep, startScenario } from '../../src/scenario/play';
 import { scenarioPanes } from '../../src/player/panes';
 import { planStep } from '../../src/player/steps';
-import { initialUi, type Ctx } from '../../src/ui/app/decide';
+import { initialUi } from '../../src/ui/app/decide';
 import { top } from '../../src/ui/app/types';
 import { bundledWorld } from '../../src/world-file';
+import { bundledState, ctxOf } from '../support/decider';
 
 const DIR = join(__dirname, '../../data/scenarios');
-const ctxOf = (state: Ctx['state']): Ctx => ({ state, lang: 'zh', layout: { paneWidth: 40, bodyHeight: 30 } });
 /** A step's command as the engine reads it (a send's label is the runner's, not the screens'). */
 const bare = (cmd: Command) => {
   const { label: _label, ...rest } = cmd as Command & { label?: unknown };
@@ -50,7 +50,7 @@ describe('every step of the library scenarios', () => {
 });
 
 describe('one step', () => {
-  const state = () => initialState(bundledWorld(), 'plan', Date.UTC(2025, 0, 28, 12));
+  const state = () => bundledState('plan');
   const panes = [
     { user: 'mom', chat: 'group:family' },
     { user: 'dad', chat: 'group:family' },
@@ -114,7 +114,7 @@ describe('one step', () => {
 });
 
 describe('a company, the feed', () => {
-  const state = () => initialState(bundledWorld(), 'plan', Date.UTC(2025, 0, 28, 12));
+  const state = () => bundledState('plan');
   const work = [
     { user: 'bluewhale', chat: 'group:work' },
     { user: 'dad', chat: 'group:work' },

@@ -3,16 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/domain/engine';
 import type { State } from '../../src/domain/types';
-import { initialState } from '../../src/domain/world';
 import { initialUi } from '../../src/ui/app/decide';
 import type { Env } from '../../src/ui/app/types';
 import { claimed } from '../../src/ui/screens/card/reducer';
 import { detailLines } from '../../src/ui/screens/card/view';
 import type { Draft } from '../../src/ui/screens/compose/reducer';
 import { confirmReducer } from '../../src/ui/screens/confirm/reducer';
-import { bundledWorld } from '../../src/world-file';
+import { bundledState } from '../support/decider';
 
-const world = (): State => initialState(bundledWorld(), 'claim-title', Date.UTC(2025, 0, 28, 12));
+const world = () => bundledState('claim-title');
 const env = (state: State, user: string): Env => ({ state, user, pane: initialUi([{ user, chat: 'group:work' }]).panes[0]!, lang: 'zh', width: 40, height: 30 });
 
 function titleAfter(send: Parameters<typeof execute>[1], claimant: string): string {

@@ -2,19 +2,16 @@
 // archived gift a card or a 口令 names; and what they do with the answer (or a failure).
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/domain/engine';
-import type { State } from '../../src/domain/types';
-import { initialState } from '../../src/domain/world';
 import { decide, initialUi, type Ctx } from '../../src/ui/app/decide';
 import { top, type LoadResult, type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
 import { koulingScreen } from '../../src/ui/screens/kouling/reducer';
 import { OLDER_PAGE, type ChatScreen } from '../../src/ui/screens/chat/reducer';
-import { bundledWorld } from '../../src/world-file';
+import { bundledState, ctxOf, topOf } from '../support/decider';
 
 const PANES = [{ user: 'mom', chat: 'group:family' }];
-const world = (): State => initialState(bundledWorld(), 'loads', Date.UTC(2025, 0, 28, 12));
-const ctxOf = (state: State): Ctx => ({ state, lang: 'zh', layout: { paneWidth: 40, bodyHeight: 30 } });
+const world = () => bundledState('loads');
 const up: UiAction = { type: 'key', id: 'up' };
-const chatOf = (ui: UiState) => top(ui.panes[0]!) as ChatScreen;
+const chatOf = (ui: UiState) => topOf(ui) as ChatScreen;
 const loaded = (ui: UiState, from: Screen, load: Parameters<typeof decide>[1] extends infer A ? (A extends { type: 'loaded'; load: infer L } ? L : never) : never, result: LoadResult, ctx: Ctx) =>
   decide(ui, { type: 'loaded', pane: 0, from, load, result }, ctx);
 

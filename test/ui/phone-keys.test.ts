@@ -3,13 +3,11 @@
 // still moves for everyone, as on any terminal on the file.
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import type { State } from '../../src/domain/types';
-import { initialState } from '../../src/domain/world';
 import { envFor, initialUi, keyContext, type Ctx } from '../../src/ui/app/decide';
 import { activeBindings, resolveKey } from '../../src/ui/keys/keymap';
-import { bundledWorld } from '../../src/world-file';
+import { bundledState } from '../support/decider';
 
-const world = (): State => initialState(bundledWorld(), 'phone-keys', Date.UTC(2025, 0, 28, 12));
+const world = () => bundledState('phone-keys');
 const ctxOf = (phone: boolean): Ctx => ({ state: world(), lang: 'zh', layout: { paneWidth: 60, bodyHeight: 20 }, phone });
 const ui = initialUi([{ user: 'ming', chat: 'group:family' }]);
 const noKey = {} as Key;

@@ -3,26 +3,22 @@
 // packet's and a code gift's forms, the 口令 screen, the settings panel, the orders.
 import { describe, expect, it } from 'vitest';
 import { execute, type Outcome } from '../../src/domain/engine';
-import type { State } from '../../src/domain/types';
-import { initialState } from '../../src/domain/world';
 import { decide, initialUi, type Ctx } from '../../src/ui/app/decide';
-import { top, type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
+import { type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
 import type { ActionId } from '../../src/ui/keys/keymap';
 import { drawnCode } from '../../src/ui/model/kouling';
 import { receivedOrders, sentOrders } from '../../src/ui/model/orders';
 import { composeScreen, type Draft } from '../../src/ui/screens/compose/reducer';
 import { koulingScreen } from '../../src/ui/screens/kouling/reducer';
 import { settingsScreen } from '../../src/ui/screens/settings/reducer';
-import { bundledWorld } from '../../src/world-file';
+import { bundledState, ctxOf, topOf } from '../support/decider';
 
 const PANES = [
   { user: 'mom', chat: 'group:family' },
   { user: 'dad', chat: 'group:family' },
 ];
-const world = (): State => initialState(bundledWorld(), 'decider2', Date.UTC(2025, 0, 28, 12));
-const ctxOf = (state: State): Ctx => ({ state, lang: 'zh', layout: { paneWidth: 40, bodyHeight: 30 } });
+const world = () => bundledState('decider2');
 const key = (id: ActionId, pane = 0): UiAction => ({ type: 'key', id, pane });
-const topOf = (ui: UiState, pane = 0) => top(ui.panes[pane]!);
 /** The UI with these screens on pane `pane`'s chat. */
 const withScreens = (pane: number, ...screens: Screen[]): UiState => {
   const ui = initialUi(PANES);
@@ -79,7 +75,7 @@ describe('a code gift', () => {
     expect(drawnCode(a, 0)).toMatch(/^\d{4}$/);
     const codes = new Set(Array.from({ length: 20 }, (_, n) => drawnCode(a, n)));
     expect(codes.size).toBeGreaterThan(15);
-    const other = initialState(bundledWorld(), 'another seed', Date.UTC(2025, 0, 28, 12));
+    const other = bundledState('another seed');
     expect(Array.from({ length: 5 }, (_, n) => drawnCode(other, n))).not.toEqual(Array.from({ length: 5 }, (_, n) => drawnCode(a, n)));
     const ctx = ctxOf(a);
     const ui = run(initialUi(PANES), ctx, key('shop'), key('search'), { type: 'text', pane: 0, value: 'guazi' }, key('stopEdit'), key('select'), key('select'), ...Array(4).fill(key('down')), key('select')).ui;

@@ -1,21 +1,24 @@
 // The words of putting a gift together: how to give it, its options, who may have it, the
 // confirm screen.
+import { MODE_NAMES } from '../domain-words';
+
+/** The ways to give, by the modes' own names (a direct gift's entry says who it goes to). */
 export const MODE = {
   title: { zh: '怎么送？', en: 'How to give it?' },
   direct: { zh: '送给朋友', en: 'To a friend' },
   directHint: { zh: '一对一', en: 'one to one' },
-  grab: { zh: '群发礼物', en: 'Group gift' },
+  grab: MODE_NAMES.grab,
   grabHint: { zh: '拼手速：先填地址先得', en: 'fastest address wins' },
-  lottery: { zh: '礼物抽奖', en: 'Gift lottery' },
+  lottery: MODE_NAMES.lottery,
   lotteryHint: { zh: '拼运气：到点开奖', en: 'luck: drawn at a set time' },
-  luckybag: { zh: '拼手气礼物袋', en: 'Lucky bag' },
+  luckybag: MODE_NAMES.luckybag,
   luckybagHint: { zh: '几样礼物，随机领一样', en: 'several gifts, one at random each' },
-  bulk: { zh: '年会福利', en: 'Staff gift' },
+  bulk: MODE_NAMES.bulk,
   bulkHint: { zh: '企业账号：每位员工一份', en: 'company: one for each of the staff' },
   noGroup: { zh: '你不在任何群里', en: 'You are in no group' },
-  code: { zh: '口令礼物', en: 'Code gift' },
+  code: MODE_NAMES.code,
   codeHint: { zh: '凭码领取 · 补贴{pct}%', en: 'by code · {pct}% off' },
-  redpacket: { zh: '红包', en: 'Red packet' },
+  redpacket: MODE_NAMES.redpacket,
   redpacketHint: { zh: '拼手气或普通红包', en: 'lucky or equal' },
 } as const;
 
