@@ -245,7 +245,8 @@ export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | n
 export function packetOrderDue(p: Packet): OrderDue | null {
   let at = 0;
   let kind: OrderDue['kind'] | null = null;
-  for (const u of p.units) {
+  for (let i = 0; i < p.units.length; i++) {
+    const u = p.units[i]!;
     const k = unitDueKind(u);
     if (k === null) continue;
     const t = unitDueAt(u, k);
