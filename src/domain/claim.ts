@@ -4,7 +4,7 @@ import { addressProblems, cleanAddress } from './address';
 import type { AddressChoice } from './commands';
 import { fail, failWithTrace, needPacket, needUser, own, Refused, refused, type Emit } from './decide-kit';
 import { settlement } from './ledger';
-import { luckyAmount, sourceFrom, uniformInt, voucherCode } from './random';
+import { luckyAmount, uniformOnce, voucherCode } from './random';
 import { claimNeedsAddress, isExpired, isMember, unitOf } from './rules';
 import { setting } from './settings';
 import type { RefusalCode } from './errors';
@@ -94,7 +94,7 @@ function unitToClaim(state: State, p: Packet, as: UserId): number | Refused {
   if (open.length === 0) return refused('SOLD_OUT', 'packet');
   // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
   // claim's number, so anyone can re-run it.
-  return open[uniformInt(sourceFrom(`${p.seed}/claim/${p.claims}`), open.length)]!;
+  return open[uniformOnce(`${p.seed}/claim/${p.claims}`, open.length)]!;
 }
 
 /** A code gift: OWN_PACKET, CODE_LOCKED, BAD_CODE, ALREADY_CLAIMED, EXPIRED, SOLD_OUT, in this

@@ -83,7 +83,11 @@ class DeadlineIndex {
   private readonly due = new Map<string, Deadline>();
   private readonly rank = new Map<string, number>();
   private readonly heap: Entry[] = [];
+  /** The packets touched since the last question, each once: the set says whether one is listed
+   * already, the list is walked by index (a set's iterator makes an object per step until the
+   * code is optimised, and a 10,000-step run is mostly not). */
   private readonly dirty = new Set<string>();
+  private readonly dirtyList: string[] = [];
   private nextRank = 0;
 
   /** What the index was made from: another object or another event count means a rebuild. */
@@ -97,20 +101,28 @@ class DeadlineIndex {
     this.seen = state.nextEvent;
     for (const id of state.order) {
       this.rank.set(id, this.nextRank++);
-      this.dirty.add(id);
+      this.touch(id);
     }
+  }
+
+  private touch(id: string): void {
+    if (this.dirty.has(id)) return;
+    this.dirty.add(id);
+    this.dirtyList.push(id);
   }
 
   /** An event the engine applied: the packet it touched may have a new earliest deadline. */
   noteEvent(e: DomainEvent): void {
     if (e.type === 'sent') {
       this.rank.set(e.packet.id, this.nextRank++);
-      this.dirty.add(e.packet.id);
-    } else if (!LEAVES_DEADLINES.has(e.type) && 'packet' in e) this.dirty.add(e.packet);
+      this.touch(e.packet.id);
+    } else if (!LEAVES_DEADLINES.has(e.type) && 'packet' in e) this.touch(e.packet);
   }
 
   next(): Deadline | null {
-    for (const id of this.dirty) {
+    const dirty = this.dirtyList;
+    for (let k = 0; k < dirty.length; k++) {
+      const id = dirty[k]!;
       const d = earliest(this.state.packets[id]);
       const was = this.due.get(id) ?? null;
       if (same(d, was)) continue;
@@ -121,6 +133,7 @@ class DeadlineIndex {
       }
     }
     this.dirty.clear();
+    dirty.length = 0;
     // Stale entries (a packet's deadline that has moved or gone) surface and are dropped.
     while (this.heap.length > 0 && this.due.get(this.heap[0]!.d.packet) !== this.heap[0]!.d) this.pop();
     return this.heap[0]?.d ?? null;
@@ -181,7 +194,8 @@ export function nextDeadline(state: State): Deadline | null {
 /** Apply events with evolve, the index following them: the engine applies every event through here. */
 export function applyEvents(state: State, events: readonly DomainEvent[]): void {
   const ix = inSync(state);
-  for (const e of events) {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
     evolve(state, e);
     ix?.noteEvent(e);
   }

@@ -105,32 +105,32 @@ function decideDeadline(state: State, d: Deadline): DomainEvent[] {
     const lot = p.lottery!;
     const winners = drawWithoutReplacement(lot.entrants, p.units.length, lot.drawSeed);
     out.push({ type: 'drawn', at, packet: p.id, winners, drawSeed: lot.drawSeed });
-    p.units.forEach((u, i) => {
+    for (let i = 0; i < p.units.length; i++) {
       if (i < winners.length) out.push({ type: 'assigned', at, user: winners[i]!, packet: p.id, unit: i });
       else refundInto(state, out, p, i, at, 'surplus');
-    });
+    }
   } else if (d.kind === 'ship' || d.kind === 'deliver') {
     const units: number[] = [];
-    p.units.forEach((u, i) => {
+    for (let i = 0; i < p.units.length; i++) {
+      const u = p.units[i]!;
       if (unitDueKind(u) === d.kind && unitDueAt(u, d.kind) === at) units.push(i);
-    });
+    }
     out.push(d.kind === 'ship' ? { type: 'shipped', at, packet: p.id, units } : { type: 'delivered', at, packet: p.id, units });
   } else if (p.mode === 'redpacket') {
     // The money nobody claimed goes back in one movement; its open units become refunded.
     const units: number[] = [];
     let left = p.red!.amount;
-    p.units.forEach((u, i) => {
+    for (let i = 0; i < p.units.length; i++) {
+      const u = p.units[i]!;
       if (u.state === 'claimed') left -= u.amount ?? 0;
       else if (isLive(u)) units.push(i);
-    });
+    }
     out.push({ type: 'redRefunded', at, packet: p.id, user: p.sender, amount: left, units });
   } else {
-    p.units.forEach((u, i) => {
-      if (isLive(u)) refundInto(state, out, p, i, at, 'expired');
-    });
+    for (let i = 0; i < p.units.length; i++) if (isLive(p.units[i]!)) refundInto(state, out, p, i, at, 'expired');
   }
   let seq = state.nextEvent;
-  for (const e of out) numbered(e, seq++);
+  for (let k = 0; k < out.length; k++) numbered(out[k]!, seq++);
   return out as DomainEvent[];
 }
 

@@ -218,8 +218,8 @@ export function evolve(state: State, e: DomainEvent): void {
 }
 
 function setOrders(p: Packet, units: number[], order: 'shipped' | 'delivered'): void {
-  for (const i of units) {
-    const u: Unit = p.units[i]!;
+  for (let k = 0; k < units.length; k++) {
+    const u: Unit = p.units[units[k]!]!;
     if (order === 'delivered' || u.order === 'accepted') {
       if (order === 'delivered') p.deliveries = (p.deliveries ?? 1) - 1;
       u.order = order;

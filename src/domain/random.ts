@@ -23,7 +23,8 @@ export type Source = () => number;
  * is the next four outputs, big-endian. test/domain/random.test.ts checks it against seedrandom.
  */
 export function sourceFrom(seed: string): Source {
-  const rc4 = new Arc4(seed);
+  const rc4 = new Arc4(new Array<number>(256));
+  rc4.schedule(seed);
   return () => rc4.next32();
 }
 
@@ -33,13 +34,15 @@ export function sourceFrom(seed: string): Source {
 const KEY = new Uint8Array(256);
 
 class Arc4 {
-  // A plain array rather than a Uint8Array: a typed array of 256 bytes is allocated outside the
-  // heap, which cost more than scheduling it, once per lucky-bag claim.
-  private readonly s: number[] = new Array<number>(256);
   private i = 0;
   private j = 0;
 
-  constructor(seed: string) {
+  // A plain array rather than a Uint8Array: a typed array of 256 bytes is allocated outside the
+  // heap, which cost more than scheduling it, for every source that has its own.
+  constructor(private readonly s: number[]) {}
+
+  /** Start the stream of this seed. */
+  schedule(seed: string): void {
     const key = KEY;
     // mixkey: each character smeared into the key, position j mod 256. A key byte not yet set
     // counts as 0 (seedrandom's `undefined * 19` is NaN, and `^= NaN` xors 0).
@@ -96,6 +99,18 @@ class Arc4 {
   }
 }
 
+// The one generator of the draws that are over before anything else runs (a lottery's draw, a
+// lucky bag's pick, a red packet's amount): scheduled afresh for each, so those make no generator
+// and no 256-entry state of their own. A source that lives on (sourceFrom) has its own.
+const ONCE = new Arc4(new Array<number>(256));
+const onceNext: Source = () => ONCE.next32();
+
+/** A source for one draw that ends before any other begins: ONCE, scheduled for this seed. */
+function onceFrom(seed: string): Source {
+  ONCE.schedule(seed);
+  return onceNext;
+}
+
 const TWO_32 = 2 ** 32;
 
 /**
@@ -118,7 +133,7 @@ export function uniformInt(source: Source, n: number): number {
  */
 export function drawWithoutReplacement<T>(items: readonly T[], k: number, seed: string): T[] {
   const pool = items.slice();
-  const source = sourceFrom(seed);
+  const source = onceFrom(seed);
   const take = Math.min(k, pool.length);
   for (let i = 0; i < take; i++) {
     const j = i + uniformInt(source, pool.length - i);
@@ -165,5 +180,11 @@ export function voucherNumber(hex: string): number {
 export function luckyAmount(packetSeedHex: string, claim: number, left: number, n: number): number {
   if (n <= 1) return left;
   const hi = Math.max(1, Math.floor((2 * left) / n) - 1);
-  return 1 + uniformInt(sourceFrom(`${packetSeedHex}/red/${claim}`), hi);
+  return 1 + uniformInt(onceFrom(`${packetSeedHex}/red/${claim}`), hi);
+}
+
+/** A uniform integer in [0, n) from the stream of `seed`, by rejection (uniformInt): the same as
+ * `uniformInt(sourceFrom(seed), n)`, without a generator of its own. */
+export function uniformOnce(seed: string, n: number): number {
+  return uniformInt(onceFrom(seed), n);
 }

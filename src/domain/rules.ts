@@ -195,12 +195,25 @@ export function isExpired(state: State, p: Packet): boolean {
  * could get is one. The engine requires it; the screens ask for it.
  */
 export function claimNeedsAddress(state: State, p: Packet, user: UserId): boolean {
-  const parcel = (u: Unit) => state.catalog[u.sku]?.delivery === 'address';
-  if (p.mode === 'luckybag') return p.units.some((u) => (u.state === 'open' || u.holder === user) && parcel(u));
-  const mine = p.units.find((u) => u.holder === user && u.state === 'assigned');
-  const unit = mine ?? p.units.find((u) => u.state === 'open');
-  return unit !== undefined && parcel(unit);
+  // Loops rather than some/find with closures: every claim of a lucky bag asks it.
+  const units = p.units;
+  if (p.mode === 'luckybag') {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if ((u.state === 'open' || u.holder === user) && isParcel(state, u)) return true;
+    }
+    return false;
+  }
+  let open: Unit | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.holder === user && u.state === 'assigned') return isParcel(state, u);
+    if (open === undefined && u.state === 'open') open = u;
+  }
+  return open !== undefined && isParcel(state, open);
 }
+
+const isParcel = (state: State, u: Unit) => state.catalog[u.sku]?.delivery === 'address';
 
 // ---- the second edition: orders, after-sales, the end of a packet's life --------------------
 
@@ -245,7 +258,8 @@ export function earlierDue(a: OrderDue | null, b: OrderDue | null): OrderDue | n
 export function packetOrderDue(p: Packet): OrderDue | null {
   let at = 0;
   let kind: OrderDue['kind'] | null = null;
-  for (const u of p.units) {
+  for (let i = 0; i < p.units.length; i++) {
+    const u = p.units[i]!;
     const k = unitDueKind(u);
     if (k === null) continue;
     const t = unitDueAt(u, k);

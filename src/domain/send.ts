@@ -93,10 +93,10 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     if (drawAt === null || !Number.isSafeInteger(drawAt) || drawAt <= at || drawAt > at + DAY || drawAt > CLOCK_MAX) fail('BAD_DRAW_TIME', 'drawAt');
   }
   if (cmd.mode === 'code' && (typeof cmd.code !== 'string' || !CODE.test(cmd.code))) fail('BAD_CODE', 'code');
-  // Stock, summed per variant (two lines may name the same one).
-  const perSpec = new Map<string, number>();
-  for (const l of lines) perSpec.set(stockKey(l.sku, l.spec), (perSpec.get(stockKey(l.sku, l.spec)) ?? 0) + l.count);
-  for (const [k, n] of perSpec) if (k in state.stock && state.stock[k]! < n) fail('OUT_OF_STOCK', 'spec');
+  // Stock, summed per variant (two lines may name the same one), of the variants whose stock is
+  // counted, in the order the lines first name them.
+  const perSpec = stockWanted(state, lines);
+  for (const w of perSpec) if (state.stock[w.key]! < w.count) fail('OUT_OF_STOCK', 'spec');
   // A code gift is discounted (Taobao 85折): the platform pays the discount into escrow.
   const discount = cmd.mode === 'code' ? codeDiscount(state, lines[0]!.price) : 0;
   const cost = lines.reduce((n, l) => n + (l.price - discount) * l.count, 0);
@@ -152,12 +152,23 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   emit({ type: 'sent', at, packet });
   emit({ type: 'paid', at, user: cmd.as, amount: cost, packet: id });
   if (discount > 0) emit({ type: 'subsidised', at, packet: id, amount: discount * total });
-  for (const [k, n] of perSpec) {
-    if (!(k in state.stock)) continue;
-    const [sku, spec] = k.split('/') as [string, string];
-    emit({ type: 'stock', at, sku, spec, delta: -n });
-  }
+  for (const w of perSpec) emit({ type: 'stock', at, sku: w.sku, spec: w.spec, delta: -w.count });
   return { packet: id, cost };
+}
+
+/** The counted variants a send takes, each once with its units summed. A list searched rather
+ * than a Map: a send names one or a few variants, and most worlds count no stock at all. */
+function stockWanted(state: State, lines: readonly Line[]): Array<{ key: string; sku: string; spec: string; count: number }> {
+  const out: Array<{ key: string; sku: string; spec: string; count: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const key = stockKey(l.sku, l.spec);
+    if (!(key in state.stock)) continue;
+    const same = out.find((w) => w.key === key);
+    if (same) same.count += l.count;
+    else out.push({ key, sku: l.sku, spec: l.spec, count: l.count });
+  }
+  return out;
 }
 
 /** How many units a one-product send makes: a direct gift one, a bulk gift one per recipient
