@@ -32,9 +32,16 @@ interface Field {
  * own once, when the shape is declared: one pass over the value's keys, a switch on the key and
  * the field's test written inline, where a general loop (a lookup and a call for each field) costs
  * a 10,000-step file twice as much while its code is still cold. A nested shape's test that is not
- * a plain expression (an array, an object) is called, as the `fits` its shape already has.
+ * a plain expression (an array, an object) is called, as the `fits` its shape already has. The
+ * code is made when the shape first checks a value: a file of a few verbs (or none) makes only
+ * theirs.
  */
 function objectFits(entries: ReadonlyArray<[string, Field]>, required: number): (value: unknown) => boolean {
+  let fits: ((value: unknown) => boolean) | undefined;
+  return (value) => (fits ??= objectFitsCode(entries, required))(value);
+}
+
+function objectFitsCode(entries: ReadonlyArray<[string, Field]>, required: number): (value: unknown) => boolean {
   const called: Array<(value: unknown) => boolean> = [];
   const cases = entries.map(([key, f]) => {
     const test = testSource(f.shape, 'v', called);
