@@ -116,6 +116,12 @@ const lazyFromFull = {
     });
   },
 };
+// It is CommonJS (dist/play.cjs, which bin/bluepacket requires): Node starts a CommonJS file
+// sooner than a module, whose loader (resolving, linking, evaluating it as a job, and reading all
+// of node:fs's and node:util's exports for their module facades) cost a headless run some ten to
+// fifteen milliseconds before its first line. Its import()s of the full bundle's chunks stay
+// dynamic imports; `import.meta.url` is the file's own URL; 'use strict' comes first, ahead of
+// that definition, as the bundle's code was written for a module.
 await build({
   ...common,
   entryPoints: { play: 'src/cli/play-entry.ts' },
