@@ -96,12 +96,12 @@ const full = await build({
   metafile: true,
 });
 
-// A headless `play` (bin/bluepacket picks it) runs from a bundle of its own, dist/play.js: one
+// A headless `play` (bin/bluepacket picks it) runs from a bundle of its own, dist/play.cjs: one
 // file of what it needs, where the full bundle's code splitting gives it some twenty modules to
 // load and link, which cost a run that plays nothing a third of its time over bare Node. What it
 // imports only now and then (the world's schema for a world that is not plainly valid, colour
 // for a terminal) it imports from the full bundle's own chunks: those are pure (a parse result,
-// a paint function), so a second copy of a module they share with play.js does no harm.
+// a paint function), so a second copy of a module they share with play.cjs does no harm.
 const chunkOf = new Map(Object.entries(full.metafile.outputs).flatMap(([out, o]) => (o.entryPoint ? [[o.entryPoint, join(root, out)]] : [])));
 const lazyFromFull = {
   name: 'lazy-from-full-bundle',
@@ -111,21 +111,27 @@ const lazyFromFull = {
       const found = await b.resolve(path, { resolveDir, kind: 'import-statement' });
       if (found.errors.length > 0) return { errors: found.errors };
       const chunk = chunkOf.get(relative(root, found.path));
-      if (chunk === undefined) return { errors: [{ text: `scripts/build.mjs: play.js imports ${path} later, but the full bundle has no chunk of its own for it` }] };
+      if (chunk === undefined) return { errors: [{ text: `scripts/build.mjs: play.cjs imports ${path} later, but the full bundle has no chunk of its own for it` }] };
       return { path: `./${relative(next, chunk)}`, external: true };
     });
   },
 };
-// node:fs by require (the banner's), not by import: importing it as a module makes Node read all
-// its exports, which loads the stream modules (a score of them) that a headless play never uses.
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    b.onResolve({ filter: /^node:fs$/ }, ({ path, kind }) => (kind === 'import-statement' ? { path, namespace: 'builtin-by-require' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});`, loader: 'js' }));
-  },
-};
-await build({ ...common, entryPoints: { play: 'src/cli/play-entry.ts' }, outdir: next, plugins: [...common.plugins, lazyFromFull, builtinsByRequire] });
+// It is CommonJS (dist/play.cjs, which bin/bluepacket requires): Node starts a CommonJS file
+// sooner than a module, whose loader (resolving, linking, evaluating it as a job, and reading all
+// of node:fs's and node:util's exports for their module facades) cost a headless run some ten to
+// fifteen milliseconds before its first line. Its import()s of the full bundle's chunks stay
+// dynamic imports; `import.meta.url` is the file's own URL; 'use strict' comes first, ahead of
+// that definition, as the bundle's code was written for a module.
+await build({
+  ...common,
+  entryPoints: { play: 'src/cli/play-entry.ts' },
+  outdir: next,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { ...common.define, 'import.meta.url': '__bpImportMetaUrl' },
+  banner: { js: "'use strict'; var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [...common.plugins, lazyFromFull],
+});
 
 // The bundled world, checked here once with the world's schema (the same code, bundled for the
 // occasion): `play` reads the result (src/bundled-world.ts) instead of loading the schema library

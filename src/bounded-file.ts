@@ -47,18 +47,24 @@ export function readBoundedText(file: string, maxBytes: number): string {
     if (!st.isFile()) throw new UnreadableFileError(`is ${kindOf(st)}, not a file: only a regular file is read`);
     const tooLarge = () => new UnreadableFileError(`is larger than ${maxBytes / MB} MB: only files up to ${maxBytes / MB} MB are read`);
     if (st.size > maxBytes) throw tooLarge();
-    // The size may change while it is read: read at most one byte past the cap, then decide.
-    const chunks: Buffer[] = [];
+    // Read in one piece of the size the file has (a few megabytes at most, rather than a
+    // hundred small pieces joined), with room for one byte more. The size may change while it is
+    // read: a file that grew is read on in larger pieces, up to one byte past the cap, then refused.
+    let buffer = Buffer.allocUnsafe(st.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        if (total > maxBytes) throw tooLarge();
+        const larger = Buffer.allocUnsafe(Math.min(Math.max(2 * total, CHUNK), maxBytes + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > maxBytes) throw tooLarge();
     }
-    return new TextDecoder().decode(Buffer.concat(chunks, total));
+    if (total > maxBytes) throw tooLarge();
+    return new TextDecoder().decode(buffer.subarray(0, total));
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     throw systemError(e);

@@ -78,7 +78,7 @@ const addressObject = S.object({ name: optional(str), phone: optional(str), regi
 /** Fields every step may carry besides its verb. */
 const common = { as: optional(str), label: optional(str), note: optional(str), mark: optional(str) };
 
-const VERB_SCHEMAS = {
+export const VERB_SCHEMAS = {
   send: S.object({ ...common, send: sendShape }),
   open: S.object({ ...common, open: str }),
   join: S.object({ ...common, join: str }),
@@ -199,9 +199,10 @@ export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | n
   return { file, name, seed: t.seed, start, startText, world, steps };
 }
 
+/** Where in step `i` a field is, for a message. */
+const stepField = (i: number, field: string) => `step ${i}, field ${quoted(field)}`;
+
 function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
-  // Where in the step a field is, for a message.
-  const at = (field: string) => `step ${i}, field ${quoted(field)}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
   const obj = raw as Record<string, unknown>;
   // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
@@ -214,18 +215,18 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     }
   if (verb === null || found !== 1) {
     const problem = verbProblem(obj, VERBS.filter((v) => Object.hasOwn(obj, v)), VERB_SCHEMAS);
-    throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : at(problem.field), problem.message);
+    throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : stepField(i, problem.field), problem.message);
   }
   const issue = check(VERB_SCHEMAS[verb], obj);
-  if (issue) throw new ScenarioError(file, at(issue.path), issue.message);
+  if (issue) throw new ScenarioError(file, stepField(i, issue.path), issue.message);
   const s = obj as RawStep;
-  if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, at('as'), `"${verb}" needs "as": the acting user`);
+  if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, stepField(i, 'as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
-    if (verb !== 'send') throw new ScenarioError(file, at('label'), 'only a send names a packet');
+    if (verb !== 'send') throw new ScenarioError(file, stepField(i, 'label'), 'only a send names a packet');
     // Packets without a label are known by their automatic id (p0001…), in later steps and as
     // their key in --json: a label of that form could name another packet.
-    if (isPacketId(s.label)) throw new ScenarioError(file, at('label'), `${quoted(s.label)} has the form of an automatic packet id (p and four or more digits): choose another label`);
-    if (labels.has(s.label)) throw new ScenarioError(file, at('label'), `label ${quoted(s.label)} is used twice`);
+    if (isPacketId(s.label)) throw new ScenarioError(file, stepField(i, 'label'), `${quoted(s.label)} has the form of an automatic packet id (p and four or more digits): choose another label`);
+    if (labels.has(s.label)) throw new ScenarioError(file, stepField(i, 'label'), `label ${quoted(s.label)} is used twice`);
     labels.add(s.label);
   }
   // What the shape alone does not say; the command is built from the raw step when it is played.
@@ -233,20 +234,20 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
     case 'send': {
       const send = s.send as SendFields;
       if (send.drawAt !== undefined && parseDrawAt(send.drawAt, 0) === null)
-        throw new ScenarioError(file, at('send.drawAt'), `${quoted(send.drawAt)} is neither +Nm/+Nh nor an ISO time with an offset`);
+        throw new ScenarioError(file, stepField(i, 'send.drawAt'), `${quoted(send.drawAt)} is neither +Nm/+Nh nor an ISO time with an offset`);
       break;
     }
     case 'advance':
-      if (parseDuration(s.advance as string) === null) throw new ScenarioError(file, at('advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      if (parseDuration(s.advance as string) === null) throw new ScenarioError(file, stepField(i, 'advance'), `${quoted(s.advance as string)} is not a duration like 30s, 10m, 1h or 2d`);
       break;
     case 'say':
-      if (s.chat === undefined) throw new ScenarioError(file, at('chat'), '"say" needs "chat": group:ID or a friend\'s user id');
+      if (s.chat === undefined) throw new ScenarioError(file, stepField(i, 'chat'), '"say" needs "chat": group:ID or a friend\'s user id');
       break;
     case 'settings':
-      settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, at(`settings.${field}`), message));
+      settingsChanges(s.settings as Record<string, unknown>, (field, message) => new ScenarioError(file, stepField(i, `settings.${field}`), message));
       break;
     case 'policy':
-      if (s.hold !== undefined && parseDuration(s.hold as string) === null) throw new ScenarioError(file, at('hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
+      if (s.hold !== undefined && parseDuration(s.hold as string) === null) throw new ScenarioError(file, stepField(i, 'hold'), `${quoted(s.hold as string)} is not a duration like 30s, 10m, 1h or 2d`);
       break;
   }
   return new ScenarioStep(i, verb, obj);
