@@ -29,7 +29,7 @@ interface Field {
 /**
  * An object's fields fit: no field it does not know, each known one fits, none required is
  * missing. Nearly every step of a file is checked by one of these, so it is made into code of its
- * own once, when the shape is declared: one pass over the value's keys, a switch on the key and
+ * own once: one pass over the value's keys, a switch on the key and
  * the field's test written inline, where a general loop (a lookup and a call for each field) costs
  * a 10,000-step file twice as much while its code is still cold. A nested shape's test that is not
  * a plain expression (an array, an object) is called, as the `fits` its shape already has. The
