@@ -42,6 +42,28 @@ function objectText(entries: ReadonlyArray<readonly [string, unknown]>, depth: n
   return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n${'  '.repeat(depth)}}`;
 }
 
+/** A key JSON.stringify writes before the others, whatever the order it was set in: an array index. */
+const indexLike = (key: string) => /^(?:0|[1-9][0-9]{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/**
+ * The inside of a non-empty object at `depth` with these entries in this order, as documentText
+ * writes it. Entries whose order JSON.stringify keeps (no index-like or repeated key, no nested
+ * OrderedKeys) go through the encoder in one call.
+ */
+export function membersText(entries: ReadonlyArray<readonly [string, unknown]>, depth: number): string {
+  const plain: Record<string, unknown> = Object.create(null);
+  let n = 0;
+  for (const [k, v] of entries) {
+    if (indexLike(k) || v instanceof OrderedKeys || Object.hasOwn(plain, k)) {
+      const text = objectText(entries, depth);
+      return text.slice(2, text.lastIndexOf('\n'));
+    }
+    plain[k] = v;
+    if (v !== undefined) n++;
+  }
+  return n === 0 ? '' : insideText(plain, depth);
+}
+
 /** The document's text: JSON.stringify(doc, null, 2), with OrderedKeys values in their order. */
 export function documentText(doc: Record<string, unknown>): string {
   return objectText(Object.entries(doc), 0);

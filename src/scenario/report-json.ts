@@ -109,7 +109,7 @@ export function entryOf(i: number, record: StepRecord, lang: Lang) {
 }
 
 /** Packets under their keys (a label, else the id), in the order of `ids`. */
-function packetEntries({ state, labelOf }: Played, ids: readonly string[], iso: (t: Millis) => string = toIso) {
+export function packetEntries({ state, labelOf }: Played, ids: readonly string[], iso: (t: Millis) => string = toIso) {
   return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf, iso)] as const);
 }
 

@@ -100,7 +100,7 @@ describe('jsonValue: a value as the encoder lays it out', () => {
 
 /** A file's report in parts, joined, and the report made whole (or what either threw: a moment
  * that is no number throws in both). */
-function bothReports(played: Played, steps: StepEntries) {
+function bothReports(played: Played, steps: StepEntries, handWrittenFrom?: number) {
   const attempt = (f: () => string) => {
     try {
       return f();
@@ -108,7 +108,7 @@ function bothReports(played: Played, steps: StepEntries) {
       return `threw ${String(e)}`;
     }
   };
-  return { parts: attempt(() => [...playedJsonParts(played, steps)].join('')), whole: attempt(() => jsonSafe(documentText(playedJson(played)))) };
+  return { parts: attempt(() => [...playedJsonParts(played, steps, handWrittenFrom)].join('')), whole: attempt(() => jsonSafe(documentText(playedJson(played)))) };
 }
 
 function playedFrom(scenario: ReturnType<typeof parseScenario>) {
@@ -123,10 +123,13 @@ describe('the report in parts is the report made whole', () => {
   const files = readdirSync(LIBRARY).map((f) => [f, readFileSync(join(LIBRARY, f), 'utf8')] as const);
   for (let i = 0; i < 8; i++) files.push([`random-${i}`, JSON.stringify(randomScenario(`parts-${i}`, 150))]);
 
+  // Each report written both ways: its packets by the encoder (as a short report's are) and by hand.
   it.each(files)('%s', (name, text) => {
-    const { played, steps } = playedFrom(parseScenario(text, name, parseWorld));
-    const { parts, whole } = bothReports(played, steps);
-    expect(parts === whole).toBe(true);
+    for (const handWrittenFrom of [undefined, 0]) {
+      const { played, steps } = playedFrom(parseScenario(text, name, parseWorld));
+      const { parts, whole } = bothReports(played, steps, handWrittenFrom);
+      expect(parts === whole, `hand-written from ${handWrittenFrom}`).toBe(true);
+    }
   });
 
   it('writes what no engine makes exactly as the encoder does: missing fields, odd numbers, hostile strings, labels that look like numbers or prototypes', () => {
@@ -142,7 +145,7 @@ describe('the report in parts is the report made whole', () => {
           else if (p.red) (p.red as unknown as Record<string, unknown>).amount = value;
         }
         labels.forEach((label, k) => played.labelOf.set(packets[k % packets.length]!.id, label));
-        const { parts, whole } = bothReports(played, steps);
+        const { parts, whole } = bothReports(played, steps, 0);
         expect(parts).toBe(whole);
       }),
       { numRuns: 150 },
