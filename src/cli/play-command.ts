@@ -5,7 +5,7 @@ import { quickWorld } from '../domain/world-check';
 import type { Scenario } from '../scenario/parse';
 import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
-import { playedJsonParts, StepEntries } from '../scenario/report-json';
+import { playedJsonParts, StepEntries } from '../scenario/report-json-parts';
 import { plainPaint, textEnd, textHead, textLines, textStep, type Paint } from '../scenario/report-text';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { readBundledWorld } from '../bundled-world';
@@ -106,7 +106,6 @@ const PART = 24 * 1024;
 class ReportOut {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly kind: 'json' | 'account') {}
 
   add(text: string): Promise<void> | undefined {
     this.parts.push(text);
@@ -119,7 +118,7 @@ class ReportOut {
     const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    return printOutPart(text, this.kind);
+    return printOutPart(text);
   }
 }
 
@@ -155,7 +154,7 @@ export async function printPlayCommand(argv: string[]): Promise<number> {
     // The document's `end` comes before its steps: what their entries need waits for the end.
     const steps = new StepEntries(lang);
     for (const step of letGo(scenario.steps)) steps.add(run, playStep(run, step));
-    const out = new ReportOut('json');
+    const out = new ReportOut();
     for (const part of playedJsonParts(run, steps)) {
       const full = out.add(part);
       if (full) await full;
@@ -166,7 +165,7 @@ export async function printPlayCommand(argv: string[]): Promise<number> {
   }
   // Each line is coloured as it is written.
   const paint = await accountPaint();
-  const out = new ReportOut('account');
+  const out = new ReportOut();
   out.add(textLines(textHead(run, lang), paint));
   for (const step of letGo(scenario.steps)) {
     const full = out.add(textLines(textStep(run, playStep(run, step), lang), paint));

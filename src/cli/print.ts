@@ -4,7 +4,7 @@
 // no output can drive the terminal it is read on (src/text/sanitize.ts says which characters).
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { Line } from '../insights/lines';
-import { jsonSafe, printable, printableText } from '../text/sanitize';
+import { printable, printableText } from '../text/sanitize';
 
 let plainFile: boolean | undefined;
 
@@ -43,16 +43,16 @@ export function printOut(text: string): void {
 }
 
 /**
- * A piece of a long output for stdout: a piece of a JSON document, its unsafe characters escaped
- * as JSON escapes them (jsonSafe: the document stays exact, and its only raw controls are the
- * encoder's own newlines), or a piece of the account as report-text's textLines writes it (each
- * line made printable, then coloured by its role: those colours are the only escapes in it, so it
- * is written as it is). When stdout cannot take more yet (a pipe whose reader is slower), the
- * promise resolves once it can: waiting for it keeps a long report from piling up in memory.
- * Undefined when there is no need to wait.
+ * A piece of a long output for stdout, already safe to print as it is: a part of the JSON
+ * document as report-json-parts writes it (every string through jsonString: its unsafe
+ * characters escaped as JSON escapes them, so the document stays exact, and its only raw
+ * controls are its own newlines), or a piece of the account as report-text's textLines writes it
+ * (each line made printable, then coloured by its role: those colours are the only escapes in
+ * it). When stdout cannot take more yet (a pipe whose reader is slower), the promise resolves
+ * once it can: waiting for it keeps a long report from piling up in memory. Undefined when there
+ * is no need to wait.
  */
-export function printOutPart(text: string, kind: 'json' | 'account'): Promise<void> | undefined {
-  const safe = kind === 'json' ? jsonSafe(text) : text;
+export function printOutPart(safe: string): Promise<void> | undefined {
   if (stdoutIsPlainFile()) {
     writeSync(1, safe);
     return undefined;

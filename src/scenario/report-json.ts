@@ -7,7 +7,7 @@ import { packetStatus } from '../domain/rules';
 import { leaderboard, relations, userSummaries } from '../domain/social';
 import { toIso } from '../domain/time';
 import type { DomainEvent, Millis, Packet, State, Unit } from '../domain/types';
-import { documentText, insideText, membersText, OrderedKeys } from './json-text';
+import { OrderedKeys } from './json-text';
 import type { Played, StepOutcome } from './play';
 
 export function packetJson(state: State, p: Packet, labelOf: Map<string, string> = new Map(), iso: (t: Millis) => string = toIso) {
@@ -23,7 +23,7 @@ export function packetJson(state: State, p: Packet, labelOf: Map<string, string>
 
 /** toIso, remembered: a report writes the same few moments (a claim's time is its step's clock,
  * which only an advance moves) for thousands of units. */
-function isoTimes(): (t: Millis) => string {
+export function isoTimes(): (t: Millis) => string {
   const known = new Map<Millis, string>();
   return (t) => {
     let text = known.get(t);
@@ -62,7 +62,7 @@ function packetFields(state: State, p: Packet, labelOf: Map<string, string>, iso
 }
 
 /** A unit: a red packet's holds money; a gift's carries its order when it is a parcel or virtual. */
-function unitJson(state: State, p: Packet, u: Unit, iso: (t: Millis) => string) {
+export function unitJson(state: State, p: Packet, u: Unit, iso: (t: Millis) => string) {
   const at = u.at === null ? null : iso(u.at);
   if (p.red) return { amount: u.amount ?? null, state: u.state, holder: u.holder, at };
   const delivery = state.catalog[u.sku]?.delivery;
@@ -84,7 +84,7 @@ export function playedJson(played: Played, lang: Lang = 'zh') {
 }
 
 /** The document's first members: the scenario and the clock at the end. */
-function jsonHead({ scenario, state }: Played) {
+export function jsonHead({ scenario, state }: Played) {
   return { name: scenario.name, seed: scenario.seed, end: toIso(state.now) };
 }
 
@@ -95,26 +95,26 @@ export function stepJson(played: Played, o: StepOutcome, lang: Lang) {
 }
 
 /** What a step's entry needs: a refusal's code, an accepted step's result, or null (no result). */
-type StepRecord = RefusalCode | Record<string, unknown> | null;
+export type StepRecord = RefusalCode | Record<string, unknown> | null;
 
-function stepRecord(played: Played, { step, outcome }: StepOutcome): StepRecord {
+export function stepRecord(played: Played, { step, outcome }: StepOutcome): StepRecord {
   if (!outcome.ok) return outcome.code;
   const result = step.verb === 'advance' ? advanceResult(outcome.events, played.labelOf) : outcome.result;
   return result ?? null;
 }
 
-function entryOf(i: number, record: StepRecord, lang: Lang) {
+export function entryOf(i: number, record: StepRecord, lang: Lang) {
   if (typeof record === 'string') return { i, ok: false, code: record, message: refusalMessage(record, lang) };
   return record ? { i, ok: true, result: record } : { i, ok: true };
 }
 
 /** Packets under their keys (a label, else the id), in the order of `ids`. */
-function packetEntries({ state, labelOf }: Played, ids: readonly string[], iso: (t: Millis) => string = toIso) {
+export function packetEntries({ state, labelOf }: Played, ids: readonly string[], iso: (t: Millis) => string = toIso) {
   return ids.map((id) => [labelOf.get(id) ?? id, packetJson(state, state.packets[id]!, labelOf, iso)] as const);
 }
 
 /** The document's last members: the money and the social summary. */
-function jsonTail({ state }: Played) {
+export function jsonTail({ state }: Played) {
   return {
     wallets: { ...state.wallets },
     escrow: state.escrow,
@@ -127,85 +127,6 @@ function jsonTail({ state }: Played) {
     relations: relations(state),
   };
 }
-
-/**
- * The steps' entries, kept until the document's `end` is known (it comes before them): for each
- * step only what its entry needs (a refusal's code, a result), the entries themselves are made
- * when they are written, a batch at a time.
- */
-export class StepEntries {
-  private readonly steps: number[] = [];
-  private readonly records: StepRecord[] = [];
-  constructor(private readonly lang: Lang) {}
-  add(played: Played, o: StepOutcome): void {
-    this.steps.push(o.step.i);
-    this.records.push(stepRecord(played, o));
-  }
-  /** The entries' text inside `steps`, a batch at a time. */
-  *texts(): Generator<string> {
-    for (let b = 0; b < this.records.length; b += BATCH)
-      yield insideText(this.records.slice(b, b + BATCH).map((r, k) => entryOf(this.steps[b + k]!, r, this.lang)), 1);
-  }
-}
-
-/** Entries or packets written by one call of the encoder. */
-const BATCH = 256;
-
-/**
- * The document in parts, exactly as documentText(playedJson(…)) writes it whole:
- * `steps` are the entries' texts made as the steps were played, and packets are made only when
- * they are written, a batch at a time, so a long scenario's report is never held in memory.
- */
-export function* playedJsonParts(played: Played, steps: StepEntries): Generator<string> {
-  // An object's members one level deep: the object written whole, less its braces.
-  const members = (o: Record<string, unknown>) => documentText(o).slice(2, -2);
-  yield `{\n${members(jsonHead(played))},\n`;
-  yield* member('steps', '[', ']', steps.texts());
-  yield ',\n';
-  yield* member('packets', '{', '}', packetBatches(played));
-  // The last member, `relations`, is one entry per pair of users who gave each other anything:
-  // tens of thousands in a long scenario, written a batch at a time like the steps.
-  const { relations, ...tail } = jsonTail(played);
-  yield `,\n${members(tail)},\n`;
-  yield* member('relations', '[', ']', arrayBatches(relations));
-  yield '\n}';
-}
-
-/** The inside of an array one level deep, a batch of its items at a time. */
-function* arrayBatches(items: readonly unknown[]): Generator<string> {
-  for (let b = 0; b < items.length; b += BATCH) yield insideText(items.slice(b, b + BATCH), 1);
-}
-
-/** A member whose value is written in parts (its inside, a batch at a time). */
-function* member(key: string, open: string, close: string, parts: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const part of parts) {
-    yield first ? `  "${key}": ${open}\n${part}` : `,\n${part}`;
-    first = false;
-  }
-  yield first ? `  "${key}": ${open}${close}` : `\n  ${close}`;
-}
-
-/**
- * Packets a batch at a time, a batch closed at BATCH packets or UNITS units, whichever comes
- * first: a batch's text then stays small enough (tens of kilobytes) for the young generation,
- * where it dies cheaply once written; a text of a megabyte goes straight to the old one and
- * stays until a full collection, and a long scenario's packets made the process tens of
- * megabytes larger that way.
- */
-function* packetBatches(played: Played): Generator<string> {
-  const { order, packets } = played.state;
-  const iso = isoTimes();
-  for (let b = 0; b < order.length; ) {
-    let e = b;
-    for (let units = 0; e < order.length && e - b < BATCH && units < UNITS; e++) units += packets[order[e]!]!.units.length;
-    yield membersText(packetEntries(played, order.slice(b, e), iso), 1);
-    b = e;
-  }
-}
-
-/** Units in a batch of packets, at most (less one packet's): about 150 characters each. */
-const UNITS = 200;
 
 /** What an advance made happen: the draws (by label) and the refunds. Omitted when nothing did.
  * One pass over its events: an advance past many deadlines makes thousands. */

@@ -1,0 +1,263 @@
+// The --json document as `play` writes it: in parts, as the steps are played, byte for byte
+// jsonSafe(documentText(playedJson(…))) (test/scenario/json-parts.test.ts and streaming.test.ts
+// compare the two). A long report's packets, most of its text, are written here by hand, in the
+// key order packetJson gives them and each string through the sanitizer's jsonString, so that
+// none of its hundreds of thousands of packet and unit objects is made and no pass of jsonSafe
+// runs over their text. A packet or unit of a shape the hand writer does not expect (a field
+// missing, an object where a string was) is written from packetJson's object by the general
+// writer (json-value.ts), so the text is the same whatever the state holds. The rest (the head,
+// the steps, the tail, a short report's packets) is laid out by the encoder a batch at a time
+// and made safe.
+import type { Lang } from '../i18n';
+import { packetStatus } from '../domain/rules';
+import type { Millis, Packet, State, Unit } from '../domain/types';
+import { jsonSafe, jsonString } from '../text/sanitize';
+import { jsonValue, lineAt, numberText, scalarText } from './json-value';
+import { documentText, insideText, membersText } from './json-text';
+import type { Played, StepOutcome } from './play';
+import { entryOf, isoTimes, jsonHead, jsonTail, packetEntries, packetJson, stepRecord, unitJson, type StepRecord } from './report-json';
+
+/**
+ * The steps' entries, kept until the document's `end` is known (it comes before them): for each
+ * step only what its entry needs (a refusal's code, a result), the entries themselves are made
+ * when they are written, a batch at a time.
+ */
+export class StepEntries {
+  private readonly steps: number[] = [];
+  private readonly records: StepRecord[] = [];
+  constructor(private readonly lang: Lang) {}
+  add(played: Played, o: StepOutcome): void {
+    this.steps.push(o.step.i);
+    this.records.push(stepRecord(played, o));
+  }
+  /**
+   * The entries' texts inside `steps`, a batch at a time, laid out by the encoder (it writes a
+   * batch of small objects of many shapes faster than code that has not run yet) and made safe.
+   * The document is written once: each batch's records are let go of once written, so that the
+   * packets' text, written next, takes the place a long scenario's records held.
+   */
+  *drain(): Generator<string> {
+    const { records, steps, lang } = this;
+    for (let b = 0; b < records.length; b += BATCH) {
+      const entries = records.slice(b, b + BATCH).map((r, k) => entryOf(steps[b + k]!, r, lang));
+      records.fill(null, b, b + BATCH);
+      yield jsonSafe(insideText(entries, 1));
+    }
+    records.length = 0;
+    steps.length = 0;
+  }
+}
+
+/** Entries written by one call of the encoder. */
+const BATCH = 256;
+
+const IN2 = lineAt(2);
+const IN3 = lineAt(3);
+const IN4 = lineAt(4);
+const IN5 = lineAt(5);
+const OUT2 = lineAt(2) + '}';
+const OUT3 = lineAt(3) + ']';
+const OUT4 = lineAt(4) + '}';
+
+/** Characters in a part, about: under 64K (two bytes a character once it holds any Chinese), so
+ * that a part is a young object, dropped cheaply once written, not one that waits for a full
+ * collection. */
+const PART = 24 * 1024;
+
+/**
+ * The document in parts of about PART characters, each safe to print as it is. Its head, its
+ * steps and its tail are laid out by the encoder (from small objects made a batch at a time, its
+ * text then made safe by jsonSafe), its packets too in a short report, by hand in a long one
+ * (from `handWrittenFrom` units: the tests have both write any report).
+ */
+export function* playedJsonParts(played: Played, steps: StepEntries, handWrittenFrom = HAND_WRITTEN_UNITS): Generator<string> {
+  const { state, labelOf } = played;
+  // An object's members one level deep: the object written whole, less its braces.
+  const members = (o: Record<string, unknown>) => jsonSafe(documentText(o).slice(2, -2));
+  let text = `{\n${members(jsonHead(played))},\n  "steps": [`;
+  let first = true;
+  for (const batch of steps.drain()) {
+    text += (first ? '\n' : ',\n') + batch;
+    first = false;
+    if (text.length >= PART) (yield text, (text = ''));
+  }
+  text += first ? '],\n  "packets": {' : '\n  ],\n  "packets": {';
+  const { order } = state;
+  if (unitCount(state) >= handWrittenFrom) {
+    const packets = new PacketTexts(state, labelOf);
+    for (let k = 0; k < order.length; k++) {
+      const id = order[k]!;
+      text += (k === 0 ? IN2 : ',' + IN2) + jsonString(labelOf.get(id) ?? id) + ': ' + packets.packet(state.packets[id]!);
+      if (text.length >= PART) (yield text, (text = ''));
+    }
+  } else {
+    let firstBatch = true;
+    for (const batch of encodedPackets(played)) {
+      text += (firstBatch ? '\n' : ',\n') + batch;
+      firstBatch = false;
+      if (text.length >= PART) (yield text, (text = ''));
+    }
+  }
+  text += order.length === 0 ? '}' : '\n  }';
+  // The last member, `relations`, is one entry per pair of users who gave each other anything:
+  // tens of thousands in a long scenario, written a batch at a time like the steps.
+  const { relations, ...tail } = jsonTail(played);
+  text += `,\n${members(tail)},\n  "relations": [`;
+  for (let b = 0; b < relations.length; b += BATCH) {
+    text += (b === 0 ? '\n' : ',\n') + jsonSafe(insideText(relations.slice(b, b + BATCH), 1));
+    if (text.length >= PART) (yield text, (text = ''));
+  }
+  yield text + (relations.length === 0 ? ']\n}' : '\n  ]\n}');
+}
+
+/**
+ * From how many units the packets are written by hand. The hand writer does less work for each
+ * unit than making its object for the encoder and scanning the encoder's text with jsonSafe, but
+ * its code runs cold at first, where the encoder needs no warming up: measured (the write phase's
+ * CPU time, medians), it costs some 15 ms more for the 10,000 units of the 10,000-step benchmark
+ * and saves 100 ms or more for the 108,000 of the 100,000-step one, where it also leaves the
+ * process some 8 MB smaller at its peak.
+ */
+const HAND_WRITTEN_UNITS = 30_000;
+
+function unitCount({ order, packets }: State): number {
+  let units = 0;
+  for (const id of order) units += packets[id]!.units.length;
+  return units;
+}
+
+/**
+ * Packets laid out by the encoder, a batch at a time and made safe: a batch closed at BATCH
+ * packets or UNITS units, whichever comes first, so that a batch's text stays small enough (tens
+ * of kilobytes) for the young generation, where it dies cheaply once written.
+ */
+function* encodedPackets(played: Played): Generator<string> {
+  const { order, packets } = played.state;
+  const iso = isoTimes();
+  for (let b = 0; b < order.length; ) {
+    let e = b;
+    for (let units = 0; e < order.length && e - b < BATCH && units < UNITS; e++) units += packets[order[e]!]!.units.length;
+    yield jsonSafe(membersText(packetEntries(played, order.slice(b, e), iso), 1));
+    b = e;
+  }
+}
+
+/** Units in a batch of packets, at most (less one packet's): about 150 characters each. */
+const UNITS = 200;
+
+/**
+ * Packets' texts, each with its fields in packetJson's order and its units in unitJson's. A unit's
+ * text is made of pieces kept for the units that share them: its sku, spec and price (the same
+ * for a packet's units, most often), its state and holder, the moment it was claimed (the step's
+ * clock, the same for thousands of units), so that most units cost a few joins.
+ */
+class PacketTexts {
+  private readonly iso = isoTimes();
+  /** `"state": …, "holder": …, "at": ` by state, then holder. */
+  private readonly holders = new Map<string, Map<string | null, string>>();
+  /** A claim's moment as written, by the moment. */
+  private readonly moments = new Map<Millis, string>();
+  /** The last unit's sku, spec and price, and their text (`{ "sku": …, "price": …,`). */
+  private last: { sku: string; spec: string; price: number; text: string; voucher: boolean } | null = null;
+
+  constructor(
+    private readonly state: State,
+    private readonly labelOf: Map<string, string>,
+  ) {}
+
+  /** A packet's text, its braces at depth 2. */
+  packet(p: Packet): string {
+    const mode = scalarText(p.mode);
+    const sender = scalarText(p.sender);
+    const group = scalarText(p.group);
+    const to = scalarText(p.to);
+    const replyTo = p.replyTo ? scalarText(this.labelOf.get(p.replyTo) ?? p.replyTo) : 'null';
+    if (mode === undefined || sender === undefined || group === undefined || to === undefined || replyTo === undefined) return this.general(p);
+    let text = `{${IN3}"mode": ${mode},${IN3}"sender": ${sender},${IN3}"group": ${group},${IN3}"to": ${to},${IN3}"status": ${jsonString(packetStatus(p))},${IN3}"units": `;
+    const { units } = p;
+    if (units.length === 0) text += '[]';
+    else {
+      // Joined, not added one by one: the text is then one flat string, not a tree of pieces
+      // that has to be copied into one when it is written.
+      const texts = new Array<string>(units.length);
+      for (let k = 0; k < units.length; k++) texts[k] = this.unit(p, units[k]!);
+      text += '[' + IN4 + texts.join(',' + IN4) + OUT3;
+    }
+    const second = `,${IN3}"secret": ${p.secret === true},${IN3}"replyTo": ${replyTo}`;
+    if (p.red) {
+      const amount = scalarText(p.red.amount);
+      const split = scalarText(p.red.split);
+      if (amount === undefined || split === undefined) return this.general(p);
+      text += `${second},${IN3}"amount": ${amount},${IN3}"split": ${split}`;
+    } else if (p.code) {
+      const code = scalarText(p.code.code);
+      if (code === undefined) return this.general(p);
+      text += `${second},${IN3}"code": ${code}`;
+    } else if (p.mode === 'grab') {
+      const policy = scalarText(p.policy?.grabPolicy ?? null);
+      if (policy === undefined) return this.general(p);
+      text += `,${IN3}"policy": ${policy}${second}`;
+    } else if (p.lottery) {
+      const lot = p.lottery;
+      const entrants = jsonValue(lot.entrants, 3, 'entrants');
+      const winners = jsonValue(lot.winners ?? [], 3, 'winners');
+      const commitment = scalarText(lot.commitment);
+      const drawSeed = lot.drawn ? scalarText(lot.drawSeed) : 'null';
+      if (entrants === undefined || winners === undefined || commitment === undefined || drawSeed === undefined) return this.general(p);
+      text += `,${IN3}"entrants": ${entrants},${IN3}"winners": ${winners},${IN3}"commitment": ${commitment},${IN3}"drawSeed": ${drawSeed},${IN3}"drawAt": ${jsonString(this.iso(lot.drawAt))}${second}`;
+    } else text += second;
+    // This project's 朋友圈 fields, as packetJson adds them.
+    if (p.showPrice) text += `,${IN3}"showPrice": true`;
+    if (p.shared?.length) text += `,${IN3}"shared": ${jsonValue(p.shared, 3, 'shared')}`;
+    return text + OUT2;
+  }
+
+  /** A packet of a shape this writer does not expect, written from packetJson's object. */
+  private general(p: Packet): string {
+    return jsonValue(packetJson(this.state, p, this.labelOf, this.iso), 2)!;
+  }
+
+  /** A unit's text, its braces at depth 4. */
+  private unit(p: Packet, u: Unit): string {
+    const rest = this.stateToAt(u);
+    if (rest === undefined) return this.generalUnit(p, u);
+    if (p.red) {
+      const amount = scalarText(u.amount ?? null);
+      if (amount === undefined) return this.generalUnit(p, u);
+      return `{${IN5}"amount": ${amount},${IN5}"state": ${rest}${OUT4}`;
+    }
+    let last = this.last;
+    if (last === null || u.sku !== last.sku || u.spec !== last.spec || u.price !== last.price) {
+      if (typeof u.sku !== 'string' || typeof u.spec !== 'string' || typeof u.price !== 'number') return this.generalUnit(p, u);
+      const text = `{${IN5}"sku": ${jsonString(u.sku)},${IN5}"spec": ${jsonString(u.spec)},${IN5}"price": ${numberText(u.price)},${IN5}"state": `;
+      this.last = last = { sku: u.sku, spec: u.spec, price: u.price, text, voucher: this.state.catalog[u.sku]?.delivery === 'voucher' };
+    }
+    // Most units hold no voucher, unredeemed, and no order yet: their last members are the same.
+    if (u.voucher === null && u.redeemed === false && (last.voucher || u.order == null)) return last.text + rest + (last.voucher ? PLAIN_VOUCHER_END : PLAIN_END);
+    const voucher = scalarText(u.voucher);
+    const redeemed = scalarText(u.redeemed);
+    const order = last.voucher ? '' : scalarText(u.order ?? null);
+    if (voucher === undefined || redeemed === undefined || order === undefined) return this.generalUnit(p, u);
+    return `${last.text}${rest},${IN5}"voucher": ${voucher},${IN5}"redeemed": ${redeemed}${last.voucher ? '' : `,${IN5}"order": ${order}`}${OUT4}`;
+  }
+
+  /** `state, "holder": …, "at": …` of a unit, undefined when they are not as a unit's are. */
+  private stateToAt(u: Unit): string | undefined {
+    if (typeof u.state !== 'string' || (u.holder !== null && typeof u.holder !== 'string')) return undefined;
+    let byHolder = this.holders.get(u.state);
+    if (byHolder === undefined) this.holders.set(u.state, (byHolder = new Map()));
+    let head = byHolder.get(u.holder);
+    if (head === undefined) byHolder.set(u.holder, (head = `${jsonString(u.state)},${IN5}"holder": ${u.holder === null ? 'null' : jsonString(u.holder)},${IN5}"at": `));
+    if (u.at === null) return head + 'null';
+    let at = this.moments.get(u.at);
+    if (at === undefined) this.moments.set(u.at, (at = jsonString(this.iso(u.at))));
+    return head + at;
+  }
+
+  private generalUnit(p: Packet, u: Unit): string {
+    return jsonValue(unitJson(this.state, p, u, this.iso), 4)!;
+  }
+}
+
+const PLAIN_VOUCHER_END = `,${IN5}"voucher": null,${IN5}"redeemed": false${OUT4}`;
+const PLAIN_END = `,${IN5}"voucher": null,${IN5}"redeemed": false,${IN5}"order": null${OUT4}`;
