@@ -222,6 +222,8 @@ class PacketTexts {
 const PLAIN_VOUCHER_END = `,${IN5}"voucher": null,${IN5}"redeemed": false${OUT4}`;
 const PLAIN_END = `,${IN5}"voucher": null,${IN5}"redeemed": false,${IN5}"order": null${OUT4}`;
 
+/** A string or null as JSON writes it. (The numbers, integer fen and prices, are written as String
+ * writes them: JSON's text for any finite number.) */
 const orNull = (s: string | null): string => (s === null ? 'null' : jsonString(s));
 
 /** A list of user ids as the encoder lays out a member's value at depth 3: `[]` when empty, else
