@@ -3,19 +3,16 @@
 // compare the two). A long report's packets, most of its text, are written here by hand, in the
 // key order packetJson gives them and each string through the sanitizer's jsonString, so that
 // none of its hundreds of thousands of packet and unit objects is made and no pass of jsonSafe
-// runs over their text. A packet or unit of a shape the hand writer does not expect (a field
-// missing, an object where a string was) is written from packetJson's object by the general
-// writer (json-value.ts), so the text is the same whatever the state holds. The rest (the head,
-// the steps, the tail, a short report's packets) is laid out by the encoder a batch at a time
-// and made safe.
+// runs over their text. The hand writer relies on the packets' types (src/domain/types.ts): the
+// state it writes is the engine's, made from a validated scenario. The rest (the head, the steps,
+// the tail, a short report's packets) is laid out by the encoder a batch at a time and made safe.
 import type { Lang } from '../i18n';
 import { packetStatus } from '../domain/rules';
 import type { Millis, Packet, State, Unit } from '../domain/types';
 import { jsonSafe, jsonString } from '../text/sanitize';
-import { jsonValue, lineAt, numberText, scalarText } from './json-value';
 import { documentText, insideText, membersText } from './json-text';
 import type { Played, StepOutcome } from './play';
-import { entryOf, isoTimes, jsonHead, jsonTail, packetEntries, packetJson, stepRecord, unitJson, type StepRecord } from './report-json';
+import { entryOf, isoTimes, jsonHead, jsonTail, packetEntries, stepRecord, type StepRecord } from './report-json';
 
 /**
  * The steps' entries, kept until the document's `end` is known (it comes before them): for each
@@ -51,13 +48,14 @@ export class StepEntries {
 /** Entries written by one call of the encoder. */
 const BATCH = 256;
 
-const IN2 = lineAt(2);
-const IN3 = lineAt(3);
-const IN4 = lineAt(4);
-const IN5 = lineAt(5);
-const OUT2 = lineAt(2) + '}';
-const OUT3 = lineAt(3) + ']';
-const OUT4 = lineAt(4) + '}';
+/** A newline and the indentation of a line at depth 2 to 5 (two spaces a level, as the encoder's). */
+const IN2 = '\n    ';
+const IN3 = IN2 + '  ';
+const IN4 = IN3 + '  ';
+const IN5 = IN4 + '  ';
+const OUT2 = IN2 + '}';
+const OUT3 = IN3 + ']';
+const OUT4 = IN4 + '}';
 
 /** Characters in a part, about: under 64K (two bytes a character once it holds any Chinese), so
  * that a part is a young object, dropped cheaply once written, not one that waits for a full
@@ -167,13 +165,7 @@ class PacketTexts {
 
   /** A packet's text, its braces at depth 2. */
   packet(p: Packet): string {
-    const mode = scalarText(p.mode);
-    const sender = scalarText(p.sender);
-    const group = scalarText(p.group);
-    const to = scalarText(p.to);
-    const replyTo = p.replyTo ? scalarText(this.labelOf.get(p.replyTo) ?? p.replyTo) : 'null';
-    if (mode === undefined || sender === undefined || group === undefined || to === undefined || replyTo === undefined) return this.general(p);
-    let text = `{${IN3}"mode": ${mode},${IN3}"sender": ${sender},${IN3}"group": ${group},${IN3}"to": ${to},${IN3}"status": ${jsonString(packetStatus(p))},${IN3}"units": `;
+    let text = `{${IN3}"mode": ${jsonString(p.mode)},${IN3}"sender": ${jsonString(p.sender)},${IN3}"group": ${orNull(p.group)},${IN3}"to": ${orNull(p.to)},${IN3}"status": ${jsonString(packetStatus(p))},${IN3}"units": `;
     const { units } = p;
     if (units.length === 0) text += '[]';
     else {
@@ -183,81 +175,62 @@ class PacketTexts {
       for (let k = 0; k < units.length; k++) texts[k] = this.unit(p, units[k]!);
       text += '[' + IN4 + texts.join(',' + IN4) + OUT3;
     }
+    const replyTo = p.replyTo ? jsonString(this.labelOf.get(p.replyTo) ?? p.replyTo) : 'null';
     const second = `,${IN3}"secret": ${p.secret === true},${IN3}"replyTo": ${replyTo}`;
-    if (p.red) {
-      const amount = scalarText(p.red.amount);
-      const split = scalarText(p.red.split);
-      if (amount === undefined || split === undefined) return this.general(p);
-      text += `${second},${IN3}"amount": ${amount},${IN3}"split": ${split}`;
-    } else if (p.code) {
-      const code = scalarText(p.code.code);
-      if (code === undefined) return this.general(p);
-      text += `${second},${IN3}"code": ${code}`;
-    } else if (p.mode === 'grab') {
-      const policy = scalarText(p.policy?.grabPolicy ?? null);
-      if (policy === undefined) return this.general(p);
-      text += `,${IN3}"policy": ${policy}${second}`;
-    } else if (p.lottery) {
+    if (p.red) text += `${second},${IN3}"amount": ${p.red.amount},${IN3}"split": ${jsonString(p.red.split)}`;
+    else if (p.code) text += `${second},${IN3}"code": ${jsonString(p.code.code)}`;
+    else if (p.mode === 'grab') text += `,${IN3}"policy": ${orNull(p.policy?.grabPolicy ?? null)}${second}`;
+    else if (p.lottery) {
       const lot = p.lottery;
-      const entrants = jsonValue(lot.entrants, 3, 'entrants');
-      const winners = jsonValue(lot.winners ?? [], 3, 'winners');
-      const commitment = scalarText(lot.commitment);
-      const drawSeed = lot.drawn ? scalarText(lot.drawSeed) : 'null';
-      if (entrants === undefined || winners === undefined || commitment === undefined || drawSeed === undefined) return this.general(p);
-      text += `,${IN3}"entrants": ${entrants},${IN3}"winners": ${winners},${IN3}"commitment": ${commitment},${IN3}"drawSeed": ${drawSeed},${IN3}"drawAt": ${jsonString(this.iso(lot.drawAt))}${second}`;
+      const drawSeed = lot.drawn ? jsonString(lot.drawSeed) : 'null';
+      text += `,${IN3}"entrants": ${idsText(lot.entrants)},${IN3}"winners": ${idsText(lot.winners ?? [])},${IN3}"commitment": ${jsonString(lot.commitment)},${IN3}"drawSeed": ${drawSeed},${IN3}"drawAt": ${jsonString(this.iso(lot.drawAt))}${second}`;
     } else text += second;
     // This project's 朋友圈 fields, as packetJson adds them.
     if (p.showPrice) text += `,${IN3}"showPrice": true`;
-    if (p.shared?.length) text += `,${IN3}"shared": ${jsonValue(p.shared, 3, 'shared')}`;
+    if (p.shared?.length) text += `,${IN3}"shared": ${idsText(p.shared)}`;
     return text + OUT2;
-  }
-
-  /** A packet of a shape this writer does not expect, written from packetJson's object. */
-  private general(p: Packet): string {
-    return jsonValue(packetJson(this.state, p, this.labelOf, this.iso), 2)!;
   }
 
   /** A unit's text, its braces at depth 4. */
   private unit(p: Packet, u: Unit): string {
     const rest = this.stateToAt(u);
-    if (rest === undefined) return this.generalUnit(p, u);
-    if (p.red) {
-      const amount = scalarText(u.amount ?? null);
-      if (amount === undefined) return this.generalUnit(p, u);
-      return `{${IN5}"amount": ${amount},${IN5}"state": ${rest}${OUT4}`;
-    }
+    if (p.red) return `{${IN5}"amount": ${u.amount ?? null},${IN5}"state": ${rest}${OUT4}`;
     let last = this.last;
     if (last === null || u.sku !== last.sku || u.spec !== last.spec || u.price !== last.price) {
-      if (typeof u.sku !== 'string' || typeof u.spec !== 'string' || typeof u.price !== 'number') return this.generalUnit(p, u);
-      const text = `{${IN5}"sku": ${jsonString(u.sku)},${IN5}"spec": ${jsonString(u.spec)},${IN5}"price": ${numberText(u.price)},${IN5}"state": `;
+      const text = `{${IN5}"sku": ${jsonString(u.sku)},${IN5}"spec": ${jsonString(u.spec)},${IN5}"price": ${u.price},${IN5}"state": `;
       this.last = last = { sku: u.sku, spec: u.spec, price: u.price, text, voucher: this.state.catalog[u.sku]?.delivery === 'voucher' };
     }
     // Most units hold no voucher, unredeemed, and no order yet: their last members are the same.
-    if (u.voucher === null && u.redeemed === false && (last.voucher || u.order == null)) return last.text + rest + (last.voucher ? PLAIN_VOUCHER_END : PLAIN_END);
-    const voucher = scalarText(u.voucher);
-    const redeemed = scalarText(u.redeemed);
-    const order = last.voucher ? '' : scalarText(u.order ?? null);
-    if (voucher === undefined || redeemed === undefined || order === undefined) return this.generalUnit(p, u);
-    return `${last.text}${rest},${IN5}"voucher": ${voucher},${IN5}"redeemed": ${redeemed}${last.voucher ? '' : `,${IN5}"order": ${order}`}${OUT4}`;
+    if (u.voucher === null && !u.redeemed && (last.voucher || u.order == null)) return last.text + rest + (last.voucher ? PLAIN_VOUCHER_END : PLAIN_END);
+    const order = last.voucher ? '' : `,${IN5}"order": ${orNull(u.order ?? null)}`;
+    return `${last.text}${rest},${IN5}"voucher": ${orNull(u.voucher)},${IN5}"redeemed": ${u.redeemed}${order}${OUT4}`;
   }
 
-  /** `state, "holder": …, "at": …` of a unit, undefined when they are not as a unit's are. */
-  private stateToAt(u: Unit): string | undefined {
-    if (typeof u.state !== 'string' || (u.holder !== null && typeof u.holder !== 'string')) return undefined;
+  /** `state, "holder": …, "at": …` of a unit. */
+  private stateToAt(u: Unit): string {
     let byHolder = this.holders.get(u.state);
     if (byHolder === undefined) this.holders.set(u.state, (byHolder = new Map()));
     let head = byHolder.get(u.holder);
-    if (head === undefined) byHolder.set(u.holder, (head = `${jsonString(u.state)},${IN5}"holder": ${u.holder === null ? 'null' : jsonString(u.holder)},${IN5}"at": `));
+    if (head === undefined) byHolder.set(u.holder, (head = `${jsonString(u.state)},${IN5}"holder": ${orNull(u.holder)},${IN5}"at": `));
     if (u.at === null) return head + 'null';
     let at = this.moments.get(u.at);
     if (at === undefined) this.moments.set(u.at, (at = jsonString(this.iso(u.at))));
     return head + at;
   }
-
-  private generalUnit(p: Packet, u: Unit): string {
-    return jsonValue(unitJson(this.state, p, u, this.iso), 4)!;
-  }
 }
 
 const PLAIN_VOUCHER_END = `,${IN5}"voucher": null,${IN5}"redeemed": false${OUT4}`;
 const PLAIN_END = `,${IN5}"voucher": null,${IN5}"redeemed": false,${IN5}"order": null${OUT4}`;
+
+/** A string or null as JSON writes it. (The numbers, integer fen and prices, are written as String
+ * writes them: JSON's text for any finite number.) */
+const orNull = (s: string | null): string => (s === null ? 'null' : jsonString(s));
+
+/** A list of user ids as the encoder lays out a member's value at depth 3: `[]` when empty, else
+ * one id a line at depth 4. */
+function idsText(ids: readonly string[]): string {
+  if (ids.length === 0) return '[]';
+  let text = '[';
+  for (let k = 0; k < ids.length; k++) text += (k === 0 ? IN4 : ',' + IN4) + jsonString(ids[k]!);
+  return text + OUT3;
+}
