@@ -62,7 +62,7 @@ function packetFields(state: State, p: Packet, labelOf: Map<string, string>, iso
 }
 
 /** A unit: a red packet's holds money; a gift's carries its order when it is a parcel or virtual. */
-export function unitJson(state: State, p: Packet, u: Unit, iso: (t: Millis) => string) {
+function unitJson(state: State, p: Packet, u: Unit, iso: (t: Millis) => string) {
   const at = u.at === null ? null : iso(u.at);
   if (p.red) return { amount: u.amount ?? null, state: u.state, holder: u.holder, at };
   const delivery = state.catalog[u.sku]?.delivery;
