@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { drawWithoutReplacement, packetSeed, sha256, sourceFrom, uniformInt, voucherNumber } from '../../src/domain/random';
+import { drawWithoutReplacement, luckyAmount, packetSeed, sha256, sourceFrom, uniformInt, uniformOnce, voucherNumber } from '../../src/domain/random';
 
 /** seedrandom's own stream, as the engine used it before computing it itself. */
 function reference(seed: string): () => number {
@@ -59,6 +59,20 @@ describe('sourceFrom: seedrandom ARC4, computed here', () => {
       }
       expect(drawWithoutReplacement(items, 20, seed)).toEqual(pool.slice(0, 20));
     }
+  });
+
+  it('one-shot draws (their shared state) give what a source of their own gives, whatever ran before', () => {
+    // A long-lived source part-way through its stream, and one-shot draws between its numbers:
+    // neither disturbs the other.
+    const live = sourceFrom('live');
+    const liveRef = reference('live');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 2 ** 32 }), (seed, n) => {
+        expect(uniformOnce(seed, n)).toBe(uniformInt(reference(seed), n));
+        expect(live()).toBe(liveRef());
+        expect(luckyAmount(seed, 3, 10_000, 7)).toBe(1 + uniformInt(reference(`${seed}/red/3`), Math.floor((2 * 10_000) / 7) - 1));
+      }),
+    );
   });
 });
 
