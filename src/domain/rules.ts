@@ -227,6 +227,11 @@ export function aftersaleEnds(u: Unit): Millis | null {
   return u.deliverAt + AFTERSALE_DAYS * DAY;
 }
 
+/** When after-sales closes for this unit in this world, or null when it has none (not a parcel,
+ * or no order yet). The one answer the engine's AFTERSALE_CLOSED check and the screens that
+ * explain it (the order screen, the refusal's explanation) all read, so they cannot disagree. */
+export const aftersaleClosesAt = (state: State, u: Unit): Millis | null => (isParcel(state, u) ? aftersaleEnds(u) : null);
+
 /** A physical unit whose order still waits for the clock (to ship or to be delivered). */
 export const orderPending = (u: Unit) => u.order === 'accepted' || u.order === 'shipped';
 

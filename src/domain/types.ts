@@ -8,12 +8,15 @@ export type Fen = number;
 export type Millis = number;
 
 export type Delivery = 'address' | 'voucher' | 'virtual';
+/** Every packet mode, the one list the scenario reader and the store file's check both test
+ * against. Its order is the order their error messages name the modes in, so it is kept. */
+export const PACKET_MODES = ['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk'] as const;
 /** The gift modes of the first edition, plus a money 红包 (`redpacket`) and a Taobao-style
  * code gift (`code`) that anyone in the world may claim with its 4-digit code. */
-export type Mode = GiftMode | 'redpacket' | 'code';
+export type Mode = (typeof PACKET_MODES)[number];
 /** The gift cards the shop composes: the first edition's modes, and a company's 年会福利
  * (`bulk`: one unit to each member of a group or a list, each unit a direct gift). */
-export type GiftMode = 'direct' | 'grab' | 'lottery' | 'luckybag' | 'bulk';
+export type GiftMode = Exclude<Mode, 'redpacket' | 'code'>;
 export type UnitState = 'open' | 'assigned' | 'claimed' | 'refunded';
 /** An accepted physical unit's order: accepted → shipped → delivered, or refunded by after-sales. */
 export type OrderState = 'accepted' | 'shipped' | 'delivered' | 'refunded';

@@ -7,7 +7,7 @@ import type { AddressChoice, Command, SendCommand, SendItem } from '../domain/co
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
 import type { World } from '../domain/world';
 import { check, optional, S } from './shape';
-import type { Address, Millis, Mode, RedSplit, SettingsChange } from '../domain/types';
+import { PACKET_MODES, type Address, type Millis, type Mode, type RedSplit, type SettingsChange } from '../domain/types';
 import { dmChat, isPacketId } from '../domain/rules';
 import { durationSetting, settingProblem, type Setting } from '../domain/settings';
 import { quoted } from '../text/sanitize';
@@ -25,7 +25,7 @@ export class ScenarioError extends Error {
 
 const str = S.string;
 const sendShape = S.object({
-  mode: S.enum('direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk'),
+  mode: S.enum(...PACKET_MODES),
   // A list only for a bulk gift (one unit each); a string keeps its first-edition message.
   to: optional(S.either('a user id, or a list of user ids (bulk)', str, S.array(str))),
   group: optional(str),

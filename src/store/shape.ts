@@ -4,6 +4,8 @@
 // the engine and the screens will not trip over a wrong type; the invariants and the reference
 // checks catch what is well typed but wrong.
 
+import { PACKET_MODES } from '../domain/types';
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,7 +32,7 @@ function field(o: Obj, key: string, path: string, what: string, ok: (v: unknown)
   return ok(o[key]) ? null : expected(`${path}.${key}`, what, o[key]);
 }
 
-const MODES = new Set(['direct', 'grab', 'lottery', 'luckybag', 'redpacket', 'code', 'bulk']);
+const MODES = new Set<string>(PACKET_MODES);
 const UNIT_STATES = new Set(['open', 'assigned', 'claimed', 'refunded']);
 const str = (v: unknown) => typeof v === 'string';
 const strOrNull = (v: unknown) => v === null || typeof v === 'string';

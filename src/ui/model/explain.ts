@@ -6,7 +6,7 @@ import type { Command } from '../../domain/commands';
 import { CODE_TRIES } from '../../domain/claim';
 import type { RefusalCode } from '../../domain/errors';
 import { yuan } from '../../domain/money';
-import { lists, own } from '../../domain/rules';
+import { aftersaleClosesAt, lists, own } from '../../domain/rules';
 import { setting } from '../../domain/settings';
 import { sendsOn } from '../../domain/social';
 import { beijingDay, toShort } from '../../domain/time';
@@ -15,7 +15,6 @@ import { userName } from '../../i18n/events';
 import { refusalMessage } from '../../i18n/refusals';
 import { sayer, type Lang } from '../../i18n';
 import { EXPLAIN } from '../../i18n/screens/explain';
-import { aftersaleClosesAt } from './orders';
 import { displaySafe } from '../text/sanitize';
 
 export function explainRefusal(code: RefusalCode, state: State, user: UserId, lang: Lang, command: Command): string {

@@ -2,7 +2,6 @@
 // money, not orders), newest first, and each unit's state on the clock — accepted, shipped,
 // delivered, refunded by after-sales — with its times. Read-only projections of the state.
 import type { Millis, Packet, State, Unit, UserId } from '../../domain/types';
-import { aftersaleEnds } from '../../domain/rules';
 
 export interface OrderRow {
   packet: string;
@@ -67,10 +66,6 @@ export function orderSteps(state: State, p: Packet, i: number): OrderStep[] {
   if (refundAt !== null) steps.push({ step: 'refunded', at: refundAt, done: true });
   return steps;
 }
-
-/** When after-sales closes for a unit, or null when it has none (no parcel, or no order yet):
- * the engine's rule (domain/aftersale.ts), for the order screen and the refusal's explanation. */
-export const aftersaleClosesAt = (state: State, u: Unit): Millis | null => (state.catalog[u.sku]?.delivery === 'address' ? aftersaleEnds(u) : null);
 
 /** When after-sales refunded a unit. */
 function aftersaleAt(state: State, packet: string, unit: number): Millis | null {
