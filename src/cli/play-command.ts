@@ -5,7 +5,7 @@ import { quickWorld } from '../domain/world-check';
 import type { Scenario } from '../scenario/parse';
 import { scenarioFrom, scenarioSource } from '../scenario/parse';
 import { playStep, startScenario } from '../scenario/play';
-import { playedJsonParts, StepEntries } from '../scenario/report-json-parts';
+import { PART, playedJsonParts, StepEntries } from '../scenario/report-json-parts';
 import { plainPaint, textEnd, textHead, textLines, textStep, type Paint } from '../scenario/report-text';
 import { MB, readBoundedText, UnreadableFileError } from '../bounded-file';
 import { readBundledWorld } from '../bundled-world';
@@ -96,11 +96,6 @@ export async function readScenario(file: string): Promise<Scenario> {
   const world = quickWorld(source.top.world);
   return scenarioFrom(source, world ? () => ({ ok: true, world }) : (await import('../domain/world')).parseWorld);
 }
-
-/** Text is written in pieces of about this many characters: under 64K, so that a piece (two
- * bytes a character once it holds any Chinese) is a young object, dropped cheaply once written,
- * rather than a large one that waits for a full collection. */
-const PART = 24 * 1024;
 
 /** The report as it is made, written in parts of about PART characters. */
 class ReportOut {

@@ -2,7 +2,7 @@
 // before delivery or within 7 days after it, once. It reverses that unit's money exactly.
 import { fail, needKeptUnit, type Emit } from './decide-kit';
 import { reversal } from './ledger';
-import { aftersaleClosesAt, stockKey } from './rules';
+import { aftersaleClosesAt, stockCounted } from './rules';
 import type { State, UserId } from './types';
 
 /** Checks in the order SCENARIOS.md fixes: WRONG_MODE, NOT_RECIPIENT, NOT_ACCEPTED,
@@ -13,6 +13,6 @@ export function decideAftersale(state: State, as: UserId, packetId: string, emit
   if (ends === null || state.now >= ends) fail('AFTERSALE_CLOSED', 'packet');
   const at = state.now;
   emit(reversal(state, p, i, as, at));
-  if (stockKey(u.sku, u.spec) in state.stock) emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
+  if (stockCounted(state, u.sku, u.spec)) emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
   return { unit: i };
 }

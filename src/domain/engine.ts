@@ -10,7 +10,7 @@ import { refuse, type Refusal } from './errors';
 import { applyEvents, nextDeadline, type Deadline } from './deadlines';
 import { refundInto } from './ledger';
 import { drawWithoutReplacement } from './random';
-import { areFriends, chatMembers, isExpired, isLive, stockKey, unitDueAt, unitDueKind, unitOf } from './rules';
+import { areFriends, chatMembers, isExpired, isLive, stockCounted, stockKey, unitDueAt, unitDueKind, unitOf } from './rules';
 import { decideSend } from './send';
 import { decideShare } from './share';
 import { settingsChangeProblem } from './settings';
@@ -246,7 +246,7 @@ function decideSpec(state: State, as: UserId, packetId: string, to: string, emit
   const at = state.now;
   emit({ type: 'specChanged', at, user: as, packet: p.id, unit: i, from: u.spec, to: spec.id });
   // Stock follows the variant: the old one's reservation comes back, the new one's is taken.
-  if (stockKey(u.sku, u.spec) in state.stock) emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
+  if (stockCounted(state, u.sku, u.spec)) emit({ type: 'stock', at, sku: u.sku, spec: u.spec, delta: 1 });
   if (k in state.stock) emit({ type: 'stock', at, sku: u.sku, spec: spec.id, delta: -1 });
   return { unit: i, spec: spec.id };
 }

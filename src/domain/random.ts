@@ -23,7 +23,7 @@ export type Source = () => number;
  * is the next four outputs, big-endian. test/domain/random.test.ts checks it against seedrandom.
  */
 export function sourceFrom(seed: string): Source {
-  const rc4 = new Arc4(new Array<number>(256));
+  const rc4 = new Arc4();
   rc4.schedule(seed);
   return () => rc4.next32();
 }
@@ -34,12 +34,11 @@ export function sourceFrom(seed: string): Source {
 const KEY = new Uint8Array(256);
 
 class Arc4 {
-  private i = 0;
-  private j = 0;
-
   // A plain array rather than a Uint8Array: a typed array of 256 bytes is allocated outside the
   // heap, which cost more than scheduling it, for every source that has its own.
-  constructor(private readonly s: number[]) {}
+  private readonly s = new Array<number>(256);
+  private i = 0;
+  private j = 0;
 
   /** Start the stream of this seed. */
   schedule(seed: string): void {
@@ -102,7 +101,7 @@ class Arc4 {
 // The one generator of the draws that are over before anything else runs (a lottery's draw, a
 // lucky bag's pick, a red packet's amount): scheduled afresh for each, so those make no generator
 // and no 256-entry state of their own. A source that lives on (sourceFrom) has its own.
-const ONCE = new Arc4(new Array<number>(256));
+const ONCE = new Arc4();
 const onceNext: Source = () => ONCE.next32();
 
 /** A source for one draw that ends before any other begins: ONCE, scheduled for this seed. */

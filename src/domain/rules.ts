@@ -222,7 +222,7 @@ export const AFTERSALE_DAYS = 7;
 
 /** The instant an accepted unit's after-sales window closes (exclusive, like every deadline):
  * delivery + 7 days. Null when it has no window (a voucher, a red packet, never accepted). */
-export function aftersaleEnds(u: Unit): Millis | null {
+function aftersaleEnds(u: Unit): Millis | null {
   if (u.order === undefined || u.order === null || u.deliverAt === undefined) return null;
   return u.deliverAt + AFTERSALE_DAYS * DAY;
 }

@@ -57,10 +57,10 @@ const OUT2 = IN2 + '}';
 const OUT3 = IN3 + ']';
 const OUT4 = IN4 + '}';
 
-/** Characters in a part, about: under 64K (two bytes a character once it holds any Chinese), so
- * that a part is a young object, dropped cheaply once written, not one that waits for a full
- * collection. */
-const PART = 24 * 1024;
+/** Characters in a part of a report, about: under 64K (two bytes a character once it holds any
+ * Chinese), so that a part is a young object, dropped cheaply once written, not one that waits for
+ * a full collection. The account (src/cli/play-command.ts) is written in parts of this size too. */
+export const PART = 24 * 1024;
 
 /**
  * The document in parts of about PART characters, each safe to print as it is. Its head, its
