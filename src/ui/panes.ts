@@ -6,7 +6,7 @@ import { MAX_DEFAULT_PANES } from './layout';
 export class PaneChoiceError extends Error {}
 
 /** The people of the world for a message: its people first, then how many bots and a few of them. */
-export function knownUsers(state: State): string {
+function knownUsers(state: State): string {
   const ids = Object.keys(state.users);
   const people = ids.filter((u) => !state.users[u]!.bot);
   const bots = ids.filter((u) => state.users[u]!.bot);

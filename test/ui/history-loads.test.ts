@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/domain/engine';
 import { decide, initialUi, type Ctx } from '../../src/ui/app/decide';
-import { top, type LoadResult, type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
+import { type LoadResult, type Screen, type UiAction, type UiState } from '../../src/ui/app/types';
 import { koulingScreen } from '../../src/ui/screens/kouling/reducer';
 import { OLDER_PAGE, type ChatScreen } from '../../src/ui/screens/chat/reducer';
 import { bundledState, ctxOf, topOf } from '../support/decider';
@@ -78,7 +78,7 @@ describe('a 口令 naming an archived code gift', () => {
     expect(asked.loads?.[0]?.load).toEqual({ type: 'packets', ids: ['p0007'] });
     // Not there at all: said, and not asked again.
     const none = loaded(asked.ui, screen, { type: 'packets', ids: ['p0007'] }, { ok: true, added: 0, missing: ['p0007'] }, ctx);
-    expect(top(none.ui.panes[0]!)).toMatchObject({ kind: 'kouling', packet: null, error: expect.any(String) });
+    expect(topOf(none.ui)).toMatchObject({ kind: 'kouling', packet: null, error: expect.any(String) });
     expect(none.loads).toBeUndefined();
   });
 });
