@@ -28,7 +28,30 @@ function stdoutIsPlainFile(): boolean {
 
 /** Whether stdout is a terminal, asked without making process.stdout when it plainly is not. */
 function stdoutIsTerminal(): boolean {
-  return !stdoutIsPlainFile() && process.stdout.isTTY === true;
+  return !stdoutIsPlainFile() && stdout().isTTY === true;
+}
+
+let watched = false;
+
+/**
+ * process.stdout, watched for a reader that goes away. `play big.json | head` closes the pipe
+ * after ten lines; Node ignores SIGPIPE and reports the broken pipe as an 'error' event, which,
+ * unheard, printed a stack trace of Node's internals. The reader has what it asked for: stop
+ * quietly, as a command piped into head does. Any other failure of stdout is said, on stderr,
+ * and ends the command with status 1.
+ */
+function stdout(): NodeJS.WriteStream {
+  if (!watched) {
+    watched = true;
+    process.stdout.on('error', stdoutFailed);
+  }
+  return process.stdout;
+}
+
+function stdoutFailed(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(0);
+  printError(`cannot write the output: ${err.message}`);
+  process.exit(1);
 }
 
 /** Whether stdout could take colour: a terminal, or FORCE_COLOR set (which chalk reads the same
@@ -39,7 +62,7 @@ export function stdoutMayColour(): boolean {
 
 /** Text for stdout; its newlines are ours, every other unsafe character is shown escaped. */
 export function printOut(text: string): void {
-  process.stdout.write(printableText(text));
+  stdout().write(printableText(text));
 }
 
 /**
@@ -57,13 +80,14 @@ export function printOutPart(safe: string): Promise<void> | undefined {
     writeSync(1, safe);
     return undefined;
   }
-  if (process.stdout.write(safe)) return undefined;
+  const out = stdout();
+  if (out.write(safe)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
-      process.stdout.off('drain', done).off('close', done);
+      out.off('drain', done).off('close', done);
       resolve();
     };
-    process.stdout.on('drain', done).on('close', done);
+    out.on('drain', done).on('close', done);
   });
 }
 
@@ -93,5 +117,5 @@ export async function printLines(lines: readonly Line[]): Promise<void> {
     const c = color ? ((chalk as unknown as Record<string, typeof chalk>)[color] ?? chalk) : chalk;
     return bold ? c.bold(text) : color ? c(text) : text;
   };
-  process.stdout.write(lines.map((l) => l.map((s) => paint(printable(s.text), s.color, s.bold)).join('').trimEnd()).join('\n') + '\n');
+  stdout().write(lines.map((l) => l.map((s) => paint(printable(s.text), s.color, s.bold)).join('').trimEnd()).join('\n') + '\n');
 }
