@@ -28,14 +28,15 @@ export function withoutEventLog(state: State): void {
 export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
   state.nextEvent = Math.max(state.nextEvent, e.seq + 1);
-  if (!unlogged.has(state)) state.events.push(e);
+  const logged = !unlogged.has(state);
+  if (logged) state.events.push(e);
   tallyMoney(state, e);
   switch (e.type) {
     case 'sent': {
       // A state whose events nobody keeps (withoutEventLog) takes the sent units as they are: the
       // event is read as it is applied, and copying every unit of every packet sent was a tenth of
       // a long scenario's allocations. Otherwise the event keeps the packet as it was sent.
-      const p = clonePacket(e.packet, unlogged.has(state));
+      const p = clonePacket(e.packet, !logged);
       // Counted before it is in the state: a state's first packet is not earlier history to the
       // tallies (see talliesOf).
       tallySent(state, p);
