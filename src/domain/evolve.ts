@@ -10,7 +10,7 @@ import { anyLive, chatFor, chatOf, dmChat, earlierDue, packetOrderDue, stockKey,
 import { postSent, postShared, postSpecChanged, postTaken } from './feed';
 import { countGift, countSend } from './social';
 import { tallyMoney, tallySent } from './tallies';
-import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
+import type { ChatMessage, DomainEvent, Packet, State, Unit, UserId } from './types';
 
 // States whose events are not appended to `state.events` (withoutEventLog). A set beside the
 // states rather than a field, so that a State stays the JSON the store writes.
@@ -256,9 +256,9 @@ function clonePacket(p: Packet, sharedUnits: boolean): Packet {
     expiresAt: p.expiresAt,
     units: sharedUnits ? p.units : p.units.map(cloneUnit),
     seed: p.seed,
-    opened: p.opened.slice(),
+    opened: names(p.opened),
     lottery: lot
-      ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
+      ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: names(lot.entrants), winners: lot.winners ? lot.winners.slice() : null }
       : null,
     claims: p.claims,
     settled: p.settled,
@@ -273,6 +273,15 @@ function clonePacket(p: Packet, sharedUnits: boolean): Packet {
     orderDue: p.orderDue ? { ...p.orderDue } : p.orderDue,
   };
 }
+
+/** A copy of a list of user ids that evolve adds to (who opened a packet, who joined a lottery).
+ * An empty list is copied from a list that held a string: an empty array literal is an array of
+ * small integers to V8, and its first user id changes its kind, which made the optimised evolve
+ * give way (and be compiled again) when it met the other kind. */
+function names(ids: readonly UserId[]): UserId[] {
+  return ids.length === 0 ? NO_NAMES.slice(0, 0) : ids.slice();
+}
+const NO_NAMES: readonly UserId[] = [''];
 
 /** Every unit gets every field a claim may set, `undefined` until then (JSON leaves those out):
  * one shape for all units keeps the engine's property reads fast (newUnit in rules.ts makes it). */
