@@ -77,7 +77,6 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   // where map's made the optimised send give way once a lucky bag came (a long scenario's sends
   // were compiled twice).
   const lines: Line[] = [];
-  let total = 0;
   for (let i = 0; i < wanted.length; i++) {
     const w = wanted[i]!;
     const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
@@ -88,6 +87,7 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
     if (notGiftableReason(product, spec) !== null) fail('NOT_GIFTABLE', `${field}${field ? '.' : ''}sku`);
     lines.push({ sku: product.id, spec: spec.id, price: spec.price, count: w.count });
   }
+  let total = 0;
   for (let i = 0; i < lines.length; i++) total += lines[i]!.count;
   for (const l of lines) if (!Number.isSafeInteger(l.count) || l.count < 1) fail('BAD_COUNT', 'count');
   if (cmd.mode === 'direct' && total !== 1) fail('BAD_COUNT', 'count');
