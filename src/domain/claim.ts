@@ -90,7 +90,8 @@ function unitToClaim(state: State, p: Packet, as: UserId): number | Refused {
     return first;
   }
   const open: number[] = [];
-  p.units.forEach((u, i) => u.state === 'open' && open.push(i));
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) if (units[i]!.state === 'open') open.push(i);
   if (open.length === 0) return refused('SOLD_OUT', 'packet');
   // Lucky bag: a uniform pick among the units still open, from the packet's seed and the
   // claim's number, so anyone can re-run it.

@@ -10,7 +10,7 @@ import { anyLive, chatFor, chatOf, dmChat, earlierDue, packetOrderDue, stockKey,
 import { postSent, postShared, postSpecChanged, postTaken } from './feed';
 import { countGift, countSend } from './social';
 import { tallyMoney, tallySent } from './tallies';
-import type { ChatMessage, DomainEvent, Packet, State, Unit } from './types';
+import type { ChatMessage, DomainEvent, Packet, State, Unit, UserId } from './types';
 
 // States whose events are not appended to `state.events` (withoutEventLog). A set beside the
 // states rather than a field, so that a State stays the JSON the store writes.
@@ -28,14 +28,15 @@ export function withoutEventLog(state: State): void {
 export function evolve(state: State, e: DomainEvent): void {
   if (e.at > state.now) state.now = e.at;
   state.nextEvent = Math.max(state.nextEvent, e.seq + 1);
-  if (!unlogged.has(state)) state.events.push(e);
+  const logged = !unlogged.has(state);
+  if (logged) state.events.push(e);
   tallyMoney(state, e);
   switch (e.type) {
     case 'sent': {
       // A state whose events nobody keeps (withoutEventLog) takes the sent units as they are: the
       // event is read as it is applied, and copying every unit of every packet sent was a tenth of
       // a long scenario's allocations. Otherwise the event keeps the packet as it was sent.
-      const p = clonePacket(e.packet, unlogged.has(state));
+      const p = clonePacket(e.packet, !logged);
       // Counted before it is in the state: a state's first packet is not earlier history to the
       // tallies (see talliesOf).
       tallySent(state, p);
@@ -255,9 +256,9 @@ function clonePacket(p: Packet, sharedUnits: boolean): Packet {
     expiresAt: p.expiresAt,
     units: sharedUnits ? p.units : p.units.map(cloneUnit),
     seed: p.seed,
-    opened: p.opened.slice(),
+    opened: names(p.opened),
     lottery: lot
-      ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: lot.entrants.slice(), winners: lot.winners ? lot.winners.slice() : null }
+      ? { ...lot, eligible: lot.eligible === 'all' ? 'all' : lot.eligible.slice(), entrants: names(lot.entrants), winners: lot.winners ? lot.winners.slice() : null }
       : null,
     claims: p.claims,
     settled: p.settled,
@@ -272,6 +273,15 @@ function clonePacket(p: Packet, sharedUnits: boolean): Packet {
     orderDue: p.orderDue ? { ...p.orderDue } : p.orderDue,
   };
 }
+
+/** A copy of a list of user ids that evolve adds to (who opened a packet, who joined a lottery).
+ * An empty list is copied from a list that held a string: an empty array literal is an array of
+ * small integers to V8, and its first user id changes its kind, which made the optimised evolve
+ * give way (and be compiled again) when it met the other kind. */
+function names(ids: readonly UserId[]): UserId[] {
+  return ids.length === 0 ? NO_NAMES.slice(0, 0) : ids.slice();
+}
+const NO_NAMES: readonly UserId[] = [''];
 
 /** Every unit gets every field a claim may set, `undefined` until then (JSON leaves those out):
  * one shape for all units keeps the engine's property reads fast (newUnit in rules.ts makes it). */

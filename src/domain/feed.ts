@@ -32,8 +32,18 @@ function post(state: State, p: Packet, entry: Omit<FeedEntry, 'sender' | 'packet
   if (feed.length > FEED_KEEP) feed.splice(0, feed.length - FEED_KEEP);
 }
 
-/** A packet's gifts of the privilege tier: a packet that holds any is a broadcast. */
-const broadcastUnits = (state: State, p: Packet) => p.units.filter((u) => state.catalog[u.sku]?.tier === 'privilege');
+/** A packet's gifts of the privilege tier: a packet that holds any is a broadcast. A loop that
+ * makes a list only when it finds one: every send asks, and most hold none. */
+function broadcastUnits(state: State, p: Packet): readonly Unit[] {
+  let out: Unit[] | null = null;
+  const units = p.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (state.catalog[u.sku]?.tier === 'privilege') (out ??= []).push(u);
+  }
+  return out ?? NONE;
+}
+const NONE: readonly Unit[] = [];
 
 /** evolve: a packet sent; posted to its sender's friends when it broadcasts. */
 export function postSent(state: State, p: Packet, at: number): void {

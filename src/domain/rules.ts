@@ -53,10 +53,17 @@ export function directGiftProblem(state: State, a: UserId, b: UserId): 'NOT_FRIE
 
 // A group of 500 asks "is X a member" for every claim and join: a Set per members list, made
 // once. Keyed by the array itself, so a changed list (a new state from the store) gets its own.
+// The last list asked is remembered beside the map: a scenario asks of one group, claim after claim.
 const memberSets = new WeakMap<readonly UserId[], Set<UserId>>();
+let lastMembers: readonly UserId[] | null = null;
+let lastSet = new Set<UserId>();
 function memberSet(group: Group): Set<UserId> {
-  let set = memberSets.get(group.members);
-  if (!set) memberSets.set(group.members, (set = new Set(group.members)));
+  const members = group.members;
+  if (members === lastMembers) return lastSet;
+  let set = memberSets.get(members);
+  if (!set) memberSets.set(members, (set = new Set(members)));
+  lastMembers = members;
+  lastSet = set;
   return set;
 }
 
@@ -64,10 +71,22 @@ export function isMember(group: Group, user: UserId): boolean {
   return memberSet(group).has(user);
 }
 
-/** A record lookup that ignores Object.prototype: a user or packet called "constructor" is unknown. */
+/**
+ * A record lookup that ignores Object.prototype: a user or packet called "constructor" is unknown.
+ * One lookup, not two (a long scenario's packets are a record of thousands of keys, and every
+ * claim asks it twice): what a record inherits is Object.prototype's, all functions, and its
+ * `__proto__`, the prototype itself; only a value of those kinds needs the question whether it is
+ * the record's own.
+ */
 export function own<T>(rec: Record<string, T>, key: string): T | undefined {
-  return typeof key === 'string' && Object.hasOwn(rec, key) ? rec[key] : undefined;
+  if (typeof key !== 'string') return undefined;
+  const v = rec[key];
+  if (v === undefined) return undefined;
+  if (typeof v === 'function' || v === OBJECT_PROTOTYPE) return Object.hasOwn(rec, key) ? v : undefined;
+  return v;
 }
+
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
 
 /** The automatic id of the n-th packet sent: p0001, p0002… p10000. */
 export const packetId = (n: number) => `p${String(n).padStart(4, '0')}`;

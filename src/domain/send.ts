@@ -73,16 +73,22 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
       ? (cmd.items ?? [])
       : [{ sku: cmd.sku ?? '', spec: cmd.spec, count: unitsWanted(cmd, recipients.length) }];
   if (wanted.length === 0) fail('BAD_COUNT', 'items');
-  const lines: Line[] = wanted.map((w, i) => {
+  // Loops rather than map and reduce with closures: the lines' array is then always of one kind,
+  // where map's made the optimised send give way once a lucky bag came (a long scenario's sends
+  // were compiled twice).
+  const lines: Line[] = [];
+  for (let i = 0; i < wanted.length; i++) {
+    const w = wanted[i]!;
     const field = cmd.mode === 'luckybag' ? `items[${i}]` : '';
     const product = own(state.catalog, w.sku);
     if (!product) fail('UNKNOWN_SKU', `${field}${field ? '.' : ''}sku`);
     const spec = resolveSpec(product, w.spec);
     if (!spec) fail('UNKNOWN_SPEC', `${field}${field ? '.' : ''}spec`);
     if (notGiftableReason(product, spec) !== null) fail('NOT_GIFTABLE', `${field}${field ? '.' : ''}sku`);
-    return { sku: product.id, spec: spec.id, price: spec.price, count: w.count };
-  });
-  const total = lines.reduce((n, l) => n + l.count, 0);
+    lines.push({ sku: product.id, spec: spec.id, price: spec.price, count: w.count });
+  }
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) total += lines[i]!.count;
   for (const l of lines) if (!Number.isSafeInteger(l.count) || l.count < 1) fail('BAD_COUNT', 'count');
   if (cmd.mode === 'direct' && total !== 1) fail('BAD_COUNT', 'count');
   if (total > (cmd.mode === 'bulk' ? BULK_MAX : MAX_PACKET_COUNT) || total > takerCount) fail('BAD_COUNT', 'count');
@@ -99,7 +105,8 @@ export function decideSend(state: State, cmd: SendCommand, emit: Emit) {
   for (const w of perSpec) if (state.stock[w.key]! < w.count) fail('OUT_OF_STOCK', 'spec');
   // A code gift is discounted (Taobao 85折): the platform pays the discount into escrow.
   const discount = cmd.mode === 'code' ? codeDiscount(state, lines[0]!.price) : 0;
-  const cost = lines.reduce((n, l) => n + (l.price - discount) * l.count, 0);
+  let cost = 0;
+  for (let i = 0; i < lines.length; i++) cost += (lines[i]!.price - discount) * lines[i]!.count;
   if ((state.wallets[cmd.as] ?? 0) < cost) fail('INSUFFICIENT_FUNDS', 'wallet');
 
   const id = nextPacketId(state);
