@@ -6,7 +6,7 @@
 import type { AddressChoice, Command, SendCommand, SendItem } from '../domain/commands';
 import { parseDrawAt, parseDuration, parseIso, DEFAULT_START, inClockRange, CLOCK_YEARS } from '../domain/time';
 import type { World } from '../domain/world';
-import { check, optional, S } from './shape';
+import { check, namedFits, optional, S } from './shape';
 import { PACKET_MODES, type Address, type Millis, type Mode, type RedSplit, type SettingsChange } from '../domain/types';
 import { dmChat, isPacketId } from '../domain/rules';
 import { durationSetting, settingProblem, type Setting } from '../domain/settings';
@@ -98,6 +98,9 @@ export type Verb = keyof typeof VERB_SCHEMAS;
 export const VERBS = Object.keys(VERB_SCHEMAS) as Verb[];
 /** The verbs as a set, for finding a step's verb among its fields. */
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
+/** A well-formed step's verb, found and checked in one pass; null for any step that is not
+ * plainly well-formed, which is then looked at field by field to say what is wrong. */
+const plainVerb = namedFits(VERB_SCHEMAS) as (value: unknown) => Verb | null;
 
 /** A step as played: the command it becomes, plus what the player and screens need. */
 export interface Step {
@@ -203,22 +206,8 @@ export function scenarioFrom(source: ScenarioSource, parseWorld: WorldParser | n
 const stepField = (i: number, field: string) => `step ${i}, field ${quoted(field)}`;
 
 function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): Step {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
+  const verb = plainVerb(raw) ?? checkedVerb(raw, i, file);
   const obj = raw as Record<string, unknown>;
-  // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
-  let verb: Verb | null = null;
-  let found = 0;
-  for (const key in obj)
-    if (VERB_SET.has(key)) {
-      verb = key as Verb;
-      found++;
-    }
-  if (verb === null || found !== 1) {
-    const problem = verbProblem(obj, VERBS.filter((v) => Object.hasOwn(obj, v)), VERB_SCHEMAS);
-    throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : stepField(i, problem.field), problem.message);
-  }
-  const issue = check(VERB_SCHEMAS[verb], obj);
-  if (issue) throw new ScenarioError(file, stepField(i, issue.path), issue.message);
   const s = obj as RawStep;
   if (verb !== 'advance' && verb !== 'policy' && verb !== 'settings' && s.as === undefined) throw new ScenarioError(file, stepField(i, 'as'), `"${verb}" needs "as": the acting user`);
   if (s.label !== undefined) {
@@ -251,6 +240,28 @@ function parseStep(raw: unknown, i: number, file: string, labels: Set<string>): 
       break;
   }
   return new ScenarioStep(i, verb, obj);
+}
+
+/** The verb of a step that is not plainly well-formed, or the ScenarioError that says what is
+ * wrong with it: its verb first (none, several), then its fields. */
+function checkedVerb(raw: unknown, i: number, file: string): Verb {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ScenarioError(file, `step ${i}`, 'a step is an object');
+  const obj = raw as Record<string, unknown>;
+  // The step's verb: the one field that is a verb (a step has a few fields, there are many verbs).
+  let verb: Verb | null = null;
+  let found = 0;
+  for (const key in obj)
+    if (VERB_SET.has(key)) {
+      verb = key as Verb;
+      found++;
+    }
+  if (verb === null || found !== 1) {
+    const problem = verbProblem(obj, VERBS.filter((v) => Object.hasOwn(obj, v)), VERB_SCHEMAS);
+    throw new ScenarioError(file, problem.field === undefined ? `step ${i}` : stepField(i, problem.field), problem.message);
+  }
+  const issue = check(VERB_SCHEMAS[verb], obj);
+  if (issue) throw new ScenarioError(file, stepField(i, issue.path), issue.message);
+  return verb;
 }
 
 type RawStep = Record<string, unknown> & { as?: string; label?: string; note?: string; mark?: string; chat?: string };

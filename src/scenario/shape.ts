@@ -88,6 +88,68 @@ function testSource(shape: Shape, v: string, called: Array<(value: unknown) => b
   }
 }
 
+/**
+ * For object shapes each named by a field that only it has (a step's verb): the name of the one
+ * shape `value` fits, found and checked in one pass over its keys. A scenario's every step is
+ * asked this before it plays; finding the verb and then checking the verb's shape went over each
+ * step's keys twice. Only a plain yes is answered: null means "not plainly so" (no name field, two,
+ * a field that does not fit or does not belong to the named shape, a field set to undefined), and
+ * the caller then asks the slow way, which says what is wrong. A field name the shapes give
+ * different shapes to is never answered here. The code is made when it is first asked.
+ */
+export function namedFits(shapes: Readonly<Record<string, Shape>>): (value: unknown) => string | null {
+  let fits: ((value: unknown) => string | null) | undefined;
+  return (value) => (fits ??= namedFitsCode(shapes))(value);
+}
+
+function namedFitsCode(shapes: Readonly<Record<string, Shape>>): (value: unknown) => string | null {
+  const names = Object.keys(shapes);
+  // Every field of every shape, each with one bit; a field two shapes disagree on has none.
+  const bits = new Map<string, number>();
+  const fieldShape = new Map<string, Shape | null>();
+  const note = (key: string, shape: Shape) => {
+    if (!bits.has(key)) bits.set(key, bits.size);
+    const known = fieldShape.get(key);
+    fieldShape.set(key, known === undefined || known === shape ? shape : null);
+  };
+  for (const name of names) {
+    const shape = shapes[name]!;
+    if (shape.t !== 'object' || !Object.hasOwn(shape.fields, name) || shape.fields[name]!.optional) throw new Error(`namedFits: "${name}" is not an object shape that requires its own name`);
+    for (const [key, f] of shape.entries) note(key, f.shape);
+  }
+  if (bits.size > 30) throw new Error('namedFits: too many fields for one bit each');
+  const bit = (key: string) => 1 << bits.get(key)!;
+  const called: Array<(value: unknown) => boolean> = [];
+  const cases: string[] = [];
+  for (const [key, shape] of fieldShape) {
+    if (shape === null) continue;
+    cases.push(`case ${JSON.stringify(key)}: if (v === undefined || !(${testSource(shape, 'v', called)})) return null; seen |= ${bit(key)}; break;`);
+  }
+  const nameBits = names.map(bit).reduce((a, b) => a | b, 0);
+  const chosen = names.map((name) => {
+    const shape = shapes[name] as Extract<Shape, { t: 'object' }>;
+    const allowed = shape.entries.map(([key]) => bit(key)).reduce((a, b) => a | b, 0);
+    const required = shape.entries.filter(([, f]) => !f.optional).map(([key]) => bit(key)).reduce((a, b) => a | b, 0);
+    return `case ${bit(name)}: return (seen & ${~allowed}) === 0 && (seen & ${required}) === ${required} ? ${JSON.stringify(name)} : null;`;
+  });
+  const body = [
+    "if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;",
+    'let seen = 0;',
+    'for (const key in value) {',
+    '  const v = value[key];',
+    '  switch (key) {',
+    ...cases.map((c) => `    ${c}`),
+    '    default: return null;',
+    '  }',
+    '}',
+    `switch (seen & ${nameBits}) {`,
+    ...chosen.map((c) => `  ${c}`),
+    '  default: return null;',
+    '}',
+  ].join('\n');
+  return new Function('called', `return function namedFits(value) {\n${body}\n};`)(called) as (value: unknown) => string | null;
+}
+
 export const S = {
   string: { t: 'string', fits: (v) => typeof v === 'string' } as Shape,
   number: { t: 'number', fits: (v) => typeof v === 'number' && Number.isFinite(v) } as Shape,

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VERB_SCHEMAS, VERBS } from '../../src/scenario/parse';
-import { firstIssue, optional, S, type Shape } from '../../src/scenario/shape';
+import { firstIssue, namedFits, optional, S, type Shape } from '../../src/scenario/shape';
 
 /** Every field name a step or a send may hold, and a few it may not. */
 const NAMES = ['as', 'label', 'note', 'mark', ...VERBS, 'to', 'chat', 'address', 'code', 'hold', 'mode', 'group', 'sku', 'spec', 'count', 'message', 'drawAt', 'eligible', 'items', 'amount', 'split', 'secret', 'replyTo', 'showPrice', 'commission', 'codeDiscount', 'dailySendLimit', 'mutualFriendsOnly', 'shipAfter', 'deliverAfter', 'name', 'phone', 'region', 'detail', 'extra', '__proto__', 'constructor', ''];
@@ -100,5 +100,53 @@ describe('a shape\'s quick answer and its explanation', () => {
     for (const v of fit) expect(shape.fits(v), JSON.stringify(v)).toBe(true);
     for (const v of misfit) expect(shape.fits(v), JSON.stringify(v)).toBe(false);
     for (const v of [...fit, ...misfit]) agree(shape, v);
+  });
+});
+
+/** The slow way to a step's verb: the one field that is a verb, and the step fits its shape. */
+function slowVerb(s: unknown): string | null {
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) return null;
+  const verbs = VERBS.filter((v) => Object.hasOwn(s, v));
+  return verbs.length === 1 && firstIssue(VERB_SCHEMAS[verbs[0]!], s) === null ? verbs[0]! : null;
+}
+
+describe('a step\'s verb found and checked in one pass', () => {
+  const plainVerb = namedFits(VERB_SCHEMAS);
+  /** A value as a JSON file holds it: no undefined, no NaN. */
+  const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v) ?? 'null');
+
+  it('names a verb only for a step that fits it, whatever the step holds', () => {
+    fc.assert(
+      fc.property(step, (s) => {
+        const verb = plainVerb(s);
+        if (verb !== null) expect(slowVerb(s), JSON.stringify(s)).toBe(verb);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('names the verb of every step of a file that fits its verb, and of none that does not', () => {
+    const steps = fc.oneof(step, ...VERBS.map((verb) => near(VERB_SCHEMAS[verb]).map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v, [verb]: (v as Record<string, unknown>)[verb] ?? 'x' } : v))));
+    let named = 0;
+    fc.assert(
+      fc.property(steps, (raw) => {
+        const s = asJson(raw);
+        const verb = plainVerb(s);
+        expect(verb, JSON.stringify(s)).toBe(slowVerb(s));
+        if (verb !== null) named++;
+      }),
+      { numRuns: 4000 },
+    );
+    // The property above is not only about steps that fit nothing.
+    expect(named).toBeGreaterThan(100);
+  });
+
+  it('leaves a field set to undefined, and a step that is not an object, to the slow way', () => {
+    for (const v of [{ as: 'a', open: 'k', note: undefined }, [], null, 'open', 3, JSON.parse('{"open":"k","__proto__":1}')]) expect(plainVerb(v)).toBe(null);
+    expect(plainVerb({ as: 'a', open: 'k' })).toBe('open');
+    expect(plainVerb({ as: 'a', spec: 'k' })).toBe(null);
+    expect(plainVerb({ as: 'a', spec: 'k', to: 'x' })).toBe('spec');
+    expect(plainVerb({ as: 'a', open: 'k', to: 'x' })).toBe(null);
+    expect(plainVerb({ as: 'a', open: 'k', join: 'k' })).toBe(null);
   });
 });
