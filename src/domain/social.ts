@@ -100,34 +100,87 @@ export function tieOf(ab: number, ba: number): Tie {
 /** One entry per pair with a claimed gift unit between them (a < b): how many units each sent
  * the other, and the strength that reads (strong: both ≥ 2; medium: both ≥ 1; else weak). */
 export function relations(state: State): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
+  return relationsFrom(relationTable(state));
+}
+
+/** relations' entries, from their table. */
+export function relationsFrom({ users, a, b, ab, ba }: RelationTable): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
+  const out: Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> = [];
+  for (let k = 0; k < a.length; k++) out.push({ a: users[a[k]!]!, b: users[b[k]!]!, ab: ab[k]!, ba: ba[k]!, tier: tieOf(ab[k]!, ba[k]!) });
+  return out;
+}
+
+/**
+ * relations() as columns, for a report that writes tens of thousands of them: the users in a
+ * pair, sorted (by UTF-16 code units); for each pair, in relations' order, its users `a` < `b`
+ * (their places in `users`) and the units each sent the other.
+ */
+export interface RelationTable {
+  users: UserId[];
+  a: Int32Array;
+  b: Int32Array;
+  ab: Float64Array;
+  ba: Float64Array;
+}
+
+export function relationTable(state: State): RelationTable {
   const gave = state.social?.gave ?? {};
-  // Pairs grouped by a, then b: sorted a's, each with its sorted b's, is the order of a, then b
-  // (by UTF-16 code units) without sorting every pair among all the others (tens of thousands in a
-  // long scenario) or building a sort key for each.
-  const byA = new Map<UserId, Map<UserId, { ab: number; ba: number }>>();
-  for (const key of Object.keys(gave)) {
+  const keys = Object.keys(gave);
+  // Each user gets a number as first seen, then its place among the users sorted, so that a pair
+  // is one number, a's place times the users' count plus b's, and the pairs in the order of a,
+  // then b (by code units) are those numbers in ascending order: one numeric sort of the pairs,
+  // no sort of strings among tens of thousands, no map of maps. What is kept for each key is in
+  // typed arrays, out of the collected heap.
+  const seen = new Map<UserId, number>();
+  const named: UserId[] = [];
+  const numberOf = (user: UserId): number => {
+    let n = seen.get(user);
+    if (n === undefined) (seen.set(user, (n = named.length)), named.push(user));
+    return n;
+  };
+  const froms = new Int32Array(keys.length);
+  const tos = new Int32Array(keys.length);
+  const counts = new Float64Array(keys.length);
+  let given = 0;
+  for (const key of keys) {
     const n = gave[key]!;
     if (n <= 0) continue;
     const cut = key.indexOf('>');
-    const from = key.slice(0, cut);
-    const to = key.slice(cut + 1);
+    froms[given] = numberOf(key.slice(0, cut));
+    tos[given] = numberOf(key.slice(cut + 1));
+    counts[given++] = n;
+  }
+  const users = named.slice().sort();
+  const size = users.length;
+  const place = new Int32Array(size);
+  for (let k = 0; k < size; k++) place[seen.get(users[k]!)!] = k;
+  // A pair's number, then its place in `ab` and `ba` (in the order its first key came).
+  const pairOf = new Map<number, number>();
+  const ab = new Float64Array(given);
+  const ba = new Float64Array(given);
+  for (let k = 0; k < given; k++) {
+    const from = place[froms[k]!]!;
+    const to = place[tos[k]!]!;
     const forward = from <= to;
-    const a = forward ? from : to;
-    const b = forward ? to : from;
-    let row = byA.get(a);
-    if (row === undefined) byA.set(a, (row = new Map()));
-    let pair = row.get(b);
-    if (pair === undefined) row.set(b, (pair = { ab: 0, ba: 0 }));
-    if (forward) pair.ab += n;
-    else pair.ba += n;
+    const pair = forward ? from * size + to : to * size + from;
+    let at = pairOf.get(pair);
+    if (at === undefined) pairOf.set(pair, (at = pairOf.size));
+    if (forward) ab[at]! += counts[k]!;
+    else ba[at]! += counts[k]!;
   }
-  const out: Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> = [];
-  for (const a of [...byA.keys()].sort()) {
-    const row = byA.get(a)!;
-    for (const b of [...row.keys()].sort()) {
-      const { ab, ba } = row.get(b)!;
-      out.push({ a, b, ab, ba, tier: tieOf(ab, ba) });
-    }
+  const pairs = new Float64Array(pairOf.size);
+  let k = 0;
+  for (const pair of pairOf.keys()) pairs[k++] = pair;
+  pairs.sort();
+  const table: RelationTable = { users, a: new Int32Array(k), b: new Int32Array(k), ab: new Float64Array(k), ba: new Float64Array(k) };
+  for (k = 0; k < pairs.length; k++) {
+    const pair = pairs[k]!;
+    const at = pairOf.get(pair)!;
+    const a = Math.floor(pair / size);
+    table.a[k] = a;
+    table.b[k] = pair - a * size;
+    table.ab[k] = ab[at]!;
+    table.ba[k] = ba[at]!;
   }
-  return out;
+  return table;
 }
