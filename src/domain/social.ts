@@ -126,11 +126,12 @@ export interface RelationTable {
 export function relationTable(state: State): RelationTable {
   const gave = state.social?.gave ?? {};
   const keys = Object.keys(gave);
-  // Each user gets a number as first seen, then its place among the users sorted, so that a pair
-  // is one number, a's place times the users' count plus b's, and the pairs in the order of a,
-  // then b (by code units) are those numbers in ascending order: one numeric sort of the pairs,
-  // no sort of strings among tens of thousands, no map of maps. What is kept for each key is in
-  // typed arrays, out of the collected heap.
+  // Each user gets a number as first seen, then its place among the users sorted (by code
+  // units); a pair is then one number, a's place times the users' count plus b's, and the pairs
+  // in the order of a, then b, are those numbers in ascending order. The keys are sorted by their
+  // pair's number (each pair's one or two keys side by side): no sort of strings among tens of
+  // thousands, no map of maps. What is kept for each key is in typed arrays, out of the
+  // collected heap.
   const seen = new Map<UserId, number>();
   const named: UserId[] = [];
   const numberOf = (user: UserId): number => {
@@ -154,33 +155,29 @@ export function relationTable(state: State): RelationTable {
   const size = users.length;
   const place = new Int32Array(size);
   for (let k = 0; k < size; k++) place[seen.get(users[k]!)!] = k;
-  // A pair's number, then its place in `ab` and `ba` (in the order its first key came).
-  const pairOf = new Map<number, number>();
-  const ab = new Float64Array(given);
-  const ba = new Float64Array(given);
+  // A key's pair's number, twice, plus 1 when it runs from b to a.
+  const codes = new Float64Array(given);
+  const order = new Array<number>(given);
   for (let k = 0; k < given; k++) {
     const from = place[froms[k]!]!;
     const to = place[tos[k]!]!;
-    const forward = from <= to;
-    const pair = forward ? from * size + to : to * size + from;
-    let at = pairOf.get(pair);
-    if (at === undefined) pairOf.set(pair, (at = pairOf.size));
-    if (forward) ab[at]! += counts[k]!;
-    else ba[at]! += counts[k]!;
+    codes[k] = from <= to ? (from * size + to) * 2 : (to * size + from) * 2 + 1;
+    order[k] = k;
   }
-  const pairs = new Float64Array(pairOf.size);
-  let k = 0;
-  for (const pair of pairOf.keys()) pairs[k++] = pair;
-  pairs.sort();
-  const table: RelationTable = { users, a: new Int32Array(k), b: new Int32Array(k), ab: new Float64Array(k), ba: new Float64Array(k) };
-  for (k = 0; k < pairs.length; k++) {
-    const pair = pairs[k]!;
-    const at = pairOf.get(pair)!;
-    const a = Math.floor(pair / size);
-    table.a[k] = a;
-    table.b[k] = pair - a * size;
-    table.ab[k] = ab[at]!;
-    table.ba[k] = ba[at]!;
+  order.sort((x, y) => codes[x]! - codes[y]!);
+  const table: RelationTable = { users, a: new Int32Array(given), b: new Int32Array(given), ab: new Float64Array(given), ba: new Float64Array(given) };
+  let pairs = 0;
+  let last = -1;
+  for (const k of order) {
+    const pair = Math.floor(codes[k]! / 2);
+    if (pair !== last) {
+      last = pair;
+      const a = Math.floor(pair / size);
+      table.a[pairs] = a;
+      table.b[pairs++] = pair - a * size;
+    }
+    if (codes[k]! % 2 === 0) table.ab[pairs - 1]! += counts[k]!;
+    else table.ba[pairs - 1]! += counts[k]!;
   }
-  return table;
+  return { users, a: table.a.subarray(0, pairs), b: table.b.subarray(0, pairs), ab: table.ab.subarray(0, pairs), ba: table.ba.subarray(0, pairs) };
 }

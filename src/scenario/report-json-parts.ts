@@ -3,16 +3,17 @@
 // compare the two). A long report's packets, most of its text, are written here by hand, in the
 // key order packetJson gives them and each string through the sanitizer's jsonString, so that
 // none of its hundreds of thousands of packet and unit objects is made and no pass of jsonSafe
-// runs over their text. The hand writer relies on the packets' types (src/domain/types.ts): the
-// state it writes is the engine's, made from a validated scenario. The rest (the head, the steps,
-// the tail, a short report's packets) is laid out by the encoder a batch at a time and made safe.
+// runs over their text; its steps and relations likewise, in report-json-entries.ts. The hand
+// writers rely on the packets' types (src/domain/types.ts): the state they write is the engine's,
+// made from a validated scenario. The rest (the head, the tail's small members, a short report's
+// steps, packets and relations) is laid out by the encoder a batch at a time and made safe.
 import type { Lang } from '../i18n';
 import { packetStatus } from '../domain/rules';
+import { relationsFrom, relationTable } from '../domain/social';
 import type { Millis, Packet, State, Unit } from '../domain/types';
 import { jsonSafe, jsonString } from '../text/sanitize';
 import { documentText, insideText, membersText } from './json-text';
 import type { Played, StepOutcome } from './play';
-import { relationsFrom, relationTable } from '../domain/social';
 import { EntryTexts, relationTexts } from './report-json-entries';
 import { entryOf, isoTimes, jsonHead, jsonTailHead, packetEntries, stepRecord, type StepRecord } from './report-json';
 
