@@ -127,11 +127,10 @@ export function relationTable(state: State): RelationTable {
   const gave = state.social?.gave ?? {};
   const keys = Object.keys(gave);
   // Each user gets a number as first seen, then its place among the users sorted (by code
-  // units); a pair is then one number, a's place times the users' count plus b's, and the pairs
-  // in the order of a, then b, are those numbers in ascending order. The keys are sorted by their
-  // pair's number (each pair's one or two keys side by side): no sort of strings among tens of
-  // thousands, no map of maps. What is kept for each key is in typed arrays, out of the
-  // collected heap.
+  // units). The keys are then put in the order of their pair's a, then b (places), by two
+  // counting sorts, each pair's one or two keys side by side: no sort of strings among tens of
+  // thousands, no map of maps, no comparison function called a million times by code that has
+  // not run yet. What is kept for each key is in typed arrays, out of the collected heap.
   const seen = new Map<UserId, number>();
   const named: UserId[] = [];
   const numberOf = (user: UserId): number => {
@@ -155,29 +154,46 @@ export function relationTable(state: State): RelationTable {
   const size = users.length;
   const place = new Int32Array(size);
   for (let k = 0; k < size; k++) place[seen.get(users[k]!)!] = k;
-  // A key's pair's number, twice, plus 1 when it runs from b to a.
-  const codes = new Float64Array(given);
-  const order = new Array<number>(given);
+  // Each key's pair (a ≤ b, by place) and whether it runs from b to a.
+  const as = new Int32Array(given);
+  const bs = new Int32Array(given);
+  const back = new Uint8Array(given);
   for (let k = 0; k < given; k++) {
     const from = place[froms[k]!]!;
     const to = place[tos[k]!]!;
-    codes[k] = from <= to ? (from * size + to) * 2 : (to * size + from) * 2 + 1;
-    order[k] = k;
+    const forward = from <= to;
+    as[k] = forward ? from : to;
+    bs[k] = forward ? to : from;
+    back[k] = forward ? 0 : 1;
   }
-  order.sort((x, y) => codes[x]! - codes[y]!);
+  const all = new Int32Array(given);
+  for (let k = 0; k < given; k++) all[k] = k;
+  // By b, then (stably) by a: in the order of a, then b.
+  const order = countingSorted(as, size, countingSorted(bs, size, all));
   const table: RelationTable = { users, a: new Int32Array(given), b: new Int32Array(given), ab: new Float64Array(given), ba: new Float64Array(given) };
   let pairs = 0;
-  let last = -1;
-  for (const k of order) {
-    const pair = Math.floor(codes[k]! / 2);
-    if (pair !== last) {
-      last = pair;
-      const a = Math.floor(pair / size);
-      table.a[pairs] = a;
-      table.b[pairs++] = pair - a * size;
+  for (let i = 0; i < given; i++) {
+    const k = order[i]!;
+    if (pairs === 0 || as[k] !== table.a[pairs - 1] || bs[k] !== table.b[pairs - 1]) {
+      table.a[pairs] = as[k]!;
+      table.b[pairs++] = bs[k]!;
     }
-    if (codes[k]! % 2 === 0) table.ab[pairs - 1]! += counts[k]!;
+    if (back[k] === 0) table.ab[pairs - 1]! += counts[k]!;
     else table.ba[pairs - 1]! += counts[k]!;
   }
   return { users, a: table.a.subarray(0, pairs), b: table.b.subarray(0, pairs), ab: table.ab.subarray(0, pairs), ba: table.ba.subarray(0, pairs) };
+}
+
+/** `items` (indices into `keys`) put in the order of their keys, 0 to `range` − 1, equal keys in
+ * the order they came: a counting sort. */
+function countingSorted(keys: Int32Array, range: number, items: Int32Array): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (let i = 0; i < items.length; i++) starts[keys[items[i]!]! + 1]!++;
+  for (let r = 0; r < range; r++) starts[r + 1]! += starts[r]!;
+  const sorted = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    sorted[starts[keys[item]!]!++] = item;
+  }
+  return sorted;
 }
