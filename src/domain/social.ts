@@ -100,34 +100,100 @@ export function tieOf(ab: number, ba: number): Tie {
 /** One entry per pair with a claimed gift unit between them (a < b): how many units each sent
  * the other, and the strength that reads (strong: both ≥ 2; medium: both ≥ 1; else weak). */
 export function relations(state: State): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
+  return relationsFrom(relationTable(state));
+}
+
+/** relations' entries, from their table. */
+export function relationsFrom({ users, a, b, ab, ba }: RelationTable): Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> {
+  const out: Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> = [];
+  for (let k = 0; k < a.length; k++) out.push({ a: users[a[k]!]!, b: users[b[k]!]!, ab: ab[k]!, ba: ba[k]!, tier: tieOf(ab[k]!, ba[k]!) });
+  return out;
+}
+
+/**
+ * relations() as columns, for a report that writes tens of thousands of them: the users in a
+ * pair, sorted (by UTF-16 code units); for each pair, in relations' order, its users `a` < `b`
+ * (their places in `users`) and the units each sent the other.
+ */
+export interface RelationTable {
+  users: UserId[];
+  a: Int32Array;
+  b: Int32Array;
+  ab: Float64Array;
+  ba: Float64Array;
+}
+
+export function relationTable(state: State): RelationTable {
   const gave = state.social?.gave ?? {};
-  // Pairs grouped by a, then b: sorted a's, each with its sorted b's, is the order of a, then b
-  // (by UTF-16 code units) without sorting every pair among all the others (tens of thousands in a
-  // long scenario) or building a sort key for each.
-  const byA = new Map<UserId, Map<UserId, { ab: number; ba: number }>>();
-  for (const key of Object.keys(gave)) {
+  const keys = Object.keys(gave);
+  // Each user gets a number as first seen, then its place among the users sorted (by code
+  // units). The keys are then put in the order of their pair's a, then b (places), by two
+  // counting sorts, each pair's one or two keys side by side: no sort of strings among tens of
+  // thousands, no map of maps, no comparison function called a million times by code that has
+  // not run yet. What is kept for each key is in typed arrays, out of the collected heap.
+  const seen = new Map<UserId, number>();
+  const named: UserId[] = [];
+  const numberOf = (user: UserId): number => {
+    let n = seen.get(user);
+    if (n === undefined) (seen.set(user, (n = named.length)), named.push(user));
+    return n;
+  };
+  const froms = new Int32Array(keys.length);
+  const tos = new Int32Array(keys.length);
+  const counts = new Float64Array(keys.length);
+  let given = 0;
+  for (const key of keys) {
     const n = gave[key]!;
     if (n <= 0) continue;
     const cut = key.indexOf('>');
-    const from = key.slice(0, cut);
-    const to = key.slice(cut + 1);
+    froms[given] = numberOf(key.slice(0, cut));
+    tos[given] = numberOf(key.slice(cut + 1));
+    counts[given++] = n;
+  }
+  const users = named.slice().sort();
+  const size = users.length;
+  const place = new Int32Array(size);
+  for (let k = 0; k < size; k++) place[seen.get(users[k]!)!] = k;
+  // Each key's pair (a ≤ b, by place) and whether it runs from b to a.
+  const as = new Int32Array(given);
+  const bs = new Int32Array(given);
+  const back = new Uint8Array(given);
+  for (let k = 0; k < given; k++) {
+    const from = place[froms[k]!]!;
+    const to = place[tos[k]!]!;
     const forward = from <= to;
-    const a = forward ? from : to;
-    const b = forward ? to : from;
-    let row = byA.get(a);
-    if (row === undefined) byA.set(a, (row = new Map()));
-    let pair = row.get(b);
-    if (pair === undefined) row.set(b, (pair = { ab: 0, ba: 0 }));
-    if (forward) pair.ab += n;
-    else pair.ba += n;
+    as[k] = forward ? from : to;
+    bs[k] = forward ? to : from;
+    back[k] = forward ? 0 : 1;
   }
-  const out: Array<{ a: UserId; b: UserId; ab: number; ba: number; tier: Tie }> = [];
-  for (const a of [...byA.keys()].sort()) {
-    const row = byA.get(a)!;
-    for (const b of [...row.keys()].sort()) {
-      const { ab, ba } = row.get(b)!;
-      out.push({ a, b, ab, ba, tier: tieOf(ab, ba) });
+  const all = new Int32Array(given);
+  for (let k = 0; k < given; k++) all[k] = k;
+  // By b, then (stably) by a: in the order of a, then b.
+  const order = countingSorted(as, size, countingSorted(bs, size, all));
+  const table: RelationTable = { users, a: new Int32Array(given), b: new Int32Array(given), ab: new Float64Array(given), ba: new Float64Array(given) };
+  let pairs = 0;
+  for (let i = 0; i < given; i++) {
+    const k = order[i]!;
+    if (pairs === 0 || as[k] !== table.a[pairs - 1] || bs[k] !== table.b[pairs - 1]) {
+      table.a[pairs] = as[k]!;
+      table.b[pairs++] = bs[k]!;
     }
+    if (back[k] === 0) table.ab[pairs - 1]! += counts[k]!;
+    else table.ba[pairs - 1]! += counts[k]!;
   }
-  return out;
+  return { users, a: table.a.subarray(0, pairs), b: table.b.subarray(0, pairs), ab: table.ab.subarray(0, pairs), ba: table.ba.subarray(0, pairs) };
+}
+
+/** `items` (indices into `keys`) put in the order of their keys, 0 to `range` − 1, equal keys in
+ * the order they came: a counting sort. */
+function countingSorted(keys: Int32Array, range: number, items: Int32Array): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (let i = 0; i < items.length; i++) starts[keys[items[i]!]! + 1]!++;
+  for (let r = 0; r < range; r++) starts[r + 1]! += starts[r]!;
+  const sorted = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    sorted[starts[keys[item]!]!++] = item;
+  }
+  return sorted;
 }

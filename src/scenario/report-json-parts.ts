@@ -3,16 +3,19 @@
 // compare the two). A long report's packets, most of its text, are written here by hand, in the
 // key order packetJson gives them and each string through the sanitizer's jsonString, so that
 // none of its hundreds of thousands of packet and unit objects is made and no pass of jsonSafe
-// runs over their text. The hand writer relies on the packets' types (src/domain/types.ts): the
-// state it writes is the engine's, made from a validated scenario. The rest (the head, the steps,
-// the tail, a short report's packets) is laid out by the encoder a batch at a time and made safe.
+// runs over their text; its steps and relations likewise, in report-json-entries.ts. The hand
+// writers rely on the packets' types (src/domain/types.ts): the state they write is the engine's,
+// made from a validated scenario. The rest (the head, the tail's small members, a short report's
+// steps, packets and relations) is laid out by the encoder a batch at a time and made safe.
 import type { Lang } from '../i18n';
 import { packetStatus } from '../domain/rules';
+import { relationsFrom, relationTable } from '../domain/social';
 import type { Millis, Packet, State, Unit } from '../domain/types';
 import { jsonSafe, jsonString } from '../text/sanitize';
 import { documentText, insideText, membersText } from './json-text';
 import type { Played, StepOutcome } from './play';
-import { entryOf, isoTimes, jsonHead, jsonTail, packetEntries, stepRecord, type StepRecord } from './report-json';
+import { EntryTexts, relationTexts } from './report-json-entries';
+import { entryOf, isoTimes, jsonHead, jsonTailHead, packetEntries, stepRecord, type StepRecord } from './report-json';
 
 /**
  * The steps' entries, kept until the document's `end` is known (it comes before them): for each
@@ -28,16 +31,26 @@ export class StepEntries {
     this.records.push(stepRecord(played, o));
   }
   /**
-   * The entries' texts inside `steps`, a batch at a time, laid out by the encoder (it writes a
-   * batch of small objects of many shapes faster than code that has not run yet) and made safe.
-   * The document is written once: each batch's records are let go of once written, so that the
-   * packets' text, written next, takes the place a long scenario's records held.
+   * The entries' texts inside `steps`, a batch at a time: laid out by the encoder and made safe
+   * (it writes a batch of small objects of many shapes faster than code that has not run yet),
+   * or by hand from `handWrittenFrom` steps (see HAND_WRITTEN). The document is written once:
+   * each batch's records are let go of once written, so that the packets' text, written next,
+   * takes the place a long scenario's records held.
    */
-  *drain(): Generator<string> {
+  *drain(handWrittenFrom = HAND_WRITTEN.steps): Generator<string> {
     const { records, steps, lang } = this;
+    const hand = records.length >= handWrittenFrom ? new EntryTexts(lang) : null;
     for (let b = 0; b < records.length; b += BATCH) {
-      const entries = records.slice(b, b + BATCH).map((r, k) => entryOf(steps[b + k]!, r, lang));
-      records.fill(null, b, b + BATCH);
+      const end = Math.min(b + BATCH, records.length);
+      if (hand !== null) {
+        const texts = new Array<string>(end - b);
+        for (let k = b; k < end; k++) texts[k - b] = hand.entry(steps[k]!, records[k]!);
+        records.fill(null, b, end);
+        yield texts.join(',\n');
+        continue;
+      }
+      const entries = records.slice(b, end).map((r, k) => entryOf(steps[b + k]!, r, lang));
+      records.fill(null, b, end);
       yield jsonSafe(insideText(entries, 1));
     }
     records.length = 0;
@@ -63,25 +76,26 @@ const OUT4 = IN4 + '}';
 export const PART = 24 * 1024;
 
 /**
- * The document in parts of about PART characters, each safe to print as it is. Its head, its
- * steps and its tail are laid out by the encoder (from small objects made a batch at a time, its
- * text then made safe by jsonSafe), its packets too in a short report, by hand in a long one
- * (from `handWrittenFrom` units: the tests have both write any report).
+ * The document in parts of about PART characters, each safe to print as it is. Its head and its
+ * tail's small members are laid out by the encoder (then made safe by jsonSafe); so are its
+ * steps, packets and relations in a short report (from small objects made a batch at a time),
+ * which a long one writes by hand (from `handWritten`'s counts: the tests have both write any
+ * report).
  */
-export function* playedJsonParts(played: Played, steps: StepEntries, handWrittenFrom = HAND_WRITTEN_UNITS): Generator<string> {
+export function* playedJsonParts(played: Played, steps: StepEntries, handWritten: HandWritten = HAND_WRITTEN): Generator<string> {
   const { state, labelOf } = played;
   // An object's members one level deep: the object written whole, less its braces.
   const members = (o: Record<string, unknown>) => jsonSafe(documentText(o).slice(2, -2));
   let text = `{\n${members(jsonHead(played))},\n  "steps": [`;
   let first = true;
-  for (const batch of steps.drain()) {
+  for (const batch of steps.drain(handWritten.steps)) {
     text += (first ? '\n' : ',\n') + batch;
     first = false;
     if (text.length >= PART) (yield text, (text = ''));
   }
   text += first ? '],\n  "packets": {' : '\n  ],\n  "packets": {';
   const { order } = state;
-  if (unitCount(state) >= handWrittenFrom) {
+  if (unitCount(state) >= handWritten.units) {
     const packets = new PacketTexts(state, labelOf);
     for (let k = 0; k < order.length; k++) {
       const id = order[k]!;
@@ -98,25 +112,45 @@ export function* playedJsonParts(played: Played, steps: StepEntries, handWritten
   }
   text += order.length === 0 ? '}' : '\n  }';
   // The last member, `relations`, is one entry per pair of users who gave each other anything:
-  // tens of thousands in a long scenario, written a batch at a time like the steps.
-  const { relations, ...tail } = jsonTail(played);
-  text += `,\n${members(tail)},\n  "relations": [`;
-  for (let b = 0; b < relations.length; b += BATCH) {
-    text += (b === 0 ? '\n' : ',\n') + jsonSafe(insideText(relations.slice(b, b + BATCH), 1));
-    if (text.length >= PART) (yield text, (text = ''));
+  // tens of thousands in a long scenario, written by hand there, else a batch at a time like the
+  // steps.
+  text += `,\n${members(jsonTailHead(played))},\n  "relations": [`;
+  const table = relationTable(state);
+  const pairs = table.a.length;
+  if (pairs >= handWritten.relations) {
+    let k = 0;
+    for (const entry of relationTexts(table)) {
+      text += (k++ === 0 ? '\n' : ',\n') + entry;
+      if (text.length >= PART) (yield text, (text = ''));
+    }
+  } else {
+    const relations = relationsFrom(table);
+    for (let b = 0; b < pairs; b += BATCH) {
+      text += (b === 0 ? '\n' : ',\n') + jsonSafe(insideText(relations.slice(b, b + BATCH), 1));
+      if (text.length >= PART) (yield text, (text = ''));
+    }
   }
-  yield text + (relations.length === 0 ? ']\n}' : '\n  ]\n}');
+  yield text + (pairs === 0 ? ']\n}' : '\n  ]\n}');
+}
+
+/** From how many packets' units, steps and relations each is written by hand. */
+export interface HandWritten {
+  units: number;
+  steps: number;
+  relations: number;
 }
 
 /**
- * From how many units the packets are written by hand. The hand writer does less work for each
- * unit than making its object for the encoder and scanning the encoder's text with jsonSafe, but
- * its code runs cold at first, where the encoder needs no warming up: measured (the write phase's
- * CPU time, medians), it costs some 15 ms more for the 10,000 units of the 10,000-step benchmark
- * and saves 100 ms or more for the 108,000 of the 100,000-step one, where it also leaves the
- * process some 8 MB smaller at its peak.
+ * The hand writers do less work for each entry than making its object for the encoder and
+ * scanning the encoder's text with jsonSafe, but their code runs cold at first, where the encoder
+ * needs no warming up. Measured (the write phase's CPU time, medians), the packets' writer costs
+ * some 15 ms more for the 10,000 units of the 10,000-step benchmark and saves 100 ms or more for
+ * the 108,000 of the 100,000-step one, where it also leaves the process some 8 MB smaller at its
+ * peak. The steps' writer likewise costs some 10 ms more for the 10,000 steps (CPU of the write
+ * phase, medians of 9 runs) and saves some 45 ms for the 100,000 (CPU profiles, 4 runs); the
+ * relations' writer is used from as many pairs (the 100,000-step benchmark has 32,000).
  */
-const HAND_WRITTEN_UNITS = 30_000;
+export const HAND_WRITTEN: HandWritten = { units: 30_000, steps: 30_000, relations: 30_000 };
 
 function unitCount({ order, packets }: State): number {
   let units = 0;
@@ -234,3 +268,4 @@ function idsText(ids: readonly string[]): string {
   for (let k = 0; k < ids.length; k++) text += (k === 0 ? IN4 : ',' + IN4) + jsonString(ids[k]!);
   return text + OUT3;
 }
+

@@ -114,7 +114,12 @@ export function packetEntries({ state, labelOf }: Played, ids: readonly string[]
 }
 
 /** The document's last members: the money and the social summary. */
-export function jsonTail({ state }: Played) {
+export function jsonTail(played: Played) {
+  return { ...jsonTailHead(played), relations: relations(played.state) };
+}
+
+/** The document's last members but `relations`, the last of all. */
+export function jsonTailHead({ state }: Played) {
   return {
     wallets: { ...state.wallets },
     escrow: state.escrow,
@@ -124,7 +129,6 @@ export function jsonTail({ state }: Played) {
     // Sorted by id (code units), as the page asks, even for ids that look like numbers.
     users: new OrderedKeys(userSummaries(state)),
     leaderboard: leaderboard(state),
-    relations: relations(state),
   };
 }
 

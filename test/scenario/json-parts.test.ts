@@ -11,7 +11,7 @@ import { parseScenario } from '../../src/scenario/parse';
 import { playStep, startScenario, type Played } from '../../src/scenario/play';
 import { documentText } from '../../src/scenario/json-text';
 import { playedJson } from '../../src/scenario/report-json';
-import { playedJsonParts, StepEntries } from '../../src/scenario/report-json-parts';
+import { playedJsonParts, StepEntries, type HandWritten } from '../../src/scenario/report-json-parts';
 import { jsonSafe, jsonString } from '../../src/text/sanitize';
 import { bundledWorld } from '../../src/world-file';
 import { randomScenario } from '../../bench/corpus';
@@ -36,10 +36,20 @@ describe('jsonString: a string as the document writes it', () => {
   });
 });
 
-/** A report in parts, joined (its packets by hand from `handWrittenFrom` units), and the report made whole. */
-function bothReports(played: Played, steps: StepEntries, handWrittenFrom?: number) {
-  return { parts: [...playedJsonParts(played, steps, handWrittenFrom)].join(''), whole: jsonSafe(documentText(playedJson(played))) };
+/** A report in parts, joined (written by hand from `handWritten`'s counts), and the report made whole. */
+function bothReports(played: Played, steps: StepEntries, handWritten?: HandWritten) {
+  return { parts: [...playedJsonParts(played, steps, handWritten)].join(''), whole: jsonSafe(documentText(playedJson(played))) };
 }
+
+/** Each writer: all by the encoder, all by hand, and the steps, packets and relations each by hand alone. */
+const WRITERS: ReadonlyArray<HandWritten | undefined> = [
+  undefined,
+  { units: Infinity, steps: Infinity, relations: Infinity },
+  { units: 0, steps: 0, relations: 0 },
+  { units: 0, steps: Infinity, relations: Infinity },
+  { units: Infinity, steps: 0, relations: Infinity },
+  { units: Infinity, steps: Infinity, relations: 0 },
+];
 
 function playedFrom(scenario: ReturnType<typeof parseScenario>) {
   const played = startScenario(scenario, scenario.world ?? bundledWorld());
@@ -78,12 +88,13 @@ describe('the report in parts is the report made whole', () => {
   const bundled = readdirSync(LIBRARY).map((f) => [f, readFileSync(join(LIBRARY, f), 'utf8')] as const);
   const random = Array.from({ length: 12 }, (_, i) => [`random-${i}`, randomFile(i)] as const);
 
-  // Each report written both ways: its packets by the encoder (as a short report's are) and by hand.
+  // Each report written every way: its steps, packets and relations by the encoder (as a short
+  // report's are) and by hand.
   it.each([...bundled, ...random])('%s', (name, text) => {
-    for (const handWrittenFrom of [undefined, 0]) {
+    for (const handWritten of WRITERS) {
       const { played, steps } = playedFrom(parseScenario(text, name, parseWorld));
-      const { parts, whole } = bothReports(played, steps, handWrittenFrom);
-      expect(parts === whole, `hand-written from ${handWrittenFrom}`).toBe(true);
+      const { parts, whole } = bothReports(played, steps, handWritten);
+      expect(parts === whole, `hand-written from ${JSON.stringify(handWritten)}`).toBe(true);
     }
   });
 
