@@ -268,4 +268,3 @@ function idsText(ids: readonly string[]): string {
   for (let k = 0; k < ids.length; k++) text += (k === 0 ? IN4 : ',' + IN4) + jsonString(ids[k]!);
   return text + OUT3;
 }
-
