@@ -2,7 +2,10 @@
 // splitting so the terminal UI loads only when a session starts. Runs on `npm install`.
 // It builds into a fresh folder and swaps it in, so a failed build leaves the last good one.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -157,5 +160,26 @@ try {
 }
 if (checked?.ok) writeFileSync(`${next}/world.json`, JSON.stringify({ source, world: checked.world }));
 
+// The headless bundle ends with an id of its text, and V8's code cache of it is made by playing
+// an empty scenario with it, in place (its data and the full bundle's chunks beside it): see
+// bin/play-loader.js, which uses the cache only with the bundle of that id.
+const playFile = `${next}/play.cjs`;
+const playText = readFileSync(playFile, 'utf8');
+writeFileSync(playFile, `${playText}\n// bluepacket build ${createHash('sha256').update(playText).digest('hex').slice(0, 16)}\n`);
+
 rmSync(out, { recursive: true, force: true });
 renameSync(next, out);
+
+const emptyDir = mkdtempSync(join(tmpdir(), 'bp-build-'));
+const empty = join(emptyDir, 'empty.json');
+writeFileSync(empty, JSON.stringify({ name: 'code cache', seed: 'build', steps: [] }));
+const loader = join(root, 'bin/play-loader.js');
+const warm = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).writePlayCache(${JSON.stringify(`${out}/play.cjs`)})`, 'bluepacket', 'play', empty], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8',
+});
+rmSync(emptyDir, { recursive: true, force: true });
+if (warm.status !== 0) {
+  process.stderr.write(`scripts/build.mjs: playing an empty scenario with dist/play.cjs failed (exit ${warm.status}):\n${warm.stderr}`);
+  process.exit(1);
+}
