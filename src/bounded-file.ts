@@ -34,6 +34,16 @@ function kindOf(st: Stats): string {
   return 'not a regular file';
 }
 
+/**
+ * The first `length` bytes as text, as a TextDecoder gives it: a leading byte order mark dropped,
+ * a malformed byte read as U+FFFD (the two replace alike). Buffer's own decoding does this
+ * without a TextDecoder, whose first use costs a run a third of a millisecond.
+ */
+function utf8Text(bytes: Buffer, length: number): string {
+  const bom = length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bytes.toString('utf8', bom ? 3 : 0, length);
+}
+
 /** The text of a regular file of at most `maxBytes` bytes (UTF-8), or an UnreadableFileError. */
 export function readBoundedText(file: string, maxBytes: number): string {
   let fd: number;
@@ -64,7 +74,7 @@ export function readBoundedText(file: string, maxBytes: number): string {
       total += n;
     }
     if (total > maxBytes) throw tooLarge();
-    return new TextDecoder().decode(buffer.subarray(0, total));
+    return utf8Text(buffer, total);
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     throw systemError(e);

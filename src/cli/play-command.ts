@@ -15,7 +15,8 @@ import { langOption, recordOption, themeOption, usersOption } from './options';
 import { printError, printOutPart, stdoutMayColour } from './print';
 import { UsageError } from './usage';
 
-const OPTIONS = {
+/** The options of `play`, headless and --tui. */
+export const OPTIONS = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   tui: { type: 'boolean' },
@@ -137,10 +138,27 @@ async function accountPaint(): Promise<Paint> {
   return (await import('./colour')).reportPaint();
 }
 
+/**
+ * A headless play's arguments: `FILE` and `--json` alone (what a script or a benchmark gives) are
+ * read here, since node:util's parseArgs is loaded and compiled on its first use, a millisecond
+ * of a run that plays nothing; anything else (an option with a value, a dash) goes to parseArgs,
+ * which says what is wrong the way it always has.
+ */
+export function playArgs(argv: string[]): { values: { json?: boolean; lang?: string }; positionals: string[] } {
+  const positionals: string[] = [];
+  let json = false;
+  for (const arg of argv) {
+    if (arg === '--json') json = true;
+    else if (arg.startsWith('-')) return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    else positionals.push(arg);
+  }
+  return { values: json ? { json } : {}, positionals };
+}
+
 /** `play FILE`: the account (coloured on a terminal) or the --json document on stdout, written
  * as the steps are played. */
 export async function printPlayCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = playArgs(argv);
   if (positionals.length !== 1) throw new UsageError('play: give exactly one scenario FILE');
   const lang = langOption(values.lang, 'play: ');
   const scenario = await readScenario(positionals[0]!);

@@ -21,6 +21,22 @@ describe('readBoundedText', () => {
     expect(readBoundedText(file('empty.json', ''), 10)).toBe('');
   });
 
+  it('reads malformed UTF-8 as a TextDecoder does, and drops only a leading byte order mark', () => {
+    // Bytes a UTF-8 decoder can trip on: stray continuations, overlong forms, surrogates, cut-off
+    // sequences, bytes never used, and byte order marks other than a leading one.
+    const bytes = [0x22, 0x41, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xbb, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 300; n++) {
+      const content = Buffer.from(Array.from({ length: 1 + (next() % 12) }, () => bytes[next() % bytes.length]!));
+      for (const b of [content, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), content])]) {
+        expect(readBoundedText(file('bytes', b), 100), b.toString('hex')).toBe(new TextDecoder().decode(b));
+      }
+    }
+    expect(readBoundedText(file('two-boms', '\uFEFF\uFEFFx'), 100)).toBe('\uFEFFx');
+    expect(readBoundedText(file('cut-bom', Buffer.from([0xef, 0xbb])), 100)).toBe('\uFFFD');
+  });
+
   it('takes a file of exactly the cap, and refuses one byte more', () => {
     expect(readBoundedText(file('ten', 'x'.repeat(10)), 10)).toBe('x'.repeat(10));
     expect(() => readBoundedText(file('eleven', 'x'.repeat(11)), 10)).toThrow(UnreadableFileError);
