@@ -10,15 +10,17 @@
 // with the very bundle it was made from.
 //
 // The bundle runs as Node would run it as a CommonJS file: wrapped in a function of exports,
-// require, module, __filename and __dirname; its import()s of the full bundle's chunks go to
-// Node's own loader.
+// require, module, __filename and __dirname. Its imports of the full bundle's chunks (colour, the
+// world's schema) come here, as __bpImportFrom: a vm.Script has no import() of its own on Node 20
+// (only an experimental one, which warns on stderr and fails with a code cache).
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
-const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname, __bpImportFrom) { ';
 const WRAP_TAIL = '\n})';
 
 /** The build's id at the end of a bundle's text, or null. */
@@ -43,17 +45,15 @@ function compiledPlay(bundle) {
       // No cache of this build: compiled as usual.
     }
   }
-  const script = new vm.Script(WRAP_HEAD + source + WRAP_TAIL, {
-    filename: bundle,
-    cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new vm.Script(WRAP_HEAD + source + WRAP_TAIL, { filename: bundle, cachedData });
   return { script, id, cached: cachedData !== undefined };
 }
 
 function run(script, bundle) {
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const base = pathToFileURL(bundle);
+  const importChunk = (specifier) => import(new URL(specifier, base).href);
+  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle), importChunk);
 }
 
 /** Runs the headless bundle on process.argv, as bin/bluepacket was asked. */

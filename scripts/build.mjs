@@ -132,7 +132,9 @@ await build({
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__bpImportMetaUrl' },
-  banner: { js: "'use strict'; var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: "'use strict'; var __bpImportMetaUrl = require('node:url').pathToFileURL(__filename).href; var __bpImportChunk = typeof __bpImportFrom === 'function' ? __bpImportFrom : (s) => import(s);",
+  },
   plugins: [...common.plugins, lazyFromFull],
 });
 
@@ -163,8 +165,14 @@ if (checked?.ok) writeFileSync(`${next}/world.json`, JSON.stringify({ source, wo
 // The headless bundle ends with an id of its text, and V8's code cache of it is made by playing
 // an empty scenario with it, in place (its data and the full bundle's chunks beside it): see
 // bin/play-loader.js, which uses the cache only with the bundle of that id.
+// Its imports of the full bundle's chunks go through __bpImportChunk (the banner's): Node's
+// import() where Node runs the file itself, the loader's where bin/play-loader.js runs it from a
+// vm.Script, in which Node 20 has no import() of its own but an experimental one (it warns on
+// stderr, and fails with a code cache).
 const playFile = `${next}/play.cjs`;
-const playText = readFileSync(playFile, 'utf8');
+const chunkImport = /\bimport\("\.\/chunks\//g;
+const playText = readFileSync(playFile, 'utf8').replace(chunkImport, '__bpImportChunk("./chunks/');
+if ((playText.match(/\bimport\(/g) ?? []).length !== 1) throw new Error('scripts/build.mjs: dist/play.cjs has an import() that does not go through __bpImportChunk');
 writeFileSync(playFile, `${playText}\n// bluepacket build ${createHash('sha256').update(playText).digest('hex').slice(0, 16)}\n`);
 
 rmSync(out, { recursive: true, force: true });

@@ -59,6 +59,20 @@ describe('the headless bundle and its code cache', () => {
     expect((globalThis as { __bpRan?: number }).__bpRan).toBe(before + 1);
   });
 
+  it('imports the full bundle\'s chunks from the cached bundle: colour, and the world\'s schema', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bp-cache-')), 'small-world.json');
+    writeFileSync(file, JSON.stringify({ seed: 's', world: { users: [] }, steps: [] }));
+    const env = { PATH: process.env.PATH ?? '' };
+    const schema = spawnSync(process.execPath, [join(ROOT, 'bin/bluepacket'), 'play', file], { encoding: 'utf8', env });
+    expect(schema.stderr).toBe(`bluepacket: ${file}: field "world.users": Too small: expected array to have >=1 items\n`);
+    expect(schema.status).toBe(2);
+    const library = join(ROOT, 'data/scenarios', readdirSync(join(ROOT, 'data/scenarios')).find((f) => f.endsWith('.json'))!);
+    const colour = spawnSync(process.execPath, [join(ROOT, 'bin/bluepacket'), 'play', library], { encoding: 'utf8', env: { ...env, FORCE_COLOR: '1' } });
+    expect(colour.stderr).toBe('');
+    expect(colour.status).toBe(0);
+    expect(colour.stdout).toContain('\u001b[');
+  });
+
   it('reads no build id from a bundle that does not end with one', () => {
     expect(loader.buildId('x;\n')).toBeNull();
     expect(loader.buildId('x;\n// bluepacket build 0123456789abcdef\nmore;\n')).toBeNull();
