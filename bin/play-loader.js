@@ -1,8 +1,8 @@
 // How bin/bluepacket runs the headless bundle (dist/play.cjs): compiled with V8's code cache of
 // it, which the build makes (scripts/build.mjs) by playing an empty scenario and keeping what V8
-// compiled on the way. Without a cache Node compiles the 120 KB bundle on every run, then each
-// function again the first time it is called: some 8 ms of a run that plays nothing, a fifth of
-// what bare Node takes to start (measured: an empty scenario 59.6 → 51.8 ms, bare Node 37 ms).
+// compiled on the way. Without a cache Node compiles the 126 KB bundle on every run, then each
+// function again the first time it is called: some 9 ms of a run that plays nothing, a quarter of
+// what bare Node takes to start (measured: an empty scenario 62.6 → 53.4 ms, bare Node 37.8 ms).
 //
 // V8 refuses a cache made by another V8, or under other flags, and the bundle is then compiled
 // as usual; but of the source it checks only the length. So the build ends the bundle with an

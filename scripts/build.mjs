@@ -187,6 +187,8 @@ const warm = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader
   encoding: 'utf8',
 });
 rmSync(emptyDir, { recursive: true, force: true });
+// A bundle that cannot play an empty scenario is broken: the build says so and fails (the new
+// dist/ is in place by then, without a cache, and runs as it would have without one).
 if (warm.status !== 0) {
   process.stderr.write(`scripts/build.mjs: playing an empty scenario with dist/play.cjs failed (exit ${warm.status}):\n${warm.stderr}`);
   process.exit(1);
