@@ -4,6 +4,7 @@
 // built as OrderedKeys and printed here in their given order; every value is still laid out by
 // JSON.stringify itself, so the text is byte for byte what JSON.stringify(doc, null, 2) gives
 // wherever key order is not at stake.
+import { jsonString } from '../text/sanitize';
 
 /** An object whose keys print in the order given. JSON.stringify sees a plain object (toJSON). */
 export class OrderedKeys<T = unknown> {
@@ -67,4 +68,22 @@ export function membersText(entries: ReadonlyArray<readonly [string, unknown]>, 
 /** The document's text: JSON.stringify(doc, null, 2), with OrderedKeys values in their order. */
 export function documentText(doc: Record<string, unknown>): string {
   return objectText(Object.entries(doc), 0);
+}
+
+/** A newline and the indentation of a line at depth 2 to 5 (two spaces a level, as the encoder's),
+ * for the text the long report writes by hand (report-json-parts.ts, report-json-entries.ts). */
+export const IN2 = '\n    ';
+export const IN3 = IN2 + '  ';
+export const IN4 = IN3 + '  ';
+export const IN5 = IN4 + '  ';
+const IN = ['\n', '\n  ', IN2, IN3, IN4, IN5];
+
+/** A list of strings as the encoder lays out a member's value on a line at `depth` (3 or 4):
+ * `[]` when empty, else one string a line a level deeper. */
+export function stringListText(list: readonly string[], depth: 3 | 4): string {
+  if (list.length === 0) return '[]';
+  const item = IN[depth + 1]!;
+  let text = '[';
+  for (let k = 0; k < list.length; k++) text += (k === 0 ? item : ',' + item) + jsonString(list[k]!);
+  return text + IN[depth]! + ']';
 }

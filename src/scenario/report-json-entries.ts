@@ -11,14 +11,8 @@ import { refusalMessage } from '../i18n/refusals';
 import type { RefusalCode } from '../domain/errors';
 import { tieOf, type RelationTable, type Tie } from '../domain/social';
 import { jsonSafe, jsonString } from '../text/sanitize';
-import { insideText } from './json-text';
+import { IN2, IN3, IN4, insideText, stringListText } from './json-text';
 import { entryOf, type StepRecord } from './report-json';
-
-/** A newline and the indentation of a line at depth 2 to 5 (two spaces a level, as the encoder's). */
-const IN2 = '\n    ';
-const IN3 = IN2 + '  ';
-const IN4 = IN3 + '  ';
-const IN5 = IN4 + '  ';
 
 /** An entry of `steps` or `relations` opens at depth 2, its first line indented as the encoder's. */
 const OPEN = '    {';
@@ -94,14 +88,8 @@ export class EntryTexts {
 /** A list of strings as the encoder lays out a member's value at depth 4, or null when it holds
  * anything else (a hole included). */
 function stringsText(list: unknown[]): string | null {
-  if (list.length === 0) return '[]';
-  let text = '[';
-  for (let k = 0; k < list.length; k++) {
-    const s = list[k];
-    if (typeof s !== 'string') return null;
-    text += (k === 0 ? IN5 : ',' + IN5) + jsonString(s);
-  }
-  return text + IN4 + ']';
+  for (let k = 0; k < list.length; k++) if (typeof list[k] !== 'string') return null;
+  return stringListText(list as string[], 4);
 }
 
 /** A relation's tier as written, with the entry's end. */

@@ -12,7 +12,7 @@ import { packetStatus } from '../domain/rules';
 import { relationsFrom, relationTable } from '../domain/social';
 import type { Millis, Packet, State, Unit } from '../domain/types';
 import { jsonSafe, jsonString } from '../text/sanitize';
-import { documentText, insideText, membersText } from './json-text';
+import { documentText, IN2, IN3, IN4, IN5, insideText, membersText, stringListText } from './json-text';
 import type { Played, StepOutcome } from './play';
 import { EntryTexts, relationTexts } from './report-json-entries';
 import { entryOf, isoTimes, jsonHead, jsonTailHead, packetEntries, stepRecord, type StepRecord } from './report-json';
@@ -61,11 +61,6 @@ export class StepEntries {
 /** Entries written by one call of the encoder. */
 const BATCH = 256;
 
-/** A newline and the indentation of a line at depth 2 to 5 (two spaces a level, as the encoder's). */
-const IN2 = '\n    ';
-const IN3 = IN2 + '  ';
-const IN4 = IN3 + '  ';
-const IN5 = IN4 + '  ';
 const OUT2 = IN2 + '}';
 const OUT3 = IN3 + ']';
 const OUT4 = IN4 + '}';
@@ -217,11 +212,11 @@ class PacketTexts {
     else if (p.lottery) {
       const lot = p.lottery;
       const drawSeed = lot.drawn ? jsonString(lot.drawSeed) : 'null';
-      text += `,${IN3}"entrants": ${idsText(lot.entrants)},${IN3}"winners": ${idsText(lot.winners ?? [])},${IN3}"commitment": ${jsonString(lot.commitment)},${IN3}"drawSeed": ${drawSeed},${IN3}"drawAt": ${jsonString(this.iso(lot.drawAt))}${second}`;
+      text += `,${IN3}"entrants": ${stringListText(lot.entrants, 3)},${IN3}"winners": ${stringListText(lot.winners ?? [], 3)},${IN3}"commitment": ${jsonString(lot.commitment)},${IN3}"drawSeed": ${drawSeed},${IN3}"drawAt": ${jsonString(this.iso(lot.drawAt))}${second}`;
     } else text += second;
     // This project's 朋友圈 fields, as packetJson adds them.
     if (p.showPrice) text += `,${IN3}"showPrice": true`;
-    if (p.shared?.length) text += `,${IN3}"shared": ${idsText(p.shared)}`;
+    if (p.shared?.length) text += `,${IN3}"shared": ${stringListText(p.shared, 3)}`;
     return text + OUT2;
   }
 
@@ -259,12 +254,3 @@ const PLAIN_END = `,${IN5}"voucher": null,${IN5}"redeemed": false,${IN5}"order":
 /** A string or null as JSON writes it. (The numbers, integer fen and prices, are written as String
  * writes them: JSON's text for any finite number.) */
 const orNull = (s: string | null): string => (s === null ? 'null' : jsonString(s));
-
-/** A list of user ids as the encoder lays out a member's value at depth 3: `[]` when empty, else
- * one id a line at depth 4. */
-function idsText(ids: readonly string[]): string {
-  if (ids.length === 0) return '[]';
-  let text = '[';
-  for (let k = 0; k < ids.length; k++) text += (k === 0 ? IN4 : ',' + IN4) + jsonString(ids[k]!);
-  return text + OUT3;
-}
