@@ -162,13 +162,14 @@ try {
 }
 if (checked?.ok) writeFileSync(`${next}/world.json`, JSON.stringify({ source, world: checked.world }));
 
-// The headless bundle ends with an id of its text, and V8's code cache of it is made by playing
-// an empty scenario with it, in place (its data and the full bundle's chunks beside it): see
-// bin/play-loader.js, which uses the cache only with the bundle of that id.
-// Its imports of the full bundle's chunks go through __bpImportChunk (the banner's): Node's
-// import() where Node runs the file itself, the loader's where bin/play-loader.js runs it from a
-// vm.Script, in which Node 20 has no import() of its own but an experimental one (it warns on
-// stderr, and fails with a code cache).
+// The headless bundle, finished for bin/play-loader.js, which runs it from a vm.Script with V8's
+// code cache of it:
+// - its imports of the full bundle's chunks go through __bpImportChunk (the banner's): Node's
+//   import() where Node runs the file itself, the loader's from the vm.Script, where Node 20 has
+//   only an experimental import() (it warns on stderr, and fails with a code cache);
+// - it ends with an id of its text, and the cache, made below by playing an empty scenario with
+//   it in place (its data and the full bundle's chunks beside it), is named after that id: the
+//   loader uses a cache only with the bundle it was made from.
 const playFile = `${next}/play.cjs`;
 const chunkImport = /\bimport\("\.\/chunks\//g;
 const playText = readFileSync(playFile, 'utf8').replace(chunkImport, '__bpImportChunk("./chunks/');
